@@ -1,0 +1,228 @@
+//! JSON in, JSON out: the functions the command-line tool and the wasm
+//! boundary both call, so that they cannot disagree. Options are read here
+//! with the same path-naming reader as submissions.
+
+use crate::assessment::Assessment;
+use crate::compare::{compare, Comparison};
+use crate::date::Date;
+use crate::engine::{effective_as_of, evaluate, parse_json, read_submission};
+use crate::error::{Error, Issue};
+use crate::input::Reader;
+use crate::model::Submission;
+use crate::policy::LoadedPolicy;
+use crate::watchlist::{Watchlist, MAX_ENTRIES};
+use serde::Serialize;
+use serde_json::Value;
+
+/// Evaluation options as JavaScript passes them (`EvaluateOptions`).
+#[derive(Debug, Clone, Default)]
+pub struct EvaluateOptions {
+    /// A custom policy; `None` uses the built-in `la-2026`.
+    pub policy: Option<LoadedPolicy>,
+    /// The date to evaluate at.
+    pub as_of: Option<Date>,
+    /// Watch lists.
+    pub watchlists: Vec<Watchlist>,
+    /// The locale the caller displays in (used by the JavaScript panel).
+    pub locale: Option<String>,
+}
+
+impl EvaluateOptions {
+    /// The policy to use: the custom one or the built-in one.
+    pub fn policy(&self) -> Result<&LoadedPolicy, Error> {
+        match &self.policy {
+            Some(p) => Ok(p),
+            None => LoadedPolicy::builtin(),
+        }
+    }
+}
+
+/// Reads `EvaluateOptions` from JSON; `null` means no options.
+pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
+    if value.is_null() {
+        return Ok(EvaluateOptions::default());
+    }
+    let builtin = LoadedPolicy::builtin()?;
+    let mut r = Reader::new(builtin.policy().read_limits());
+    let mut options = EvaluateOptions::default();
+    let mut policy_value = None;
+    if let Some(mut o) = r.object(value) {
+        policy_value = o.get("policy");
+        options.as_of = o.optional(&mut r, "asOf");
+        options.watchlists = o
+            .optional_with(&mut r, "watchlists", |r, v| r.list(v, Some(1000)))
+            .unwrap_or_default();
+        options.locale = o.optional(&mut r, "locale");
+        o.finish(&mut r);
+    }
+    let entries: usize = options.watchlists.iter().map(|w| w.entries.len()).sum();
+    if entries > MAX_ENTRIES {
+        r.at_key("watchlists", |r| {
+            r.limit(format!("hold {entries} entries in all; the limit is {MAX_ENTRIES}"))
+        });
+    }
+    let (limits, issues) = r.finish();
+    if !limits.is_empty() {
+        return Err(Error::LimitExceeded(limits));
+    }
+    if !issues.is_empty() {
+        return Err(Error::InvalidOptions(issues));
+    }
+    if let Some(p) = policy_value {
+        options.policy = Some(LoadedPolicy::from_value(p.clone())?);
+    }
+    Ok(options)
+}
+
+/// Evaluates a submission given as a JSON value.
+pub fn evaluate_value(submission: &Value, options: &EvaluateOptions, today: Date) -> Result<Assessment, Error> {
+    let policy = options.policy()?;
+    let s = read_submission(submission, policy.policy())?;
+    let as_of = effective_as_of(options.as_of, &s, today);
+    Ok(evaluate(&s, policy, as_of, &options.watchlists))
+}
+
+/// Evaluates a submission given as JSON text, with options as a JSON value.
+pub fn evaluate_text(text: &str, options: &Value, today: &str) -> Result<Assessment, Error> {
+    let today = Date::parse(today)
+        .ok_or_else(|| Error::InvalidOptions(vec![Issue::new("today", "is not a date of the form YYYY-MM-DD")]))?;
+    let options = read_options(options)?;
+    evaluate_value(&parse_json(text)?, &options, today)
+}
+
+/// Reads the bids of one solicitation from a JSON array.
+pub fn read_bids(value: &Value, policy: &LoadedPolicy) -> Result<Vec<Submission>, Error> {
+    let Value::Array(items) = value else {
+        return Err(Error::InvalidSubmission(vec![Issue::new(
+            "",
+            format!("must be an array of submissions, not {}", crate::input::kind(value)),
+        )]));
+    };
+    let limit = policy.policy().limits.bids;
+    if items.len() > limit {
+        return Err(Error::LimitExceeded(vec![Issue::new(
+            "",
+            format!("has {} bids; the limit is {limit}", items.len()),
+        )]));
+    }
+    let mut bids = Vec::with_capacity(items.len());
+    let mut issues = Vec::new();
+    let mut limited = false;
+    for (i, item) in items.iter().enumerate() {
+        match read_submission(item, policy.policy()) {
+            Ok(s) => bids.push(s),
+            Err(e) => {
+                limited |= matches!(e, Error::LimitExceeded(_));
+                issues.extend(e.prefixed(&format!("[{i}]")).issues().iter().cloned());
+            }
+        }
+        if issues.len() > 1000 {
+            break; // enough to act on; the rest would only bury the first
+        }
+    }
+    if !issues.is_empty() {
+        return Err(if limited { Error::LimitExceeded(issues) } else { Error::InvalidSubmission(issues) });
+    }
+    check_one_solicitation(&bids)?;
+    Ok(bids)
+}
+
+/// Bids compared together must answer the same solicitation.
+fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
+    let Some(first) = bids.iter().find_map(|b| b.solicitation.id.as_deref()) else {
+        return Ok(());
+    };
+    let issues: Vec<Issue> = bids
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| match b.solicitation.id.as_deref() {
+            Some(id) if id != first => Some(Issue::new(
+                format!("[{i}].solicitation.id"),
+                format!("is '{id}', but the bids compared must answer one solicitation ('{first}')"),
+            )),
+            _ => None,
+        })
+        .collect();
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidSubmission(issues))
+    }
+}
+
+/// Compares the bids of one solicitation given as a JSON array.
+pub fn compare_value(bids: &Value, options: &EvaluateOptions, today: Date) -> Result<Comparison, Error> {
+    let policy = options.policy()?;
+    let bids = read_bids(bids, policy)?;
+    Ok(compare(&bids, policy, options.as_of, today, &options.watchlists))
+}
+
+/// The result of `validateSubmission`: never an error, a list of issues.
+#[derive(Debug, Clone, Serialize)]
+pub struct Validation {
+    /// True when the submission can be evaluated.
+    pub valid: bool,
+    /// Every problem, by path.
+    pub issues: Vec<Issue>,
+}
+
+/// Checks a submission without evaluating it.
+pub fn validate_value(value: &Value, options: &EvaluateOptions) -> Validation {
+    let result = options.policy().and_then(|p| read_submission(value, p.policy()));
+    match result {
+        Ok(_) => Validation {
+            valid: true,
+            issues: Vec::new(),
+        },
+        Err(e) => Validation {
+            valid: false,
+            issues: e.issues().to_vec(),
+        },
+    }
+}
+
+/// Serializes a result as compact JSON, the byte-exact form shared by the
+/// CLI and wasm.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn unknown_option_is_named() {
+        let err = read_options(&json!({"asof": "2026-01-01"})).unwrap_err();
+        assert_eq!(err.code(), "invalid-options");
+        assert_eq!(err.issues()[0].path, "asof");
+    }
+
+    #[test]
+    fn bad_custom_policy_is_invalid_policy() {
+        let err = read_options(&json!({"policy": {"id": "x"}})).unwrap_err();
+        assert_eq!(err.code(), "invalid-policy");
+    }
+
+    #[test]
+    fn watchlist_entries_need_a_name_or_identifier() {
+        let err = read_options(&json!({"watchlists": [{"name": "L", "entries": [{}]}]})).unwrap_err();
+        assert_eq!(err.issues()[0].path, "watchlists[0].entries[0]");
+    }
+
+    #[test]
+    fn bids_of_different_solicitations_are_refused() {
+        let a = json!({"id": "A", "solicitation": {"id": "R1"}, "vendor": {"name": "x"}});
+        let b = json!({"id": "B", "solicitation": {"id": "R2"}, "vendor": {"name": "y"}});
+        let err = compare_value(&json!([a, b]), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
+        assert_eq!(err.issues()[0].path, "[1].solicitation.id");
+    }
+
+    #[test]
+    fn errors_inside_bids_carry_the_index() {
+        let a = json!({"id": "A", "solicitation": {}, "vendor": {}});
+        let err = compare_value(&json!([a]), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
+        assert_eq!(err.issues()[0].path, "[0].vendor.name");
+    }
+}

@@ -1,0 +1,102 @@
+//! The assessment: what the engine says about one submission (SPEC.md
+//! section 3). Field order here is the order of the JSON output, which is
+//! part of the byte-identical guarantee.
+
+use crate::date::Date;
+use crate::model::{Severity, Tier};
+use crate::policy::PolicyRef;
+use serde::Serialize;
+use serde_json::Value;
+
+/// The result of screening one submission.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assessment {
+    /// The submission's id.
+    pub submission_id: String,
+    /// Sum of the findings' points, capped at 100.
+    pub score: u32,
+    /// Risk tier.
+    pub tier: Tier,
+    /// True for tiers `high` and `critical`: a person must review the bid.
+    pub review_required: bool,
+    /// Risk indicators found, most severe first.
+    pub findings: Vec<Finding>,
+    /// Rules that could not be evaluated for lack of information.
+    pub gaps: Vec<Gap>,
+    /// Rules evaluated / rules applicable.
+    pub completeness: f64,
+    /// The date the rules were evaluated at.
+    pub as_of: Date,
+    /// The policy used.
+    pub policy: PolicyRef,
+    /// Version of ctip-screen.
+    pub engine_version: &'static str,
+}
+
+/// One risk indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Rule id (RULES.md).
+    pub rule: &'static str,
+    /// How serious.
+    pub severity: Severity,
+    /// Points it adds to the score.
+    pub points: u32,
+    /// The rule's title.
+    pub title: &'static str,
+    /// What was found, in plain words, with the evidence.
+    pub message: String,
+    /// The values in the bid that triggered it.
+    pub evidence: Vec<Evidence>,
+    /// The law or standard behind it.
+    pub citations: Vec<&'static str>,
+    /// What the evaluator should do next.
+    pub action: String,
+}
+
+/// A value in the bid, by path.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// JSON path in the submission.
+    pub path: String,
+    /// The value found there.
+    pub value: Value,
+}
+
+impl Evidence {
+    /// Evidence at `path` with `value`.
+    pub fn new(path: impl Into<String>, value: impl Into<Value>) -> Evidence {
+        Evidence {
+            path: path.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// A rule that needed information the bid did not give.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    /// Rule id.
+    pub rule: &'static str,
+    /// The fields that were missing.
+    pub paths: Vec<String>,
+    /// What to ask the vendor for.
+    pub message: String,
+}
+
+/// Sorts findings by severity (most severe first), then rule id, then the
+/// first evidence path, as SPEC.md section 3 fixes.
+pub fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.rule.cmp(b.rule))
+            .then_with(|| first_path(a).cmp(first_path(b)))
+            .then_with(|| a.message.cmp(&b.message))
+    });
+}
+
+fn first_path(f: &Finding) -> &str {
+    f.evidence.first().map_or("", |e| e.path.as_str())
+}

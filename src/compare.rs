@@ -1,0 +1,491 @@
+//! Comparing the bids of one solicitation: the rules of RULES.md group G,
+//! which need every bid at once, and price statistics (SPEC.md section 4).
+//!
+//! Each cross finding names the bids it concerns and is also added to those
+//! bids' assessments, so their scores include it. Every step sorts or
+//! groups by key, so the cost stays n log n in the number of bids.
+
+use crate::assessment::{Assessment, Evidence, Finding};
+use crate::engine::{evaluate, rescore};
+use crate::model::{ProcurementMethod, Severity, Submission};
+use crate::names;
+use crate::policy::{LoadedPolicy, Policy};
+use crate::rules::{cross_bid, money, percent, Rule};
+use crate::watchlist::Watchlist;
+use crate::date::Date;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The result of comparing the bids of one solicitation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// One assessment per bid, in input order, cross findings included.
+    pub assessments: Vec<Assessment>,
+    /// The cross-bid findings.
+    pub findings: Vec<CrossFinding>,
+    /// Price statistics.
+    pub statistics: Statistics,
+}
+
+/// A finding about several bids together.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CrossFinding {
+    /// Rule id (group G).
+    pub rule: &'static str,
+    /// How serious.
+    pub severity: Severity,
+    /// Points it adds to each named bid's score.
+    pub points: u32,
+    /// The submission ids of the bids concerned.
+    pub bids: Vec<String>,
+    /// What was found.
+    pub message: String,
+    /// The values that triggered it; paths are prefixed with the bid's index (`[2].price.total`).
+    pub evidence: Vec<Evidence>,
+    /// The law or standard behind it.
+    pub citations: Vec<&'static str>,
+    /// What the evaluator should do next.
+    pub action: &'static str,
+}
+
+/// Statistics of the bids' total prices.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statistics {
+    /// Number of bids.
+    pub count: usize,
+    /// Number of bids with a total price.
+    pub priced: usize,
+    /// Lowest total.
+    pub min: Option<f64>,
+    /// Highest total.
+    pub max: Option<f64>,
+    /// Mean total.
+    pub mean: Option<f64>,
+    /// Median total.
+    pub median: Option<f64>,
+}
+
+/// Compares bids that have already been read. `as_of` gives each bid's
+/// evaluation date (from its `submittedOn` when the caller passes `None`).
+pub fn compare(
+    bids: &[Submission],
+    policy: &LoadedPolicy,
+    as_of: Option<Date>,
+    today: Date,
+    watchlists: &[Watchlist],
+) -> Comparison {
+    let mut assessments: Vec<Assessment> = bids
+        .iter()
+        .map(|b| evaluate(b, policy, crate::engine::effective_as_of(as_of, b, today), watchlists))
+        .collect();
+    let p = policy.policy();
+    let mut findings = Vec::new();
+    if p.is_enabled(cross_bid::SINGLE_BID.id) {
+        single_bid(bids, p, &mut findings);
+    }
+    if p.is_enabled(cross_bid::ABNORMALLY_LOW_BID.id) {
+        abnormally_low(bids, p, &mut findings);
+    }
+    if p.is_enabled(cross_bid::IDENTICAL_PRICES.id) {
+        identical_prices(bids, p, &mut findings);
+    }
+    if p.is_enabled(cross_bid::SHARED_IDENTITY.id) {
+        shared_identity(bids, p, &mut findings);
+    }
+    findings.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.rule.cmp(b.rule))
+            .then_with(|| a.bids.cmp(&b.bids))
+    });
+    attach(&findings, bids, &mut assessments, p);
+    Comparison {
+        assessments,
+        statistics: statistics(bids),
+        findings,
+    }
+}
+
+/// Adds each cross finding to the assessments of the bids it names.
+fn attach(findings: &[CrossFinding], bids: &[Submission], assessments: &mut [Assessment], policy: &Policy) {
+    let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, b) in bids.iter().enumerate() {
+        by_id.entry(b.id.as_str()).or_default().push(i);
+    }
+    let mut touched = vec![false; assessments.len()];
+    for f in findings {
+        let rule = crate::rules::rule(f.rule);
+        for id in &f.bids {
+            for &i in by_id.get(id.as_str()).into_iter().flatten() {
+                if let (Some(a), Some(t)) = (assessments.get_mut(i), touched.get_mut(i)) {
+                    a.findings.push(Finding {
+                        rule: f.rule,
+                        severity: f.severity,
+                        points: f.points,
+                        title: rule.map_or("", |r| r.title),
+                        message: f.message.clone(),
+                        evidence: f.evidence.clone(),
+                        citations: f.citations.clone(),
+                        action: f.action.to_owned(),
+                    });
+                    *t = true;
+                }
+            }
+        }
+    }
+    for (a, t) in assessments.iter_mut().zip(touched) {
+        if t {
+            rescore(a, policy);
+        }
+    }
+}
+
+fn finding(rule: &'static Rule, severity: Severity, policy: &Policy, bids: Vec<String>, message: String, evidence: Vec<Evidence>) -> CrossFinding {
+    CrossFinding {
+        rule: rule.id,
+        severity,
+        points: policy.points_for(severity),
+        bids,
+        message,
+        evidence,
+        citations: rule.citations.to_vec(),
+        action: rule.action,
+    }
+}
+
+fn label(b: &Submission) -> String {
+    format!("'{}' ({})", b.id, b.vendor.name.trim())
+}
+
+fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+    let [only] = bids else { return };
+    let method = only.solicitation.procurement_method;
+    if !matches!(method, Some(ProcurementMethod::Open | ProcurementMethod::Selective)) {
+        return;
+    }
+    let method = method.map_or("", |m| m.as_str());
+    out.push(finding(
+        &cross_bid::SINGLE_BID,
+        Severity::Low,
+        policy,
+        vec![only.id.clone()],
+        format!("Bid {} is the only bid in this {method} procedure.", label(only)),
+        vec![Evidence::new("[0].solicitation.procurementMethod", method)],
+    ));
+}
+
+/// Bids with a total price, as (index, total).
+fn priced(bids: &[Submission]) -> Vec<(usize, f64)> {
+    bids.iter()
+        .enumerate()
+        .filter_map(|(i, b)| b.price.total.map(|t| (i, t)))
+        .collect()
+}
+
+fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+    let prices = priced(bids);
+    let t = &policy.thresholds;
+    let flag = |i: usize, total: f64, reference: f64, what: String, out: &mut Vec<CrossFinding>| {
+        let Some(b) = bids.get(i) else { return };
+        out.push(finding(
+            &cross_bid::ABNORMALLY_LOW_BID,
+            Severity::High,
+            policy,
+            vec![b.id.clone()],
+            format!(
+                "Bid {} at {} is {} below {what} ({}).",
+                label(b),
+                money(total),
+                percent(1.0 - total / reference),
+                money(reference)
+            ),
+            vec![Evidence::new(format!("[{i}].price.total"), total)],
+        ));
+    };
+    match prices.as_slice() {
+        [] | [_] => {}
+        [(i, a), (j, b)] => {
+            let (low, high) = if a <= b { ((*i, *a), *b) } else { ((*j, *b), *a) };
+            if high > 0.0 && low.1 < high * (1.0 - t.abnormally_low_two_bids.value) {
+                flag(low.0, low.1, high, "the other bid".to_owned(), out);
+            }
+        }
+        _ => {
+            let reference = reference_mean(&prices, t.abnormally_low_outlier.value);
+            if reference <= 0.0 {
+                return;
+            }
+            let cutoff = reference * (1.0 - t.abnormally_low_many_bids.value);
+            for &(i, total) in &prices {
+                if total < cutoff {
+                    flag(i, total, reference, "the mean of the bids".to_owned(), out);
+                }
+            }
+        }
+    }
+}
+
+/// The mean RGLCAP art. 85 compares against: with 3 bids, their mean; with
+/// 4 or more, the mean of the bids not more than `outlier` above the first
+/// mean, or of the 3 lowest bids when fewer than 3 remain.
+fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
+    let mean = |xs: &[f64]| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
+    let mut totals: Vec<f64> = prices.iter().map(|p| p.1).collect();
+    let first = mean(&totals);
+    if totals.len() < 4 {
+        return first;
+    }
+    let kept: Vec<f64> = totals.iter().copied().filter(|x| *x <= first * (1.0 + outlier)).collect();
+    if kept.len() == totals.len() {
+        return first;
+    }
+    if kept.len() >= 3 {
+        return mean(&kept);
+    }
+    totals.sort_by(f64::total_cmp);
+    mean(totals.get(..3).unwrap_or(&totals))
+}
+
+fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+    let mut prices = priced(bids);
+    prices.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    for group in prices.chunk_by(|a, b| a.1 == b.1) {
+        let vendors: Vec<String> = group
+            .iter()
+            .filter_map(|(i, _)| bids.get(*i))
+            .map(|b| names::organization(&b.vendor.name))
+            .collect();
+        let mut distinct = vendors.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let Some(&(_, total)) = group.first() else { continue };
+        if distinct.len() < 2 || total <= 0.0 {
+            continue;
+        }
+        let members: Vec<&Submission> = group.iter().filter_map(|(i, _)| bids.get(*i)).collect();
+        out.push(finding(
+            &cross_bid::IDENTICAL_PRICES,
+            Severity::Medium,
+            policy,
+            members.iter().map(|b| b.id.clone()).collect(),
+            format!(
+                "{} bids from different vendors have the same total of {}: {}.",
+                members.len(),
+                money(total),
+                members.iter().map(|b| label(b)).collect::<Vec<_>>().join(", ")
+            ),
+            group
+                .iter()
+                .map(|(i, t)| Evidence::new(format!("[{i}].price.total"), *t))
+                .collect(),
+        ));
+    }
+}
+
+/// The identity keys of a bid: (what, normalized value, path, value as written).
+fn identity_keys(b: &Submission) -> Vec<(String, String, String, String)> {
+    let mut keys = Vec::new();
+    let v = &b.vendor;
+    for (k, value) in v.identifiers.iter().flatten() {
+        let norm = names::identifier(value);
+        if norm.len() >= 4 {
+            keys.push((format!("identifier {k}"), format!("id:{}:{norm}", k.to_lowercase()), format!("vendor.identifiers.{k}"), value.clone()));
+        }
+    }
+    if let Some(a) = &v.address {
+        if let Some(norm) = names::street_address(a.street.as_deref(), a.postal_code.as_deref()) {
+            let written = format!("{}, {}", a.street.as_deref().unwrap_or(""), a.postal_code.as_deref().unwrap_or(""));
+            keys.push(("street address".to_owned(), format!("addr:{norm}"), "vendor.address".to_owned(), written));
+        }
+    }
+    if let Some(c) = &v.contact {
+        if let Some(email) = c.email.as_deref() {
+            keys.push(("e-mail".to_owned(), format!("email:{}", names::email(email)), "vendor.contact.email".to_owned(), email.to_owned()));
+        }
+        if let Some(phone) = c.phone.as_deref() {
+            let digits = names::phone(phone);
+            if digits.len() >= 7 {
+                keys.push(("phone".to_owned(), format!("phone:{digits}"), "vendor.contact.phone".to_owned(), phone.to_owned()));
+            }
+        }
+    }
+    for (i, p) in v.principals.iter().flatten().enumerate() {
+        let norm = names::person(p);
+        if !norm.is_empty() {
+            keys.push(("principal".to_owned(), format!("person:{norm}"), format!("vendor.principals[{i}]"), p.clone()));
+        }
+    }
+    keys
+}
+
+fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+    // key -> [(bid index, what, path, written value)]
+    let mut by_key: BTreeMap<String, Vec<(usize, String, String, String)>> = BTreeMap::new();
+    for (i, b) in bids.iter().enumerate() {
+        let mut seen = Vec::new();
+        for (what, key, path, written) in identity_keys(b) {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key.clone());
+            by_key.entry(key).or_default().push((i, what, path, written));
+        }
+    }
+    // Bid sets sharing at least one key, with every key they share.
+    let mut groups: BTreeMap<Vec<usize>, Vec<(String, String, String, usize)>> = BTreeMap::new();
+    for members in by_key.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut vendors: Vec<String> = members
+            .iter()
+            .filter_map(|m| bids.get(m.0))
+            .map(|b| names::organization(&b.vendor.name))
+            .collect();
+        vendors.sort_unstable();
+        vendors.dedup();
+        if vendors.len() < 2 {
+            continue; // one vendor's several bids share its own identity
+        }
+        let set: Vec<usize> = members.iter().map(|m| m.0).collect();
+        let entry = groups.entry(set).or_default();
+        for (i, what, path, written) in members {
+            entry.push((what.clone(), path.clone(), written.clone(), *i));
+        }
+    }
+    for (set, shared) in groups {
+        let members: Vec<&Submission> = set.iter().filter_map(|i| bids.get(*i)).collect();
+        let mut kinds: Vec<&str> = shared.iter().map(|s| s.0.as_str()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        out.push(finding(
+            &cross_bid::SHARED_IDENTITY,
+            Severity::High,
+            policy,
+            members.iter().map(|b| b.id.clone()).collect(),
+            format!(
+                "Bids from different vendors share {}: {}.",
+                kinds.join(", "),
+                members.iter().map(|b| label(b)).collect::<Vec<_>>().join(", ")
+            ),
+            shared
+                .iter()
+                .map(|(_, path, written, i)| Evidence::new(format!("[{i}].{path}"), written.as_str()))
+                .collect(),
+        ));
+    }
+}
+
+fn statistics(bids: &[Submission]) -> Statistics {
+    let mut totals: Vec<f64> = bids.iter().filter_map(|b| b.price.total).collect();
+    totals.sort_by(f64::total_cmp);
+    let n = totals.len();
+    let median = match n {
+        0 => None,
+        _ if n % 2 == 1 => totals.get(n / 2).copied(),
+        _ => match (totals.get(n / 2 - 1), totals.get(n / 2)) {
+            (Some(a), Some(b)) => Some((a + b) / 2.0),
+            _ => None,
+        },
+    };
+    Statistics {
+        count: bids.len(),
+        priced: n,
+        min: totals.first().copied(),
+        max: totals.last().copied(),
+        mean: (n > 0).then(|| totals.iter().sum::<f64>() / n as f64),
+        median,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::bid;
+    use serde_json::json;
+
+    fn run(bids: &[Submission]) -> Comparison {
+        let today = Date::parse("2026-03-02").unwrap();
+        compare(bids, LoadedPolicy::builtin().unwrap(), None, today, &[])
+    }
+
+    fn priced_bid(id: &str, vendor: &str, total: f64) -> Submission {
+        bid(json!({"id": id, "vendor": {"name": vendor, "identifiers": {"uei": format!("UEI{id}"), "fein": null, "dir": null},
+            "contact": {"email": format!("{id}@example.com"), "phone": null},
+            "address": {"street": format!("{} Main St", id.len() * 7), "postalCode": "90012"},
+            "principals": [format!("Person {id}")]},
+            "price": {"total": total, "laborCost": total * 0.5}}))
+    }
+
+    fn flagged(c: &Comparison, rule: &str) -> Vec<Vec<String>> {
+        c.findings.iter().filter(|f| f.rule == rule).map(|f| f.bids.clone()).collect()
+    }
+
+    #[test]
+    fn two_bids_more_than_20_percent_apart() {
+        let c = run(&[priced_bid("A", "Alpha", 100.0), priced_bid("BB", "Beta", 79.0)]);
+        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["BB".to_owned()]]);
+        let c = run(&[priced_bid("A", "Alpha", 100.0), priced_bid("BB", "Beta", 80.0)]);
+        assert!(flagged(&c, "abnormally-low-bid").is_empty());
+    }
+
+    #[test]
+    fn three_bids_against_the_mean() {
+        // mean 100: 89 is 11% below
+        let c = run(&[priced_bid("A", "A1", 111.0), priced_bid("BB", "B1", 100.0), priced_bid("CCC", "C1", 89.0)]);
+        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["CCC".to_owned()]]);
+    }
+
+    #[test]
+    fn four_bids_leave_out_high_outliers() {
+        // first mean 122; 200 is > 134.2 and left out; new mean of 110, 110, 100, 90 = 102.5; cutoff 92.25
+        let bids = [
+            priced_bid("A", "A1", 200.0),
+            priced_bid("BB", "B1", 110.0),
+            priced_bid("CCC", "C1", 110.0),
+            priced_bid("DDDD", "D1", 100.0),
+            priced_bid("EEEEE", "E1", 90.0),
+        ];
+        let c = run(&bids);
+        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["EEEEE".to_owned()]]);
+        // the finding raised the bid's own score
+        let e = &c.assessments[4];
+        assert!(e.findings.iter().any(|f| f.rule == "abnormally-low-bid"));
+    }
+
+    #[test]
+    fn reference_mean_falls_back_to_three_lowest() {
+        let prices = [(0, 10.0), (1, 10.0), (2, 100.0), (3, 100.0)];
+        // first mean 55; kept: 10, 10 (2 < 3) -> mean of 3 lowest: 40
+        assert_eq!(reference_mean(&prices, 0.1), 40.0);
+    }
+
+    #[test]
+    fn identical_prices_and_shared_identity() {
+        let mut b2 = priced_bid("BB", "Beta", 100.0);
+        let b1 = priced_bid("A", "Alpha", 100.0);
+        b2.vendor.contact = b1.vendor.contact.clone();
+        let c = run(&[b1, b2, priced_bid("CCC", "Gamma", 105.0)]);
+        assert_eq!(flagged(&c, "identical-prices"), vec![vec!["A".to_owned(), "BB".to_owned()]]);
+        assert_eq!(flagged(&c, "shared-identity"), vec![vec!["A".to_owned(), "BB".to_owned()]]);
+        assert!(c.assessments[0].score >= 30);
+        assert_eq!(c.statistics.count, 3);
+        assert_eq!(c.statistics.median, Some(100.0));
+    }
+
+    #[test]
+    fn the_same_vendor_twice_is_not_shared_identity() {
+        let c = run(&[priced_bid("A", "Alpha LLC", 100.0), priced_bid("A", "ALPHA, L.L.C.", 100.0)]);
+        assert!(flagged(&c, "shared-identity").is_empty());
+        assert!(flagged(&c, "identical-prices").is_empty());
+    }
+
+    #[test]
+    fn single_bid_in_open_procedure() {
+        let c = run(&[priced_bid("A", "Alpha", 100.0)]);
+        assert_eq!(flagged(&c, "single-bid"), vec![vec!["A".to_owned()]]);
+        let mut direct = priced_bid("A", "Alpha", 100.0);
+        direct.solicitation.procurement_method = Some(ProcurementMethod::Direct);
+        assert!(flagged(&run(&[direct]), "single-bid").is_empty());
+    }
+}

@@ -1,0 +1,235 @@
+//! The engine: reads a submission, runs every enabled rule, and turns the
+//! outcomes into a scored, sorted [`Assessment`].
+//!
+//! Everything here is deterministic: the same submission, policy, `asOf`
+//! and watch lists give byte-identical JSON, natively and in wasm. The date
+//! is always passed in; the engine never reads a clock.
+
+use crate::assessment::{sort_findings, Assessment, Finding, Gap};
+use crate::date::Date;
+use crate::error::{Error, Issue};
+use crate::input::{Read, Reader};
+use crate::model::{Severity, Submission};
+use crate::policy::{LoadedPolicy, Policy};
+use crate::reference::goods_lists;
+use crate::rules::{catalogue, Context, Outcome};
+use crate::watchlist::Watchlist;
+use serde_json::Value;
+
+/// The version of this engine, reported in every assessment.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What an evaluation needs besides the submission.
+#[derive(Debug, Clone)]
+pub struct Options<'p> {
+    /// The policy.
+    pub policy: &'p LoadedPolicy,
+    /// The date to evaluate at; `None` uses the submission's `submittedOn`,
+    /// else `today`.
+    pub as_of: Option<Date>,
+    /// Watch lists to match parties against.
+    pub watchlists: Vec<Watchlist>,
+}
+
+impl<'p> Options<'p> {
+    /// Options with a policy and nothing else.
+    pub fn new(policy: &'p LoadedPolicy) -> Options<'p> {
+        Options {
+            policy,
+            as_of: None,
+            watchlists: Vec::new(),
+        }
+    }
+}
+
+/// Reads a submission from a JSON value, listing every problem by path.
+pub fn read_submission(value: &Value, policy: &Policy) -> Result<Submission, Error> {
+    let mut reader = Reader::new(policy.read_limits());
+    let submission = Submission::read(value, &mut reader);
+    let (limits, issues) = reader.finish();
+    if !limits.is_empty() {
+        let mut all = limits;
+        all.extend(issues);
+        return Err(Error::LimitExceeded(all));
+    }
+    match submission {
+        Some(s) if issues.is_empty() => Ok(s),
+        _ => Err(Error::InvalidSubmission(issues)),
+    }
+}
+
+/// Parses JSON text into a value; a syntax error becomes `invalid-submission`
+/// naming the line and column.
+pub fn parse_json(text: &str) -> Result<Value, Error> {
+    serde_json::from_str(text).map_err(|e| {
+        let message = if e.is_eof() {
+            format!("the JSON ends too early (line {}, column {})", e.line(), e.column())
+        } else {
+            format!("not valid JSON: {e}")
+        };
+        Error::InvalidSubmission(vec![Issue::new("", message)])
+    })
+}
+
+/// The date an evaluation uses: the option, else the submission's
+/// `submittedOn`, else `today`.
+pub fn effective_as_of(options_as_of: Option<Date>, submission: &Submission, today: Date) -> Date {
+    options_as_of.or(submission.submitted_on).unwrap_or(today)
+}
+
+/// Evaluates a submission at `as_of`.
+pub fn evaluate(submission: &Submission, policy: &LoadedPolicy, as_of: Date, watchlists: &[Watchlist]) -> Assessment {
+    let rules_policy = policy.policy();
+    let ctx = Context::new(submission, rules_policy, as_of, goods_lists(), watchlists);
+    let mut findings = Vec::new();
+    let mut gaps = Vec::new();
+    let mut evaluated = 0u32;
+    let mut applicable = 0u32;
+    for rule in catalogue() {
+        let Some(check) = rule.check else { continue };
+        if !rules_policy.is_enabled(rule.id) {
+            continue;
+        }
+        match check(&ctx) {
+            Outcome::NotApplicable => {}
+            Outcome::Clear => {
+                evaluated += 1;
+                applicable += 1;
+            }
+            Outcome::Gap { paths, message } => {
+                applicable += 1;
+                gaps.push(Gap {
+                    rule: rule.id,
+                    paths,
+                    message,
+                });
+            }
+            Outcome::Fired(hit) => {
+                evaluated += 1;
+                applicable += 1;
+                findings.push(Finding {
+                    rule: rule.id,
+                    severity: hit.severity,
+                    points: rules_policy.points_for(hit.severity),
+                    title: rule.title,
+                    message: hit.message,
+                    evidence: hit.evidence,
+                    citations: rule.citations.to_vec(),
+                    action: hit.action.unwrap_or_else(|| rule.action.to_owned()),
+                });
+            }
+        }
+    }
+    gaps.sort_by(|a, b| a.rule.cmp(b.rule));
+    let completeness = if applicable == 0 {
+        1.0
+    } else {
+        (f64::from(evaluated) / f64::from(applicable) * 1000.0).round() / 1000.0
+    };
+    let mut assessment = Assessment {
+        submission_id: submission.id.clone(),
+        score: 0,
+        tier: crate::model::Tier::Low,
+        review_required: false,
+        findings,
+        gaps,
+        completeness,
+        as_of,
+        policy: policy.reference().clone(),
+        engine_version: ENGINE_VERSION,
+    };
+    rescore(&mut assessment, rules_policy);
+    assessment
+}
+
+/// Sorts the findings and recomputes score, tier and `reviewRequired` from
+/// them (after cross-bid findings are added, for instance).
+pub fn rescore(assessment: &mut Assessment, policy: &Policy) {
+    sort_findings(&mut assessment.findings);
+    let total: u64 = assessment.findings.iter().map(|f| u64::from(f.points)).sum();
+    assessment.score = u32::try_from(total.min(100)).unwrap_or(100);
+    let any_critical = assessment.findings.iter().any(|f| f.severity == Severity::Critical);
+    assessment.tier = policy.tier_for(assessment.score, any_critical);
+    assessment.review_required = matches!(assessment.tier, crate::model::Tier::High | crate::model::Tier::Critical);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bid, clean_json};
+    use serde_json::json;
+
+    fn builtin() -> &'static LoadedPolicy {
+        LoadedPolicy::builtin().unwrap()
+    }
+
+    #[test]
+    fn clean_bid_scores_only_its_sector() {
+        let s = bid(json!({}));
+        let a = evaluate(&s, builtin(), Date::parse("2026-03-02").unwrap(), &[]);
+        let rules: Vec<&str> = a.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, vec!["high-risk-sector"]);
+        assert_eq!(a.score, 5);
+        assert_eq!(a.tier, crate::model::Tier::Low);
+        assert!(!a.review_required);
+        assert!(a.gaps.is_empty(), "{:?}", a.gaps);
+        assert_eq!(a.completeness, 1.0);
+    }
+
+    #[test]
+    fn critical_finding_makes_the_tier_critical() {
+        let s = bid(json!({"compliance": {"retainsWorkerDocuments": true}}));
+        let a = evaluate(&s, builtin(), Date::parse("2026-03-02").unwrap(), &[]);
+        assert_eq!(a.tier, crate::model::Tier::Critical);
+        assert!(a.review_required);
+        assert_eq!(a.findings[0].rule, "document-retention");
+        assert_eq!(a.score, 45);
+    }
+
+    #[test]
+    fn score_is_capped_at_100() {
+        let s = bid(json!({
+            "compliance": {"retainsWorkerDocuments": true, "training": false, "antiTraffickingPolicy": false},
+            "recruitment": {"workerPaidFees": 100},
+            "history": {"traffickingFindings": [{"source": "x"}], "exclusions": [{"list": "SAM", "active": true}]}
+        }));
+        let a = evaluate(&s, builtin(), Date::parse("2026-03-02").unwrap(), &[]);
+        assert_eq!(a.score, 100);
+    }
+
+    #[test]
+    fn every_problem_is_listed_by_path() {
+        let mut v = clean_json();
+        v["workforce"]["wageRates"] = json!([{"hourly": 20}, {"hourly": 21}, {"hourly": -1}]);
+        v["vendor"]["nmae"] = json!("typo");
+        v["solicitation"]["sector"] = json!("cleaning");
+        v["submittedOn"] = json!("2026-02-30");
+        let err = read_submission(&v, builtin().policy()).unwrap_err();
+        assert_eq!(err.code(), "invalid-submission");
+        let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            vec!["submittedOn", "solicitation.sector", "vendor.nmae", "workforce.wageRates[2].hourly"]
+        );
+        assert_eq!(err.issues()[3].message, "must be >= 0");
+    }
+
+    #[test]
+    fn oversized_input_is_refused_as_limit_exceeded() {
+        let mut v = clean_json();
+        v["subcontractors"] = Value::Array(vec![json!({"name": "x"}); 1001]);
+        let err = read_submission(&v, builtin().policy()).unwrap_err();
+        assert_eq!(err.code(), "limit-exceeded");
+        assert_eq!(err.issues()[0].path, "subcontractors");
+    }
+
+    #[test]
+    fn disabled_rules_do_not_run() {
+        let mut p = builtin().policy().clone();
+        p.disabled_rules = vec!["high-risk-sector".to_owned()];
+        let loaded = LoadedPolicy::new(p).unwrap();
+        let a = evaluate(&bid(json!({})), &loaded, Date::parse("2026-03-02").unwrap(), &[]);
+        assert!(a.findings.is_empty());
+        assert_ne!(a.policy.digest, builtin().reference().digest);
+    }
+}

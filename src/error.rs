@@ -1,0 +1,165 @@
+//! Errors: every failure is data with a code and the list of problems, each
+//! naming the JSON path it is about, so a portal can put the message next to
+//! the field that caused it.
+
+use serde::Serialize;
+use std::fmt;
+
+/// One problem with an input, at a JSON path such as
+/// `workforce.wageRates[2].hourly` (empty for the document itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    /// Where the problem is, in the dotted/indexed notation of SPEC.md.
+    pub path: String,
+    /// What is wrong, in words a person can act on.
+    pub message: String,
+}
+
+impl Issue {
+    /// An issue at `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Issue {
+        Issue {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Why an input was refused. The variants map one to one onto the `code`
+/// values of the JavaScript `CtipError` (SPEC.md section 6).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The submission (or list of bids) is not valid.
+    #[error("invalid submission: {}", Summary(.0))]
+    InvalidSubmission(Vec<Issue>),
+    /// The policy is not valid.
+    #[error("invalid policy: {}", Summary(.0))]
+    InvalidPolicy(Vec<Issue>),
+    /// The options (asOf, watch lists, ...) are not valid.
+    #[error("invalid options: {}", Summary(.0))]
+    InvalidOptions(Vec<Issue>),
+    /// The input is larger than the policy's limits allow.
+    #[error("limit exceeded: {}", Summary(.0))]
+    LimitExceeded(Vec<Issue>),
+}
+
+impl Error {
+    /// The stable code of SPEC.md section 6 (`invalid-submission`, ...).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidSubmission(_) => "invalid-submission",
+            Error::InvalidPolicy(_) => "invalid-policy",
+            Error::InvalidOptions(_) => "invalid-options",
+            Error::LimitExceeded(_) => "limit-exceeded",
+        }
+    }
+
+    /// Every problem found, each with its path.
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            Error::InvalidSubmission(issues)
+            | Error::InvalidPolicy(issues)
+            | Error::InvalidOptions(issues)
+            | Error::LimitExceeded(issues) => issues,
+        }
+    }
+
+    /// The same error with every path prefixed, for errors inside a larger
+    /// document (`[3].vendor.name` for the fourth bid of a comparison).
+    pub fn prefixed(self, prefix: &str) -> Error {
+        let fix = |issues: Vec<Issue>| {
+            issues
+                .into_iter()
+                .map(|i| Issue::new(join_path(prefix, &i.path), i.message))
+                .collect()
+        };
+        match self {
+            Error::InvalidSubmission(i) => Error::InvalidSubmission(fix(i)),
+            Error::InvalidPolicy(i) => Error::InvalidPolicy(fix(i)),
+            Error::InvalidOptions(i) => Error::InvalidOptions(fix(i)),
+            Error::LimitExceeded(i) => Error::LimitExceeded(fix(i)),
+        }
+    }
+}
+
+/// Joins a path prefix and a path: `a` + `b.c` is `a.b.c`, `[1]` + `x` is `[1].x`, `a` + `[0]` is `a[0]`.
+pub fn join_path(prefix: &str, path: &str) -> String {
+    if prefix.is_empty() {
+        path.to_owned()
+    } else if path.is_empty() || path.starts_with('[') {
+        format!("{prefix}{path}")
+    } else {
+        format!("{prefix}.{path}")
+    }
+}
+
+/// The error's serializable form, as the JavaScript `CtipError` carries it.
+#[derive(Debug, Serialize)]
+pub struct ErrorReport<'a> {
+    /// The stable error code.
+    pub code: &'static str,
+    /// A one-line summary.
+    pub message: String,
+    /// Every problem, by path.
+    pub issues: &'a [Issue],
+}
+
+impl Error {
+    /// The report a JavaScript caller receives.
+    pub fn report(&self) -> ErrorReport<'_> {
+        ErrorReport {
+            code: self.code(),
+            message: self.to_string(),
+            issues: self.issues(),
+        }
+    }
+}
+
+struct Summary<'a>(&'a [Issue]);
+
+impl fmt::Display for Summary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            [] => f.write_str("no details"),
+            [one] => write!(f, "{one}"),
+            [first, rest @ ..] => write!(f, "{first} (and {} more)", rest.len()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_names_the_first_path_and_counts_the_rest() {
+        let e = Error::InvalidSubmission(vec![
+            Issue::new("workforce.wageRates[2].hourly", "must be >= 0"),
+            Issue::new("vendor.name", "is required"),
+        ]);
+        assert_eq!(
+            e.to_string(),
+            "invalid submission: workforce.wageRates[2].hourly: must be >= 0 (and 1 more)"
+        );
+        assert_eq!(e.code(), "invalid-submission");
+    }
+
+    #[test]
+    fn prefixes_paths() {
+        let e = Error::InvalidSubmission(vec![Issue::new("vendor.name", "is required"), Issue::new("", "x")]);
+        let p = e.prefixed("[3]");
+        assert_eq!(p.issues()[0].path, "[3].vendor.name");
+        assert_eq!(p.issues()[1].path, "[3]");
+        assert_eq!(join_path("a", "[0]"), "a[0]");
+    }
+}

@@ -1,0 +1,532 @@
+//! Reading JSON values into typed inputs, collecting *every* problem.
+//!
+//! serde's derive stops at the first error, and serde-wasm-bindgen ignores
+//! `deny_unknown_fields`; an evaluator fixing a bid wants the whole list at
+//! once, identical in the browser and on the command line. So inputs are first
+//! parsed into a [`serde_json::Value`] (by serde_json natively, by
+//! serde-wasm-bindgen in the browser) and then read here, field by field, with
+//! the path of each problem: `workforce.wageRates[2].hourly: must be >= 0`.
+//!
+//! A key that no field asked for is reported as unknown: portals misspell
+//! fields, and silently ignoring one would hide a risk.
+
+use crate::date::Date;
+use crate::error::Issue;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// Size limits checked while reading, before any rule runs (SPEC.md section 8).
+#[derive(Debug, Clone, Copy)]
+pub struct ReadLimits {
+    /// Longest string, in characters.
+    pub string_length: usize,
+    /// Longest array not otherwise limited.
+    pub array_length: usize,
+    /// Most subcontractors in one submission.
+    pub subcontractors: usize,
+    /// Most supply items in one submission.
+    pub supply_items: usize,
+    /// Most wage rates in one submission.
+    pub wage_rates: usize,
+}
+
+enum Segment {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// Walks a JSON value and records problems with their paths.
+pub struct Reader {
+    path: Vec<Segment>,
+    issues: Vec<Issue>,
+    limit_issues: Vec<Issue>,
+    limits: ReadLimits,
+}
+
+/// A value that can be read from JSON, recording problems in the reader.
+pub trait Read: Sized {
+    /// Reads `value`; `None` after recording at least one issue.
+    fn read(value: &Value, r: &mut Reader) -> Option<Self>;
+}
+
+impl Reader {
+    /// A reader with the given limits.
+    pub fn new(limits: ReadLimits) -> Reader {
+        Reader {
+            path: Vec::with_capacity(8),
+            issues: Vec::new(),
+            limit_issues: Vec::new(),
+            limits,
+        }
+    }
+
+    /// The current path, formatted as in SPEC.md.
+    pub fn path(&self) -> String {
+        let mut out = String::new();
+        for seg in &self.path {
+            match seg {
+                Segment::Key(k) if out.is_empty() => out.push_str(k),
+                Segment::Key(k) => {
+                    out.push('.');
+                    out.push_str(k);
+                }
+                Segment::Index(i) => {
+                    let _ = write!(out, "[{i}]");
+                }
+            }
+        }
+        out
+    }
+
+    /// Records a problem at the current path.
+    pub fn issue(&mut self, message: impl Into<String>) {
+        let path = self.path();
+        self.issues.push(Issue::new(path, message));
+    }
+
+    /// Records a size-limit problem at the current path.
+    pub fn limit(&mut self, message: impl Into<String>) {
+        let path = self.path();
+        self.limit_issues.push(Issue::new(path, message));
+    }
+
+    /// True once any problem has been recorded.
+    pub fn failed(&self) -> bool {
+        !self.issues.is_empty() || !self.limit_issues.is_empty()
+    }
+
+    /// The recorded problems: `(limit problems, other problems)`.
+    pub fn finish(self) -> (Vec<Issue>, Vec<Issue>) {
+        (self.limit_issues, self.issues)
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> ReadLimits {
+        self.limits
+    }
+
+    /// Runs `f` with `key` appended to the path.
+    pub fn at_key<T>(&mut self, key: &'static str, f: impl FnOnce(&mut Reader) -> T) -> T {
+        self.path.push(Segment::Key(key));
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    fn at_index<T>(&mut self, index: usize, f: impl FnOnce(&mut Reader) -> T) -> T {
+        self.path.push(Segment::Index(index));
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    /// Starts reading an object; records an issue if `value` is not one.
+    pub fn object<'v>(&mut self, value: &'v Value) -> Option<Object<'v>> {
+        match value {
+            Value::Object(map) => Some(Object {
+                map,
+                asked: Vec::with_capacity(map.len()),
+            }),
+            other => {
+                self.issue(format!("must be an object, not {}", kind(other)));
+                None
+            }
+        }
+    }
+
+    /// Reads an array of at most `max` elements (`None` uses the reader's
+    /// general array limit).
+    pub fn list<T: Read>(&mut self, value: &Value, max: Option<usize>) -> Option<Vec<T>> {
+        let Value::Array(items) = value else {
+            self.issue(format!("must be an array, not {}", kind(value)));
+            return None;
+        };
+        let max = max.unwrap_or(self.limits.array_length);
+        if items.len() > max {
+            self.limit(format!("has {} entries; the limit is {max}", items.len()));
+            return None;
+        }
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.at_index(i, |r| T::read(item, r)) {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// Reads a number within `[min, max]`.
+    pub fn number(&mut self, value: &Value, min: f64, max: f64) -> Option<f64> {
+        let Some(n) = value.as_f64() else {
+            self.issue(format!("must be a number, not {}", kind(value)));
+            return None;
+        };
+        if !n.is_finite() {
+            self.issue("must be a finite number");
+            None
+        } else if n < min {
+            self.issue(format!("must be >= {min}"));
+            None
+        } else if n > max {
+            self.issue(format!("must be <= {max}"));
+            None
+        } else {
+            Some(n)
+        }
+    }
+
+    /// Reads a whole number >= 0 that fits in 32 bits.
+    pub fn count(&mut self, value: &Value) -> Option<u32> {
+        let n = self.number(value, 0.0, f64::from(u32::MAX))?;
+        if n.fract() != 0.0 {
+            self.issue("must be a whole number");
+            return None;
+        }
+        Some(n as u32)
+    }
+
+    /// Reads a string that is one of `words`, returning its index.
+    pub fn word(&mut self, value: &Value, words: &[&str]) -> Option<usize> {
+        let text = String::read(value, self)?;
+        let found = words.iter().position(|w| *w == text);
+        if found.is_none() {
+            self.issue(format!("'{text}' is not one of: {}", words.join(", ")));
+        }
+        found
+    }
+}
+
+/// An object being read: remembers which keys were asked for, so that
+/// [`Object::finish`] can name every key nobody asked for.
+pub struct Object<'v> {
+    map: &'v Map<String, Value>,
+    asked: Vec<&'static str>,
+}
+
+impl<'v> Object<'v> {
+    /// The value at `key`, or `None` when it is absent or `null` (both mean
+    /// "not provided", SPEC.md section 1).
+    pub fn get(&mut self, key: &'static str) -> Option<&'v Value> {
+        self.asked.push(key);
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// Reads an optional field.
+    pub fn optional<T: Read>(&mut self, r: &mut Reader, key: &'static str) -> Option<T> {
+        let value = self.get(key)?;
+        r.at_key(key, |r| T::read(value, r))
+    }
+
+    /// Reads an optional field with a reader of its own.
+    pub fn optional_with<T>(
+        &mut self,
+        r: &mut Reader,
+        key: &'static str,
+        read: impl FnOnce(&mut Reader, &Value) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.get(key)?;
+        r.at_key(key, |r| read(r, value))
+    }
+
+    /// Reads a required field; records `is required` when it is absent.
+    pub fn required<T: Read + Default>(&mut self, r: &mut Reader, key: &'static str) -> T {
+        if self.map.get(key).is_none_or(Value::is_null) {
+            self.asked.push(key);
+            r.at_key(key, |r| r.issue("is required"));
+            return T::default();
+        }
+        self.optional(r, key).unwrap_or_default()
+    }
+
+    /// Reads an optional number within `[min, max]`.
+    pub fn number(&mut self, r: &mut Reader, key: &'static str, min: f64, max: f64) -> Option<f64> {
+        self.optional_with(r, key, |r, v| r.number(v, min, max))
+    }
+
+    /// Reads an optional amount of money (>= 0).
+    pub fn money(&mut self, r: &mut Reader, key: &'static str) -> Option<f64> {
+        self.number(r, key, 0.0, f64::MAX)
+    }
+
+    /// Reads an optional share, a fraction in `[0, 1]`.
+    pub fn share(&mut self, r: &mut Reader, key: &'static str) -> Option<f64> {
+        self.number(r, key, 0.0, 1.0)
+    }
+
+    /// Reads an optional whole number >= 0.
+    pub fn count(&mut self, r: &mut Reader, key: &'static str) -> Option<u32> {
+        self.optional_with(r, key, |r, v| r.count(v))
+    }
+
+    /// Reads an optional array limited to `max` entries.
+    pub fn list<T: Read>(&mut self, r: &mut Reader, key: &'static str, max: Option<usize>) -> Option<Vec<T>> {
+        self.optional_with(r, key, |r, v| r.list(v, max))
+    }
+
+    /// Records every key that no read asked for.
+    pub fn finish(self, r: &mut Reader) {
+        for key in self.map.keys() {
+            if !self.asked.iter().any(|k| k == key) {
+                let path = crate::error::join_path(&r.path(), &display_key(key));
+                let expected = {
+                    let mut keys = self.asked.clone();
+                    keys.sort_unstable();
+                    keys.dedup();
+                    keys.join(", ")
+                };
+                r.issues.push(Issue::new(
+                    path,
+                    format!("unknown field '{}'; expected one of: {expected}", truncate(key, 64)),
+                ));
+            }
+        }
+    }
+}
+
+fn display_key(key: &str) -> String {
+    let simple = !key.is_empty() && key.len() <= 64 && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if simple {
+        key.to_owned()
+    } else {
+        format!("[{}]", serde_json::Value::String(truncate(key, 64)))
+    }
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut out: String = text.chars().take(max).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// The JSON type of a value, for messages.
+pub fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+impl Read for String {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let Value::String(text) = value else {
+            r.issue(format!("must be a string, not {}", kind(value)));
+            return None;
+        };
+        // Byte length first: it bounds the character count from above and
+        // costs nothing.
+        if text.len() > r.limits.string_length && text.chars().count() > r.limits.string_length {
+            r.limit(format!(
+                "is {} characters long; the limit is {}",
+                text.chars().count(),
+                r.limits.string_length
+            ));
+            return None;
+        }
+        Some(text.clone())
+    }
+}
+
+impl Read for bool {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                r.issue(format!("must be true or false, not {}", kind(other)));
+                None
+            }
+        }
+    }
+}
+
+impl Read for f64 {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        r.number(value, f64::MIN, f64::MAX)
+    }
+}
+
+impl Read for Date {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let text = String::read(value, r)?;
+        let date = Date::parse(&text);
+        if date.is_none() {
+            r.issue(format!("'{}' is not a date of the form YYYY-MM-DD", truncate(&text, 40)));
+        }
+        date
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        r.list(value, None)
+    }
+}
+
+impl Read for BTreeMap<String, String> {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let Value::Object(map) = value else {
+            r.issue(format!("must be an object, not {}", kind(value)));
+            return None;
+        };
+        if map.len() > 64 {
+            r.limit(format!("has {} entries; the limit is 64", map.len()));
+            return None;
+        }
+        let mut out = BTreeMap::new();
+        for (key, v) in map {
+            match v {
+                Value::String(s) if s.len() <= r.limits.string_length => {
+                    out.insert(key.clone(), s.clone());
+                }
+                Value::Null => {}
+                other => {
+                    let path = crate::error::join_path(&r.path(), &display_key(key));
+                    r.issues.push(Issue::new(path, format!("must be a string, not {}", kind(other))));
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+/// Reads a two-letter ISO 3166-1 alpha-2 country code, such as `BD`.
+pub fn read_country(r: &mut Reader, value: &Value) -> Option<String> {
+    let text = String::read(value, r)?;
+    if crate::reference::is_country_code(&text) {
+        Some(text)
+    } else {
+        r.issue(format!(
+            "'{}' is not an ISO 3166-1 alpha-2 country code (two capital letters, such as US or MX)",
+            truncate(&text, 40)
+        ));
+        None
+    }
+}
+
+/// Reads a BCP 47 language tag, such as `es` or `zh-Hant`.
+pub fn read_language(r: &mut Reader, value: &Value) -> Option<String> {
+    let text = String::read(value, r)?;
+    let mut parts = text.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Some(text)
+    } else {
+        r.issue(format!("'{}' is not a BCP 47 language tag (such as en, es or zh-Hant)", truncate(&text, 40)));
+        None
+    }
+}
+
+/// Reads an array of language tags.
+pub fn read_languages(r: &mut Reader, value: &Value) -> Option<Vec<String>> {
+    let Value::Array(items) = value else {
+        r.issue(format!("must be an array, not {}", kind(value)));
+        return None;
+    };
+    if items.len() > 200 {
+        r.limit(format!("has {} entries; the limit is 200", items.len()));
+        return None;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(tag) = r.at_index(i, |r| read_language(r, item)) {
+            out.push(tag);
+        }
+    }
+    (out.len() == items.len()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn reader() -> Reader {
+        Reader::new(ReadLimits {
+            string_length: 10,
+            array_length: 3,
+            subcontractors: 3,
+            supply_items: 3,
+            wage_rates: 3,
+        })
+    }
+
+    #[test]
+    fn names_unknown_keys_and_wrong_types_with_paths() {
+        let mut r = reader();
+        let v = json!({"a": {"b": [1, "x"]}, "zz": 1});
+        let mut o = r.object(&v).unwrap_or_else(|| unreachable!());
+        let inner = o.optional_with(&mut r, "a", |r, v| {
+            let mut o = r.object(v)?;
+            let list: Option<Vec<f64>> = o.list(r, "b", None);
+            o.finish(r);
+            list
+        });
+        o.finish(&mut r);
+        assert_eq!(inner, None);
+        let (limits, issues) = r.finish();
+        assert!(limits.is_empty());
+        let text: Vec<String> = issues.iter().map(ToString::to_string).collect();
+        assert_eq!(text[0], "a.b[1]: must be a number, not a string");
+        assert!(text[1].starts_with("zz: unknown field 'zz'"), "{text:?}");
+    }
+
+    #[test]
+    fn null_means_not_provided_and_required_says_so() {
+        let mut r = reader();
+        let v = json!({"x": null});
+        let mut o = r.object(&v).unwrap_or_else(|| unreachable!());
+        let x: Option<f64> = o.optional(&mut r, "x");
+        let y: String = o.required(&mut r, "y");
+        o.finish(&mut r);
+        assert_eq!(x, None);
+        assert_eq!(y, "");
+        let (_, issues) = r.finish();
+        assert_eq!(issues, vec![Issue::new("y", "is required")]);
+    }
+
+    #[test]
+    fn limits_are_reported_separately() {
+        let mut r = reader();
+        let long = json!("abcdefghijklmnop");
+        assert_eq!(String::read(&long, &mut r), None);
+        let many = json!([1, 2, 3, 4]);
+        assert_eq!(<Vec<f64>>::read(&many, &mut r), None);
+        let (limits, issues) = r.finish();
+        assert_eq!(limits.len(), 2);
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn odd_keys_are_quoted_in_paths() {
+        let mut r = reader();
+        let v = json!({"__proto__": 1, "a b": 2});
+        let o = r.object(&v).unwrap_or_else(|| unreachable!());
+        o.finish(&mut r);
+        let (_, issues) = r.finish();
+        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, vec!["__proto__", "[\"a b\"]"]);
+    }
+
+    #[test]
+    fn languages_and_countries() {
+        let mut r = reader();
+        assert_eq!(read_language(&mut r, &json!("zh-Hant")).as_deref(), Some("zh-Hant"));
+        assert_eq!(read_language(&mut r, &json!("e")), None);
+        assert_eq!(read_country(&mut r, &json!("MX")).as_deref(), Some("MX"));
+        assert_eq!(read_country(&mut r, &json!("mx")), None);
+        assert_eq!(read_country(&mut r, &json!("XX")), None);
+    }
+}

@@ -1,0 +1,223 @@
+//! The closed vocabularies of SPEC.md section 2, as enums that read and
+//! write their exact JSON words.
+
+use crate::input::{Read, Reader};
+use serde_json::Value;
+
+/// Defines an enum whose variants are spelled in JSON as the given words,
+/// with reading (error naming the allowed words), serialization, and JSON
+/// Schema. One definition per vocabulary keeps the words in one place.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] $variant),+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The JSON words, in declaration order.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+
+            /// The JSON word for this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+
+            /// The value for a JSON word.
+            pub fn from_word(word: &str) -> Option<$name> {
+                match word { $($word => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl Read for $name {
+            fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+                let index = r.word(value, Self::WORDS)?;
+                Self::ALL.get(index).copied()
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let word = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::from_word(&word).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "'{word}' is not one of: {}",
+                        Self::WORDS.join(", ")
+                    ))
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The government whose rules govern the solicitation.
+    Jurisdiction {
+        /// City of Los Angeles.
+        LaCity = "la-city",
+        /// Unincorporated Los Angeles County.
+        LaCounty = "la-county",
+        /// State of California.
+        California = "california",
+        /// A federal agency (performed in California).
+        Federal = "federal",
+    }
+}
+
+vocabulary! {
+    /// Sector of the work, for the solicitation and for subcontractors.
+    Sector {
+        /// Construction.
+        Construction = "construction",
+        /// Janitorial and cleaning.
+        Janitorial = "janitorial",
+        /// Landscaping.
+        Landscaping = "landscaping",
+        /// Hotels and hospitality.
+        Hospitality = "hospitality",
+        /// Event staffing.
+        EventStaffing = "event-staffing",
+        /// Food service.
+        FoodService = "food-service",
+        /// Security guards.
+        Security = "security",
+        /// Apparel and uniforms.
+        Apparel = "apparel",
+        /// Laundry.
+        Laundry = "laundry",
+        /// Electronics.
+        Electronics = "electronics",
+        /// Transportation.
+        Transportation = "transportation",
+        /// Warehousing.
+        Warehousing = "warehousing",
+        /// Agriculture.
+        Agriculture = "agriculture",
+        /// Manufacturing.
+        Manufacturing = "manufacturing",
+        /// Professional services.
+        ProfessionalServices = "professional-services",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// How the contract is procured.
+    ProcurementMethod {
+        /// Open to all.
+        Open = "open",
+        /// Selected bidders.
+        Selective = "selective",
+        /// Limited competition.
+        Limited = "limited",
+        /// Direct award.
+        Direct = "direct",
+    }
+}
+
+vocabulary! {
+    /// What kind of business the vendor is (for California's supply-chain disclosure law).
+    BusinessType {
+        /// Retail seller.
+        Retailer = "retailer",
+        /// Manufacturer.
+        Manufacturer = "manufacturer",
+        /// Services.
+        Services = "services",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// What a deduction from workers' pay is for.
+    DeductionKind {
+        /// Recruitment fees.
+        Recruitment = "recruitment",
+        /// Visa costs.
+        Visa = "visa",
+        /// Travel costs.
+        Travel = "travel",
+        /// Housing.
+        Housing = "housing",
+        /// Transport to work.
+        Transport = "transport",
+        /// Uniforms.
+        Uniform = "uniform",
+        /// Tools.
+        Tools = "tools",
+        /// Meals.
+        Meals = "meals",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Elements of a FAR 52.222-50(h) compliance plan.
+    PlanElement {
+        /// Employee awareness program.
+        Awareness = "awareness",
+        /// Process to report violations without retaliation.
+        Reporting = "reporting",
+        /// Recruitment and wage plan.
+        RecruitmentWage = "recruitment-wage",
+        /// Housing plan.
+        Housing = "housing",
+        /// Monitoring of subcontractors and agents.
+        SubcontractorMonitoring = "subcontractor-monitoring",
+    }
+}
+
+vocabulary! {
+    /// Where a wage violation stands.
+    ViolationStatus {
+        /// Not paid.
+        Unpaid = "unpaid",
+        /// Paid.
+        Paid = "paid",
+        /// Under appeal or dispute.
+        Contested = "contested",
+    }
+}
+
+vocabulary! {
+    /// How serious a finding is.
+    Severity {
+        /// For information.
+        Info = "info",
+        /// Low.
+        Low = "low",
+        /// Medium.
+        Medium = "medium",
+        /// High.
+        High = "high",
+        /// Critical.
+        Critical = "critical",
+    }
+}
+
+vocabulary! {
+    /// The overall risk tier of an assessment.
+    Tier {
+        /// Low.
+        Low = "low",
+        /// Elevated.
+        Elevated = "elevated",
+        /// High: review required.
+        High = "high",
+        /// Critical: review required.
+        Critical = "critical",
+    }
+}

@@ -1,0 +1,557 @@
+//! The policy: every number a rule uses, dated and sourced (SPEC.md
+//! section 5). The default, `la-2026`, is `la-2026.json` beside this file,
+//! compiled in; a portal may pass its own, which is validated with the path
+//! of every bad value.
+//!
+//! Numbers live here and not in the rules so that a city can change them
+//! without a new release, and so that an assessment can say exactly which
+//! numbers it used (the policy's digest is in every assessment).
+
+use crate::date::Date;
+use crate::error::{Error, Issue};
+use crate::model::{Jurisdiction, Sector, Severity, Tier};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+/// A screening policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Policy {
+    /// Identifier, such as `la-2026`.
+    pub id: String,
+    /// Version of this policy.
+    pub version: String,
+    /// What the policy is.
+    #[serde(default)]
+    pub title: String,
+    /// When this version was published.
+    pub published: Date,
+    /// Currency of every amount (ISO 4217).
+    pub currency: String,
+    /// Points per severity.
+    pub points: Points,
+    /// Score cut-offs of the tiers.
+    pub tiers: TierCutoffs,
+    /// Labor-intensive sectors where trafficking risk is high.
+    pub high_risk_sectors: Vec<Sector>,
+    /// Where the sector list comes from.
+    #[serde(default)]
+    pub high_risk_sectors_source: String,
+    /// Dated hourly wage floors.
+    pub wage_floors: Vec<WageFloor>,
+    /// Dated FAR 52.222-50(h) compliance-plan thresholds.
+    pub compliance_plan_thresholds: Vec<DatedAmount>,
+    /// Named thresholds used by the rules.
+    pub thresholds: Thresholds,
+    /// Major-event windows (World Cup, Olympics, ...).
+    pub event_windows: Vec<EventWindow>,
+    /// Rules switched off.
+    #[serde(default)]
+    pub disabled_rules: Vec<String>,
+    /// Input size limits.
+    pub limits: Limits,
+}
+
+/// Points added to the score by a finding of each severity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Points {
+    pub critical: u32,
+    pub high: u32,
+    pub medium: u32,
+    pub low: u32,
+    pub info: u32,
+    /// Where the numbers come from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// Score cut-offs: `high` at or above `high`, `elevated` at or above `elevated`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct TierCutoffs {
+    pub high: u32,
+    pub elevated: u32,
+    /// Where the numbers come from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// Which floors apply where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum FloorScope {
+    /// The state minimum: applies in every jurisdiction (all work here is performed in California).
+    California,
+    /// City of Los Angeles only.
+    LaCity,
+    /// Unincorporated LA County only.
+    LaCounty,
+}
+
+impl FloorScope {
+    /// Does a floor of this scope apply to a solicitation of `jurisdiction`?
+    pub fn applies_to(self, jurisdiction: Jurisdiction) -> bool {
+        match self {
+            FloorScope::California => true,
+            FloorScope::LaCity => jurisdiction == Jurisdiction::LaCity,
+            FloorScope::LaCounty => jurisdiction == Jurisdiction::LaCounty,
+        }
+    }
+}
+
+/// An hourly wage floor in force from a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WageFloor {
+    /// Where it applies.
+    pub scope: FloorScope,
+    /// Only for this sector (`hospitality` for the LA hotel and airport wage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Sector>,
+    /// Hourly wage.
+    pub hourly: f64,
+    /// In force from this date.
+    pub effective: Date,
+    /// Extra hourly health payment owed when no health benefits are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health_payment: Option<f64>,
+    /// The law that sets it.
+    pub source: String,
+}
+
+/// An amount in force from a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DatedAmount {
+    /// The amount.
+    pub amount: f64,
+    /// In force from this date.
+    pub effective: Date,
+    /// Where it comes from.
+    pub source: String,
+}
+
+/// A number with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    /// The number.
+    pub value: f64,
+    /// Where it comes from ("design: ..." for the project's own judgement).
+    pub source: String,
+}
+
+/// The named thresholds of RULES.md.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Thresholds {
+    pub local_compliance_plan_value: Threshold,
+    pub housing_deduction_share: Threshold,
+    pub weekly_hours_medium: Threshold,
+    pub weekly_hours_high: Threshold,
+    pub payroll_burden: Threshold,
+    pub price_below_estimate: Threshold,
+    pub max_subcontracting_tier: Threshold,
+    pub subcontracted_share: Threshold,
+    pub independent_contractor_share: Threshold,
+    pub peak_headcount_ratio: Threshold,
+    pub temporary_share: Threshold,
+    pub new_vendor_months: Threshold,
+    pub prevailing_wage_construction_value: Threshold,
+    pub prevailing_wage_maintenance_value: Threshold,
+    pub sweatfree_value: Threshold,
+    pub sweatfree_months: Threshold,
+    pub disclosure_revenue: Threshold,
+    pub wage_violation_years: Threshold,
+    pub policy_stale_months: Threshold,
+    pub abnormally_low_two_bids: Threshold,
+    pub abnormally_low_many_bids: Threshold,
+    pub abnormally_low_outlier: Threshold,
+}
+
+/// A major event during which labor demand surges.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EventWindow {
+    /// Its name.
+    pub name: String,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// Build-up days before `start` that count as part of the window.
+    pub build_up_days: u32,
+    /// Where the dates come from.
+    pub source: String,
+}
+
+/// Input size limits (SPEC.md section 8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct Limits {
+    pub subcontractors: usize,
+    pub supply_items: usize,
+    pub wage_rates: usize,
+    pub bids: usize,
+    pub string_length: usize,
+}
+
+/// Hard ceilings on the limits a custom policy may set, so that no policy
+/// can make the tool slow.
+const LIMIT_CEILING: usize = 1_000_000;
+
+/// The policy as an assessment names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyRef {
+    /// Policy id.
+    pub id: String,
+    /// Policy version.
+    pub version: String,
+    /// `sha256:` and the hex SHA-256 of the policy's canonical JSON.
+    pub digest: String,
+}
+
+/// A policy checked and ready to use, with its digest computed once.
+#[derive(Debug, Clone)]
+pub struct LoadedPolicy {
+    policy: Policy,
+    reference: PolicyRef,
+}
+
+static DEFAULT: OnceLock<Result<LoadedPolicy, Error>> = OnceLock::new();
+
+impl LoadedPolicy {
+    /// The built-in `la-2026` policy.
+    pub fn builtin() -> Result<&'static LoadedPolicy, Error> {
+        DEFAULT
+            .get_or_init(|| LoadedPolicy::from_json_text(include_str!("la-2026.json")))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Reads and validates a policy from JSON text.
+    pub fn from_json_text(text: &str) -> Result<LoadedPolicy, Error> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))]))?;
+        LoadedPolicy::from_value(value)
+    }
+
+    /// Reads and validates a policy from a JSON value.
+    pub fn from_value(value: Value) -> Result<LoadedPolicy, Error> {
+        let policy: Policy = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            Error::InvalidPolicy(vec![Issue::new(path, e.into_inner().to_string())])
+        })?;
+        LoadedPolicy::new(policy)
+    }
+
+    /// Validates a policy and computes its digest.
+    pub fn new(policy: Policy) -> Result<LoadedPolicy, Error> {
+        let issues = validate(&policy);
+        if !issues.is_empty() {
+            return Err(Error::InvalidPolicy(issues));
+        }
+        let canonical = serde_json::to_vec(&policy)
+            .map_err(|e| Error::InvalidPolicy(vec![Issue::new("", e.to_string())]))?;
+        let digest = Sha256::digest(&canonical);
+        let mut hex = String::with_capacity(71);
+        hex.push_str("sha256:");
+        for byte in digest {
+            hex.push(char::from(HEX[usize::from(byte >> 4)]));
+            hex.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+        let reference = PolicyRef {
+            id: policy.id.clone(),
+            version: policy.version.clone(),
+            digest: hex,
+        };
+        Ok(LoadedPolicy { policy, reference })
+    }
+
+    /// The policy itself.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Its id, version and digest.
+    pub fn reference(&self) -> &PolicyRef {
+        &self.reference
+    }
+}
+
+const HEX: [u8; 16] = *b"0123456789abcdef";
+
+impl Policy {
+    /// Points for a severity.
+    pub fn points_for(&self, severity: Severity) -> u32 {
+        match severity {
+            Severity::Critical => self.points.critical,
+            Severity::High => self.points.high,
+            Severity::Medium => self.points.medium,
+            Severity::Low => self.points.low,
+            Severity::Info => self.points.info,
+        }
+    }
+
+    /// The tier of a score, given whether any finding is critical.
+    pub fn tier_for(&self, score: u32, any_critical: bool) -> Tier {
+        if any_critical {
+            Tier::Critical
+        } else if score >= self.tiers.high {
+            Tier::High
+        } else if score >= self.tiers.elevated {
+            Tier::Elevated
+        } else {
+            Tier::Low
+        }
+    }
+
+    /// Is `sector` labor-intensive / high-risk?
+    pub fn is_high_risk(&self, sector: Sector) -> bool {
+        self.high_risk_sectors.contains(&sector)
+    }
+
+    /// Is the rule enabled?
+    pub fn is_enabled(&self, rule: &str) -> bool {
+        !self.disabled_rules.iter().any(|r| r == rule)
+    }
+
+    /// The wage floors in force on `as_of` for a solicitation: for each
+    /// scope and sector, the one with the latest `effective` date on or
+    /// before `as_of`.
+    pub fn floors_in_force(&self, jurisdiction: Jurisdiction, sector: Option<Sector>, as_of: Date) -> Vec<&WageFloor> {
+        let mut chosen: Vec<&WageFloor> = Vec::new();
+        for floor in &self.wage_floors {
+            let applies = floor.scope.applies_to(jurisdiction)
+                && floor.effective <= as_of
+                && (floor.sector.is_none() || floor.sector == sector);
+            if !applies {
+                continue;
+            }
+            match chosen
+                .iter_mut()
+                .find(|c| c.scope == floor.scope && c.sector == floor.sector)
+            {
+                Some(current) if current.effective < floor.effective => *current = floor,
+                Some(_) => {}
+                None => chosen.push(floor),
+            }
+        }
+        chosen
+    }
+
+    /// The newest `effective` date of any wage floor.
+    pub fn newest_floor_date(&self) -> Option<Date> {
+        self.wage_floors.iter().map(|f| f.effective).max()
+    }
+
+    /// The compliance-plan threshold in force on `as_of`.
+    pub fn compliance_plan_threshold(&self, as_of: Date) -> Option<&DatedAmount> {
+        self.compliance_plan_thresholds
+            .iter()
+            .filter(|t| t.effective <= as_of)
+            .max_by_key(|t| t.effective)
+    }
+
+    /// The size limits as the JSON reader uses them.
+    pub fn read_limits(&self) -> crate::input::ReadLimits {
+        crate::input::ReadLimits {
+            string_length: self.limits.string_length,
+            array_length: self.limits.supply_items.max(self.limits.subcontractors).max(1000),
+            subcontractors: self.limits.subcontractors,
+            supply_items: self.limits.supply_items,
+            wage_rates: self.limits.wage_rates,
+        }
+    }
+}
+
+fn validate(policy: &Policy) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut check = |ok: bool, path: String, message: &str| {
+        if !ok {
+            issues.push(Issue::new(path, message));
+        }
+    };
+    check(!policy.id.trim().is_empty(), "id".into(), "must not be empty");
+    check(!policy.version.trim().is_empty(), "version".into(), "must not be empty");
+    check(
+        policy.points.critical <= 100 && policy.points.high <= 100 && policy.points.medium <= 100,
+        "points".into(),
+        "points must be at most 100",
+    );
+    check(policy.tiers.elevated <= 100, "tiers.elevated".into(), "must be at most 100");
+    check(policy.tiers.high <= 100, "tiers.high".into(), "must be at most 100");
+    check(
+        policy.tiers.elevated <= policy.tiers.high,
+        "tiers.elevated".into(),
+        "must not be above tiers.high",
+    );
+    for (i, floor) in policy.wage_floors.iter().enumerate() {
+        check(
+            floor.hourly.is_finite() && floor.hourly > 0.0,
+            format!("wageFloors[{i}].hourly"),
+            "must be a number > 0",
+        );
+        if let Some(h) = floor.health_payment {
+            check(h.is_finite() && h >= 0.0, format!("wageFloors[{i}].healthPayment"), "must be >= 0");
+        }
+    }
+    for (i, t) in policy.compliance_plan_thresholds.iter().enumerate() {
+        check(
+            t.amount.is_finite() && t.amount >= 0.0,
+            format!("compliancePlanThresholds[{i}].amount"),
+            "must be >= 0",
+        );
+    }
+    for (name, threshold, max) in policy.thresholds.all() {
+        let ok = threshold.value.is_finite() && threshold.value >= 0.0 && threshold.value <= max;
+        check(ok, format!("thresholds.{name}.value"), &format!("must be a number from 0 to {max}"));
+    }
+    for (i, w) in policy.event_windows.iter().enumerate() {
+        check(w.start <= w.end, format!("eventWindows[{i}].end"), "must not be before start");
+    }
+    for (i, id) in policy.disabled_rules.iter().enumerate() {
+        check(
+            crate::rules::catalogue().iter().any(|r| r.id == id),
+            format!("disabledRules[{i}]"),
+            "is not a rule id (see `ctip-screen rules`)",
+        );
+    }
+    let l = &policy.limits;
+    for (name, value) in [
+        ("subcontractors", l.subcontractors),
+        ("supplyItems", l.supply_items),
+        ("wageRates", l.wage_rates),
+        ("bids", l.bids),
+        ("stringLength", l.string_length),
+    ] {
+        check(
+            (1..=LIMIT_CEILING).contains(&value),
+            format!("limits.{name}"),
+            &format!("must be from 1 to {LIMIT_CEILING}"),
+        );
+    }
+    issues
+}
+
+impl Thresholds {
+    /// Every threshold with its JSON name and the largest sensible value
+    /// (shares are fractions; counts and amounts are bounded only loosely).
+    fn all(&self) -> [(&'static str, &Threshold, f64); 22] {
+        const SHARE: f64 = 1.0;
+        const ANY: f64 = 1e15;
+        [
+            ("localCompliancePlanValue", &self.local_compliance_plan_value, ANY),
+            ("housingDeductionShare", &self.housing_deduction_share, SHARE),
+            ("weeklyHoursMedium", &self.weekly_hours_medium, 168.0),
+            ("weeklyHoursHigh", &self.weekly_hours_high, 168.0),
+            ("payrollBurden", &self.payroll_burden, 10.0),
+            ("priceBelowEstimate", &self.price_below_estimate, SHARE),
+            ("maxSubcontractingTier", &self.max_subcontracting_tier, 100.0),
+            ("subcontractedShare", &self.subcontracted_share, SHARE),
+            ("independentContractorShare", &self.independent_contractor_share, SHARE),
+            ("peakHeadcountRatio", &self.peak_headcount_ratio, 1000.0),
+            ("temporaryShare", &self.temporary_share, SHARE),
+            ("newVendorMonths", &self.new_vendor_months, 1200.0),
+            ("prevailingWageConstructionValue", &self.prevailing_wage_construction_value, ANY),
+            ("prevailingWageMaintenanceValue", &self.prevailing_wage_maintenance_value, ANY),
+            ("sweatfreeValue", &self.sweatfree_value, ANY),
+            ("sweatfreeMonths", &self.sweatfree_months, 1200.0),
+            ("disclosureRevenue", &self.disclosure_revenue, ANY),
+            ("wageViolationYears", &self.wage_violation_years, 100.0),
+            ("policyStaleMonths", &self.policy_stale_months, 1200.0),
+            ("abnormallyLowTwoBids", &self.abnormally_low_two_bids, SHARE),
+            ("abnormallyLowManyBids", &self.abnormally_low_many_bids, SHARE),
+            ("abnormallyLowOutlier", &self.abnormally_low_outlier, SHARE),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> &'static LoadedPolicy {
+        match LoadedPolicy::builtin() {
+            Ok(p) => p,
+            Err(e) => unreachable!("built-in policy is invalid: {e}"),
+        }
+    }
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date::from_days(0))
+    }
+
+    #[test]
+    fn builtin_policy_loads_with_a_digest() {
+        let p = builtin();
+        assert_eq!(p.reference().id, "la-2026");
+        assert!(p.reference().digest.starts_with("sha256:"));
+        assert_eq!(p.reference().digest.len(), 71);
+    }
+
+    #[test]
+    fn floors_are_chosen_by_latest_effective_date() {
+        let p = builtin().policy();
+        let floors = p.floors_in_force(Jurisdiction::LaCity, Some(Sector::Hospitality), date("2026-07-01"));
+        let mut hourly: Vec<f64> = floors.iter().map(|f| f.hourly).collect();
+        hourly.sort_by(f64::total_cmp);
+        assert_eq!(hourly, vec![16.90, 17.87, 25.00]);
+        let floors = p.floors_in_force(Jurisdiction::LaCity, Some(Sector::Hospitality), date("2026-06-30"));
+        assert!(floors.iter().any(|f| f.hourly == 22.50));
+        let federal = p.floors_in_force(Jurisdiction::Federal, Some(Sector::Janitorial), date("2025-06-01"));
+        assert_eq!(federal.iter().map(|f| f.hourly).collect::<Vec<_>>(), vec![16.50]);
+        assert!(p.floors_in_force(Jurisdiction::LaCounty, None, date("2023-01-01")).is_empty());
+    }
+
+    #[test]
+    fn compliance_plan_threshold_by_date() {
+        let p = builtin().policy();
+        let at = |d| p.compliance_plan_threshold(date(d)).map(|t| t.amount);
+        assert_eq!(at("2020-09-30"), Some(500_000.0));
+        assert_eq!(at("2020-10-01"), Some(550_000.0));
+        assert_eq!(at("2025-10-01"), Some(700_000.0));
+    }
+
+    #[test]
+    fn a_bad_policy_names_the_path() {
+        let mut v: Value = serde_json::from_str(include_str!("la-2026.json")).unwrap_or(Value::Null);
+        v["thresholds"]["payrollBurden"]["value"] = Value::from(-1);
+        v["tiers"]["elevated"] = Value::from(90);
+        let err = LoadedPolicy::from_value(v.clone()).err().map(|e| e.issues().to_vec());
+        let paths: Vec<String> = err.unwrap_or_default().into_iter().map(|i| i.path).collect();
+        assert_eq!(paths, vec!["tiers.elevated", "thresholds.payrollBurden.value"]);
+
+        v["limits"]["bogus"] = Value::from(1);
+        let err = LoadedPolicy::from_value(v).err();
+        assert_eq!(err.as_ref().map(|e| e.issues()[0].path.as_str()), Some("limits.bogus"));
+        assert!(err.map(|e| e.to_string()).unwrap_or_default().contains("bogus"));
+    }
+
+    #[test]
+    fn digest_changes_with_any_number() {
+        let mut p = builtin().policy().clone();
+        let before = builtin().reference().digest.clone();
+        p.thresholds.payroll_burden.value = 1.2;
+        let after = LoadedPolicy::new(p).map(|l| l.reference().digest.clone());
+        assert_ne!(after.ok(), Some(before));
+    }
+}

@@ -1,0 +1,247 @@
+//! Reference data compiled into the module: ISO country codes and the US
+//! Department of Labor goods lists (`data/*.csv`, provenance in
+//! `data/SOURCES.md`).
+//!
+//! The CSVs are embedded as text and parsed once, on first use, so the files
+//! in `data/` stay the single source and can be replaced by a newer edition
+//! without touching code.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRY_CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ \
+BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
+CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ \
+EC EE EG EH ER ES ET FI FJ FK FM FO FR \
+GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU \
+ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ \
+LA LB LC LI LK LR LS LT LU LV LY \
+MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ \
+NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA \
+RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ \
+TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ \
+VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// True when `code` is an assigned ISO 3166-1 alpha-2 code (upper case).
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && COUNTRY_CODES.split(' ').any(|c| c == code)
+}
+
+/// How a good from a country appears on the TVPRA list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TvpraEntry {
+    /// The good, as ILAB names it (`Bricks (clay)`).
+    pub good: String,
+    /// The country, as ILAB names it.
+    pub country: String,
+    /// Produced with child labor.
+    pub child_labor: bool,
+    /// Produced with forced labor.
+    pub forced_labor: bool,
+    /// Produced with forced child labor.
+    pub forced_child_labor: bool,
+}
+
+/// An EO 13126 list entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Eo13126Entry {
+    /// The product, as ILAB names it.
+    pub product: String,
+    /// The country, as ILAB names it.
+    pub country: String,
+}
+
+/// Both goods lists, indexed by (normalized name, ISO country code).
+#[derive(Debug, Default)]
+pub struct GoodsLists {
+    tvpra: HashMap<(String, String), Vec<TvpraEntry>>,
+    eo13126: HashMap<(String, String), Vec<Eo13126Entry>>,
+}
+
+/// Edition of the TVPRA list compiled in.
+pub const TVPRA_EDITION: &str = "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2022 edition";
+/// Edition of the EO 13126 list compiled in.
+pub const EO13126_EDITION: &str = "EO 13126 List of Products, as of 2024-09-05";
+
+static GOODS: OnceLock<GoodsLists> = OnceLock::new();
+
+/// The compiled-in goods lists.
+pub fn goods_lists() -> &'static GoodsLists {
+    GOODS.get_or_init(|| {
+        GoodsLists::parse(
+            include_str!("../data/tvpra-goods.csv"),
+            include_str!("../data/eo13126-products.csv"),
+        )
+    })
+}
+
+impl GoodsLists {
+    /// Parses the two CSV files; malformed rows are skipped (the files are
+    /// checked by a test, so none are).
+    pub fn parse(tvpra_csv: &str, eo_csv: &str) -> GoodsLists {
+        let mut lists = GoodsLists::default();
+        for row in csv_rows(tvpra_csv).skip(1) {
+            let [good, country, iso2, child, forced, forced_child, _sector] = row.as_slice() else {
+                continue;
+            };
+            let entry = TvpraEntry {
+                good: good.clone(),
+                country: country.clone(),
+                child_labor: child == "true",
+                forced_labor: forced == "true",
+                forced_child_labor: forced_child == "true",
+            };
+            for name in match_names(good) {
+                lists
+                    .tvpra
+                    .entry((name, iso2.clone()))
+                    .or_default()
+                    .push(entry.clone());
+            }
+        }
+        for row in csv_rows(eo_csv).skip(1) {
+            let [product, country, iso2] = row.as_slice() else {
+                continue;
+            };
+            let entry = Eo13126Entry {
+                product: product.clone(),
+                country: country.clone(),
+            };
+            for name in match_names(product) {
+                lists
+                    .eo13126
+                    .entry((name, iso2.clone()))
+                    .or_default()
+                    .push(entry.clone());
+            }
+        }
+        lists
+    }
+
+    /// TVPRA entries for a good (matched case-insensitively, with or
+    /// without ILAB's parenthetical) from a country.
+    pub fn tvpra(&self, good: &str, iso2: &str) -> &[TvpraEntry] {
+        self.tvpra
+            .get(&(normalize(good), iso2.to_owned()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// EO 13126 entries for a product from a country.
+    pub fn eo13126(&self, good: &str, iso2: &str) -> &[Eo13126Entry] {
+        self.eo13126
+            .get(&(normalize(good), iso2.to_owned()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Number of (good, country) rows in each list.
+    pub fn row_counts(&self) -> (usize, usize) {
+        let count = |n: usize| n;
+        let mut tvpra: Vec<(&str, &str)> = self
+            .tvpra
+            .values()
+            .flatten()
+            .map(|e| (e.good.as_str(), e.country.as_str()))
+            .collect();
+        tvpra.sort_unstable();
+        tvpra.dedup();
+        let mut eo: Vec<(&str, &str)> = self
+            .eo13126
+            .values()
+            .flatten()
+            .map(|e| (e.product.as_str(), e.country.as_str()))
+            .collect();
+        eo.sort_unstable();
+        eo.dedup();
+        (count(tvpra.len()), count(eo.len()))
+    }
+}
+
+/// The names a listed good is found by: its full name, and its name without
+/// ILAB's parenthetical, so a bid's "Bricks" finds "Bricks (clay)".
+fn match_names(listed: &str) -> Vec<String> {
+    let full = normalize(listed);
+    let mut names = vec![full.clone()];
+    if let Some(base) = listed.split(" (").next() {
+        let base = normalize(base);
+        if base != full && !base.is_empty() {
+            names.push(base);
+        }
+    }
+    names
+}
+
+/// Lower-cased, trimmed, inner white space folded: the form goods are matched in.
+pub fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Splits RFC 4180 CSV text (double-quoted fields, `""` for a quote) into rows.
+fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    text.lines().filter(|l| !l.is_empty()).map(|line| {
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => fields.push(std::mem::take(&mut field)),
+                _ => field.push(c),
+            }
+        }
+        fields.push(field);
+        fields
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_list_has_every_assigned_code() {
+        assert_eq!(COUNTRY_CODES.split(' ').count(), 249);
+        assert!(is_country_code("US") && is_country_code("BD") && is_country_code("SS"));
+        assert!(!is_country_code("UK") && !is_country_code("us") && !is_country_code("USA"));
+    }
+
+    #[test]
+    fn compiled_lists_have_every_row() {
+        assert_eq!(goods_lists().row_counts(), (457, 52));
+    }
+
+    #[test]
+    fn every_country_in_the_lists_is_a_valid_code() {
+        let lists = goods_lists();
+        for (_, iso2) in lists.tvpra.keys().chain(lists.eo13126.keys()) {
+            assert!(is_country_code(iso2), "{iso2}");
+        }
+    }
+
+    #[test]
+    fn matches_case_insensitively_and_without_parenthetical() {
+        let lists = goods_lists();
+        let garments = lists.tvpra("garments", "BD");
+        assert_eq!(garments.len(), 1);
+        assert!(garments.iter().all(|e| e.child_labor && e.forced_labor));
+        assert!(!lists.tvpra("Bricks", "AF").is_empty());
+        assert!(!lists.tvpra("  BEANS   (green, soy, yellow) ", "MM").is_empty());
+        assert!(lists.tvpra("Garments", "US").is_empty());
+        assert!(!lists.eo13126("Bricks", "AF").is_empty());
+    }
+
+    #[test]
+    fn quoted_csv_fields() {
+        let rows: Vec<Vec<String>> = csv_rows("a,\"b, c\",\"d \"\"e\"\"\"\n").collect();
+        assert_eq!(rows, vec![vec!["a".to_owned(), "b, c".to_owned(), "d \"e\"".to_owned()]]);
+    }
+}

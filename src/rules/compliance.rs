@@ -1,0 +1,357 @@
+//! Group A: anti-trafficking compliance, the federal baseline (FAR
+//! 52.222-50) the city wants local bids to meet.
+
+use super::{money, Context, Group, Outcome, Rule};
+use crate::assessment::Evidence;
+use crate::model::{PlanElement, Severity};
+use serde_json::json;
+
+/// `tip-certification-missing`
+pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
+    id: "tip-certification-missing",
+    group: Group::A,
+    title: "No anti-trafficking certification (FAR 52.222-50)",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50", "FAR 22.1705(a)"],
+    description: "The bid does not certify compliance with the Combating Trafficking in Persons clause. The clause is in every federal solicitation (FAR 22.1705(a)); Los Angeles alignment asks the same of local bids.",
+    action: "Ask the vendor to sign the FAR 52.222-50 certification before award.",
+    check: Some(tip_certification_missing),
+};
+
+fn tip_certification_missing(c: &Context<'_>) -> Outcome {
+    let Some(certs) = &c.submission.compliance.certifications else {
+        return Outcome::gap(
+            "compliance.certifications",
+            "The bid lists no certifications; ask whether the vendor certifies FAR 52.222-50.",
+        );
+    };
+    if c.submission.has_certification("far-52.222-50") == Some(true) {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        "The bid does not include the FAR 52.222-50 anti-trafficking certification.".to_owned(),
+        vec![Evidence::new("compliance.certifications", json!(certs))],
+    )
+}
+
+/// `compliance-plan-missing`
+pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
+    id: "compliance-plan-missing",
+    group: Group::A,
+    title: "Compliance plan required but missing",
+    severities: &[Severity::Critical],
+    citations: &["FAR 52.222-50(h)", "FAR 52.222-56", "22 U.S.C. 7104a"],
+    description: "A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold (unless it is all COTS items), and, under the local policy, for high-risk sectors above the local threshold. The plan must exist before award and the vendor must certify it (FAR 52.222-56).",
+    action: "Do not award until the vendor provides a compliance plan and the FAR 52.222-56 certification.",
+    check: Some(compliance_plan_missing),
+};
+
+fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let plan = s.compliance.compliance_plan.as_ref().and_then(|p| p.provided);
+    let mut reasons = Vec::new();
+    let mut evidence = Vec::new();
+    let mut missing = Vec::new();
+    let mut applies = false;
+
+    // (a) the federal trigger: offshore value above the dated threshold.
+    let threshold = c.policy.compliance_plan_threshold(c.as_of);
+    match (s.price.offshore_value, threshold) {
+        (Some(offshore), Some(t)) if offshore > t.amount && s.price.offshore_cots_only != Some(true) => {
+            applies = true;
+            let cert = s.has_certification("far-52.222-56");
+            if plan == Some(false) || cert == Some(false) {
+                reasons.push(format!(
+                    "{} of the contract is performed or acquired outside the US, above the {} threshold of FAR 52.222-50(h), and the bid has {}",
+                    money(offshore),
+                    money(t.amount),
+                    if plan == Some(false) { "no compliance plan" } else { "no FAR 52.222-56 certification" }
+                ));
+                evidence.push(Evidence::new("price.offshoreValue", offshore));
+            } else {
+                if plan.is_none() {
+                    missing.push("compliance.compliancePlan.provided");
+                }
+                if cert.is_none() {
+                    missing.push("compliance.certifications");
+                }
+            }
+        }
+        (None, _) => missing.push("price.offshoreValue"),
+        _ => {}
+    }
+
+    // (b) the local trigger: a high-risk sector above the local threshold.
+    let local = c.policy.thresholds.local_compliance_plan_value.value;
+    match (c.high_risk_sector(), s.solicitation.estimated_value) {
+        (Some(true), Some(value)) if value > local => {
+            applies = true;
+            match plan {
+                Some(false) => {
+                    reasons.push(format!(
+                        "the contract is in a high-risk sector and estimated at {}, above the local plan threshold of {}, and the bid has no compliance plan",
+                        money(value),
+                        money(local)
+                    ));
+                    evidence.push(Evidence::new("solicitation.estimatedValue", value));
+                }
+                Some(true) => {}
+                None => missing.push("compliance.compliancePlan.provided"),
+            }
+        }
+        (None, _) => missing.push("solicitation.sector"),
+        (Some(true), None) => missing.push("solicitation.estimatedValue"),
+        _ => {}
+    }
+
+    if !reasons.is_empty() {
+        if plan == Some(false) {
+            evidence.push(Evidence::new("compliance.compliancePlan.provided", false));
+        }
+        let mut message = reasons.join("; and ");
+        capitalize(&mut message);
+        message.push('.');
+        return Outcome::fired(Severity::Critical, message, evidence);
+    }
+    if !missing.is_empty() {
+        missing.sort_unstable();
+        missing.dedup();
+        return Outcome::Gap {
+            paths: missing.into_iter().map(str::to_owned).collect(),
+            message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".to_owned(),
+        };
+    }
+    if applies {
+        Outcome::Clear
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+fn capitalize(text: &mut String) {
+    if let Some(first) = text.get(0..1) {
+        let upper = first.to_uppercase();
+        text.replace_range(0..1, &upper);
+    }
+}
+
+/// `compliance-plan-incomplete`
+pub static COMPLIANCE_PLAN_INCOMPLETE: Rule = Rule {
+    id: "compliance-plan-incomplete",
+    group: Group::A,
+    title: "Compliance plan lacks required elements",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(h)(3)"],
+    description: "A compliance plan must include an awareness program, a reporting process, a recruitment and wage plan, and procedures to monitor subcontractors and agents; and a housing plan where the employer provides housing.",
+    action: "Ask the vendor to complete the plan with the missing elements before award.",
+    check: Some(compliance_plan_incomplete),
+};
+
+const REQUIRED_ELEMENTS: [PlanElement; 4] = [
+    PlanElement::Awareness,
+    PlanElement::Reporting,
+    PlanElement::RecruitmentWage,
+    PlanElement::SubcontractorMonitoring,
+];
+
+fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
+    let Some(plan) = &c.submission.compliance.compliance_plan else {
+        return Outcome::NotApplicable;
+    };
+    if plan.provided != Some(true) {
+        return Outcome::NotApplicable;
+    }
+    let Some(elements) = &plan.elements else {
+        return Outcome::gap(
+            "compliance.compliancePlan.elements",
+            "A compliance plan is provided but its elements are not listed; ask for the plan.",
+        );
+    };
+    let mut lacking: Vec<PlanElement> = REQUIRED_ELEMENTS
+        .iter()
+        .copied()
+        .filter(|e| !elements.contains(e))
+        .collect();
+    if c.submission.workforce.housing_provided == Some(true) && !elements.contains(&PlanElement::Housing) {
+        lacking.push(PlanElement::Housing);
+    }
+    if lacking.is_empty() {
+        return Outcome::Clear;
+    }
+    let names: Vec<&str> = lacking.iter().map(|e| e.as_str()).collect();
+    Outcome::fired(
+        Severity::High,
+        format!("The compliance plan lacks: {}.", names.join(", ")),
+        vec![Evidence::new("compliance.compliancePlan.elements", json!(elements))],
+    )
+}
+
+/// `anti-trafficking-policy-missing`
+pub static ANTI_TRAFFICKING_POLICY_MISSING: Rule = Rule {
+    id: "anti-trafficking-policy-missing",
+    group: Group::A,
+    title: "No anti-trafficking policy",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50(c)"],
+    description: "The vendor has no written policy telling its employees what trafficking-related conduct is prohibited and what happens when it occurs.",
+    action: "Ask for the vendor's written anti-trafficking policy and how it is communicated to employees.",
+    check: Some(anti_trafficking_policy_missing),
+};
+
+fn anti_trafficking_policy_missing(c: &Context<'_>) -> Outcome {
+    flag_false(
+        c.submission.compliance.anti_trafficking_policy,
+        "compliance.antiTraffickingPolicy",
+        "The vendor states it has no anti-trafficking policy.",
+        "The bid does not say whether the vendor has an anti-trafficking policy; ask for it.",
+    )
+}
+
+/// `training-missing`
+pub static TRAINING_MISSING: Rule = Rule {
+    id: "training-missing",
+    group: Group::A,
+    title: "No anti-trafficking training",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50(h)(3)(i)"],
+    description: "The vendor does not train its staff on trafficking, the employee awareness program a compliance plan requires.",
+    action: "Ask how and when staff and supervisors will be trained, and require it as a contract term.",
+    check: Some(training_missing),
+};
+
+fn training_missing(c: &Context<'_>) -> Outcome {
+    flag_false(
+        c.submission.compliance.training,
+        "compliance.training",
+        "The vendor states it provides no anti-trafficking training.",
+        "The bid does not say whether staff are trained on trafficking; ask.",
+    )
+}
+
+/// Fires medium when `value` is `false`, reports a gap when it is absent.
+fn flag_false(value: Option<bool>, path: &str, fired: &str, gap: &str) -> Outcome {
+    match value {
+        Some(true) => Outcome::Clear,
+        Some(false) => Outcome::fired(Severity::Medium, fired.to_owned(), vec![Evidence::new(path, false)]),
+        None => Outcome::gap(path, gap),
+    }
+}
+
+/// `grievance-channel-missing`
+pub static GRIEVANCE_CHANNEL_MISSING: Rule = Rule {
+    id: "grievance-channel-missing",
+    group: Group::A,
+    title: "No grievance channel or hotline notice",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50(h)(3)(ii)", "Cal. Civ. Code 52.6"],
+    description: "Workers have no way to report abuse without retaliation, or the human-trafficking hotline notice is not posted where they work.",
+    action: "Require a grievance process and the posted hotline notice (Cal. Civ. Code 52.6) as conditions of award.",
+    check: Some(grievance_channel_missing),
+};
+
+fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
+    let compliance = &c.submission.compliance;
+    let fields = [
+        ("compliance.grievanceMechanism", compliance.grievance_mechanism, "no grievance mechanism"),
+        ("compliance.hotlinePosted", compliance.hotline_posted, "no posted hotline notice"),
+    ];
+    let lacking: Vec<_> = fields.iter().filter(|f| f.1 == Some(false)).collect();
+    if !lacking.is_empty() {
+        let what: Vec<&str> = lacking.iter().map(|f| f.2).collect();
+        return Outcome::fired(
+            Severity::Medium,
+            format!("The vendor has {}.", what.join(" and ")),
+            lacking.iter().map(|f| Evidence::new(f.0, false)).collect(),
+        );
+    }
+    let missing: Vec<String> = fields.iter().filter(|f| f.1.is_none()).map(|f| f.0.to_owned()).collect();
+    if missing.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: missing,
+            message: "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{fired, gap_at, run};
+
+    #[test]
+    fn tip_certification() {
+        let r = &TIP_CERTIFICATION_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"compliance": {"certifications": ["la-sweatfree"]}}))), Some(Severity::High));
+        assert!(gap_at(&run(r, json!({"compliance": {"certifications": null}})), "compliance.certifications"));
+        assert_eq!(run(r, json!({"compliance": {"certifications": [" FAR-52.222-50 "]}})), Outcome::Clear);
+    }
+
+    #[test]
+    fn compliance_plan_missing_federal_trigger() {
+        let r = &COMPLIANCE_PLAN_MISSING;
+        let offshore = json!({"price": {"offshoreValue": 800000, "total": 900000, "laborCost": 100000}});
+        // provided plan but no 52.222-56 certification: fires
+        assert_eq!(fired(&run(r, offshore.clone())), Some(Severity::Critical));
+        // all COTS: does not apply
+        let mut cots = offshore.clone();
+        cots["price"]["offshoreCotsOnly"] = json!(true);
+        assert_eq!(run(r, cots), Outcome::NotApplicable);
+        // certified with a plan: clear
+        let mut ok = offshore;
+        ok["compliance"] = json!({"certifications": ["far-52.222-50", "far-52.222-56"]});
+        assert_eq!(run(r, ok), Outcome::Clear);
+        // below the $700,000 threshold in force on 2026-03-02
+        assert_eq!(run(r, json!({"price": {"offshoreValue": 650000, "total": 900000}})), Outcome::NotApplicable);
+        // the same value before 2025-10-01 is above the $550,000 threshold
+        assert_eq!(
+            fired(&run(r, json!({"submittedOn": "2025-09-30", "price": {"offshoreValue": 650000, "total": 900000}}))),
+            Some(Severity::Critical)
+        );
+    }
+
+    #[test]
+    fn compliance_plan_missing_local_trigger() {
+        let r = &COMPLIANCE_PLAN_MISSING;
+        let big = json!({"solicitation": {"estimatedValue": 600000}, "compliance": {"compliancePlan": {"provided": false}}});
+        assert_eq!(fired(&run(r, big.clone())), Some(Severity::Critical));
+        let mut office = big.clone();
+        office["solicitation"]["sector"] = json!("professional-services");
+        assert_eq!(run(r, office), Outcome::NotApplicable);
+        let mut unknown = big;
+        unknown["compliance"]["compliancePlan"] = json!(null);
+        assert!(gap_at(&run(r, unknown), "compliance.compliancePlan.provided"));
+        assert!(gap_at(&run(r, json!({"price": {"offshoreValue": null}})), "price.offshoreValue"));
+    }
+
+    #[test]
+    fn compliance_plan_incomplete() {
+        let r = &COMPLIANCE_PLAN_INCOMPLETE;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let partial = json!({"compliance": {"compliancePlan": {"provided": true, "elements": ["awareness"]}}});
+        assert_eq!(fired(&run(r, partial)), Some(Severity::High));
+        let housing = json!({"workforce": {"housingProvided": true}});
+        assert_eq!(fired(&run(r, housing)), Some(Severity::High));
+        let no_plan = json!({"compliance": {"compliancePlan": {"provided": false}}});
+        assert_eq!(run(r, no_plan), Outcome::NotApplicable);
+        let unlisted = json!({"compliance": {"compliancePlan": {"elements": null}}});
+        assert!(gap_at(&run(r, unlisted), "compliance.compliancePlan.elements"));
+    }
+
+    #[test]
+    fn policy_training_grievance() {
+        for (rule, key) in [
+            (&ANTI_TRAFFICKING_POLICY_MISSING, "antiTraffickingPolicy"),
+            (&TRAINING_MISSING, "training"),
+            (&GRIEVANCE_CHANNEL_MISSING, "hotlinePosted"),
+            (&GRIEVANCE_CHANNEL_MISSING, "grievanceMechanism"),
+        ] {
+            assert_eq!(run(rule, json!({})), Outcome::Clear, "{key}");
+            assert_eq!(fired(&run(rule, json!({"compliance": {key: false}}))), Some(Severity::Medium), "{key}");
+            assert!(gap_at(&run(rule, json!({"compliance": {key: null}})), &format!("compliance.{key}")), "{key}");
+        }
+    }
+}

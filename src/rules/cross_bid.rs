@@ -1,0 +1,54 @@
+//! Group G: rules across the bids of one solicitation. Their metadata lives
+//! here with the other rules so the catalogue is complete; they are run by
+//! `crate::compare`, which sees all bids at once.
+
+use super::{Group, Rule};
+use crate::model::Severity;
+
+/// `abnormally-low-bid`
+pub static ABNORMALLY_LOW_BID: Rule = Rule {
+    id: "abnormally-low-bid",
+    group: Group::G,
+    title: "Abnormally low bid",
+    severities: &[Severity::High],
+    citations: &["EU Directive 2014/24 art. 69", "RGLCAP art. 85", "Cal. Lab. Code 2810"],
+    description: "With 2 bids, the lower is more than 20% below the other; with 3 or more, a bid is more than 10% below the mean, where with 4 or more the mean leaves out bids more than 10% above the first mean. An abnormally low price may rest on unpaid or underpaid labor.",
+    action: "Ask the bidder to justify the price in writing (labor hours, wage rates, materials) before award.",
+    check: None,
+};
+
+/// `identical-prices`
+pub static IDENTICAL_PRICES: Rule = Rule {
+    id: "identical-prices",
+    group: Group::G,
+    title: "Identical prices from different vendors",
+    severities: &[Severity::Medium],
+    citations: &["Open Contracting Partnership red flag (Cardinal R028)"],
+    description: "Two different vendors bid exactly the same total, which can mean the bids were prepared together.",
+    action: "Check whether the vendors are related (owners, addresses, staff) and ask each how its price was built.",
+    check: None,
+};
+
+/// `shared-identity`
+pub static SHARED_IDENTITY: Rule = Rule {
+    id: "shared-identity",
+    group: Group::G,
+    title: "Different vendors share an identity",
+    severities: &[Severity::High],
+    citations: &["Open Contracting Partnership red flag (Cardinal R044 style)"],
+    description: "Two different vendors share an identifier, a street address with postal code, an e-mail address, a phone number or a principal. Front companies of one labor broker often bid side by side.",
+    action: "Ask both vendors to explain the link; check ownership records before treating their bids as independent.",
+    check: None,
+};
+
+/// `single-bid`
+pub static SINGLE_BID: Rule = Rule {
+    id: "single-bid",
+    group: Group::G,
+    title: "Only one bid in a competitive procedure",
+    severities: &[Severity::Low],
+    citations: &["Open Contracting Partnership red flag (Cardinal R018)"],
+    description: "An open or selective procedure received a single bid, so there is no price competition to reveal an implausible price.",
+    action: "Compare the price with the estimate and past contracts; consider why other vendors did not bid.",
+    check: None,
+};

@@ -1,0 +1,370 @@
+//! The risk-indicator rules of RULES.md, one file per group, each rule a
+//! [`Rule`]: its metadata (id, title, severities, citations, what it flags,
+//! what the evaluator should do) and one small `check` function.
+//!
+//! The catalogue printed by `ctip-screen rules` and returned by the
+//! JavaScript `rules()` is built from these same values, so it cannot drift
+//! from what the engine runs.
+
+mod compliance;
+pub mod cross_bid;
+mod history;
+mod recruitment;
+mod subcontracting;
+mod supply_chain;
+mod wages;
+
+use crate::assessment::Evidence;
+use crate::date::Date;
+use crate::model::{Jurisdiction, Sector, Severity, Submission};
+use crate::policy::{Policy, WageFloor};
+use crate::reference::GoodsLists;
+use crate::watchlist::Watchlist;
+use serde::Serialize;
+
+/// The groups of RULES.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Group {
+    /// A. Anti-trafficking compliance.
+    A,
+    /// B. Recruitment and control.
+    B,
+    /// C. Wages and price.
+    C,
+    /// D. Subcontracting, labor supply and context.
+    D,
+    /// E. Supply chain.
+    E,
+    /// F. History.
+    F,
+    /// G. Across the bids of one solicitation.
+    G,
+}
+
+impl Group {
+    /// The group's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::A => "Anti-trafficking compliance",
+            Group::B => "Recruitment and control",
+            Group::C => "Wages and price",
+            Group::D => "Subcontracting, labor supply and context",
+            Group::E => "Supply chain",
+            Group::F => "History",
+            Group::G => "Across the bids of one solicitation",
+        }
+    }
+}
+
+/// A rule: metadata plus the function that checks a submission.
+pub struct Rule {
+    /// Fixed id (RULES.md).
+    pub id: &'static str,
+    /// Group.
+    pub group: Group,
+    /// Short title shown on a finding.
+    pub title: &'static str,
+    /// The severities the rule can give, lowest first.
+    pub severities: &'static [Severity],
+    /// The law or standard behind it.
+    pub citations: &'static [&'static str],
+    /// What it flags and why, for the catalogue.
+    pub description: &'static str,
+    /// What the evaluator should do when it fires.
+    pub action: &'static str,
+    /// The check; `None` for rules that run across bids (group G).
+    pub check: Option<fn(&Context<'_>) -> Outcome>,
+}
+
+/// What a rule concluded about one submission.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The rule does not concern this bid (no recruiters, not a public work, ...).
+    NotApplicable,
+    /// Evaluated; nothing found.
+    Clear,
+    /// Could not be evaluated: these fields were not provided.
+    Gap {
+        /// The missing fields.
+        paths: Vec<String>,
+        /// What to ask the vendor.
+        message: String,
+    },
+    /// Evaluated; the indicator is present.
+    Fired(Hit),
+}
+
+/// A rule that fired: its severity, message and evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Severity (one of the rule's severities).
+    pub severity: Severity,
+    /// What was found, in plain words.
+    pub message: String,
+    /// The values that triggered it.
+    pub evidence: Vec<Evidence>,
+    /// An action more specific than the rule's general one.
+    pub action: Option<String>,
+}
+
+impl Outcome {
+    /// A finding with the rule's general action.
+    pub fn fired(severity: Severity, message: String, evidence: Vec<Evidence>) -> Outcome {
+        Outcome::Fired(Hit {
+            severity,
+            message,
+            evidence,
+            action: None,
+        })
+    }
+
+    /// A gap for one missing field.
+    pub fn gap(path: &str, message: impl Into<String>) -> Outcome {
+        Outcome::Gap {
+            paths: vec![path.to_owned()],
+            message: message.into(),
+        }
+    }
+}
+
+/// Everything a rule may read.
+pub struct Context<'a> {
+    /// The submission.
+    pub submission: &'a Submission,
+    /// The policy's numbers.
+    pub policy: &'a Policy,
+    /// The date rules are evaluated at.
+    pub as_of: Date,
+    /// DOL goods lists.
+    pub goods: &'a GoodsLists,
+    /// Watch lists passed in the options.
+    pub watchlists: &'a [Watchlist],
+    /// Wage floors in force on `as_of` for this solicitation (empty when the
+    /// jurisdiction is not given).
+    pub floors: Vec<&'a WageFloor>,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context, choosing the wage floors once.
+    pub fn new(
+        submission: &'a Submission,
+        policy: &'a Policy,
+        as_of: Date,
+        goods: &'a GoodsLists,
+        watchlists: &'a [Watchlist],
+    ) -> Context<'a> {
+        let floors = match submission.solicitation.jurisdiction {
+            Some(j) => policy.floors_in_force(j, submission.solicitation.sector, as_of),
+            None => Vec::new(),
+        };
+        Context {
+            submission,
+            policy,
+            as_of,
+            goods,
+            watchlists,
+            floors,
+        }
+    }
+
+    /// The solicitation's sector.
+    pub fn sector(&self) -> Option<Sector> {
+        self.submission.solicitation.sector
+    }
+
+    /// The solicitation's jurisdiction.
+    pub fn jurisdiction(&self) -> Option<Jurisdiction> {
+        self.submission.solicitation.jurisdiction
+    }
+
+    /// Is the solicitation in a high-risk sector? `None` when no sector is given.
+    pub fn high_risk_sector(&self) -> Option<bool> {
+        self.sector().map(|s| self.policy.is_high_risk(s))
+    }
+
+    /// The highest wage floor in force, if any is known.
+    pub fn highest_floor(&self) -> Option<&'a WageFloor> {
+        self.floors
+            .iter()
+            .copied()
+            .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
+    }
+}
+
+/// Every rule, in catalogue order (group, then the order of RULES.md).
+pub fn catalogue() -> &'static [&'static Rule] {
+    &CATALOGUE
+}
+
+static CATALOGUE: [&Rule; 38] = [
+    &compliance::TIP_CERTIFICATION_MISSING,
+    &compliance::COMPLIANCE_PLAN_MISSING,
+    &compliance::COMPLIANCE_PLAN_INCOMPLETE,
+    &compliance::ANTI_TRAFFICKING_POLICY_MISSING,
+    &compliance::TRAINING_MISSING,
+    &compliance::GRIEVANCE_CHANNEL_MISSING,
+    &recruitment::RECRUITMENT_FEES,
+    &recruitment::DOCUMENT_RETENTION,
+    &recruitment::RECRUITER_UNVERIFIED,
+    &recruitment::RETURN_TRANSPORT_MISSING,
+    &recruitment::CONTRACT_LANGUAGE_GAP,
+    &recruitment::EMPLOYER_HOUSING,
+    &recruitment::EXCESSIVE_HOURS,
+    &wages::WAGE_BELOW_FLOOR,
+    &wages::LABOR_COST_IMPLAUSIBLE,
+    &wages::PRICE_BELOW_ESTIMATE,
+    &wages::POLICY_STALE,
+    &subcontracting::SUBCONTRACTING_OPAQUE,
+    &subcontracting::FLOW_DOWN_MISSING,
+    &subcontracting::LABOR_BROKER,
+    &subcontracting::MISCLASSIFICATION_RISK,
+    &subcontracting::TEMPORARY_SURGE,
+    &subcontracting::EVENT_WINDOW,
+    &subcontracting::HIGH_RISK_SECTOR,
+    &subcontracting::NEW_VENDOR,
+    &subcontracting::PREVAILING_WAGE_REGISTRATION_MISSING,
+    &supply_chain::FORCED_LABOR_GOODS,
+    &supply_chain::EO13126_PRODUCT,
+    &supply_chain::SWEATFREE_MISSING,
+    &supply_chain::SUPPLY_CHAIN_DISCLOSURE_MISSING,
+    &supply_chain::WATCHLIST_MATCH,
+    &history::EXCLUDED_PARTY,
+    &history::TRAFFICKING_FINDING,
+    &history::WAGE_THEFT_HISTORY,
+    &cross_bid::ABNORMALLY_LOW_BID,
+    &cross_bid::IDENTICAL_PRICES,
+    &cross_bid::SHARED_IDENTITY,
+    &cross_bid::SINGLE_BID,
+];
+
+/// Looks a rule up by id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    CATALOGUE.iter().copied().find(|r| r.id == id)
+}
+
+/// A rule as the catalogue lists it (`ctip-screen rules`, JavaScript `rules()`).
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleInfo {
+    /// Rule id.
+    pub id: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// Highest severity it can give.
+    pub severity: Severity,
+    /// Every severity it can give.
+    pub severities: &'static [Severity],
+    /// Group letter.
+    pub group: Group,
+    /// Group title.
+    #[serde(rename = "groupTitle")]
+    pub group_title: &'static str,
+    /// Citations.
+    pub citations: &'static [&'static str],
+    /// What it flags and why.
+    pub description: &'static str,
+    /// What the evaluator should do when it fires.
+    pub action: &'static str,
+}
+
+/// The catalogue as data.
+pub fn rule_infos() -> Vec<RuleInfo> {
+    CATALOGUE
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id,
+            title: r.title,
+            severity: r.severities.last().copied().unwrap_or(Severity::Info),
+            severities: r.severities,
+            group: r.group,
+            group_title: r.group.title(),
+            citations: r.citations,
+            description: r.description,
+            action: r.action,
+        })
+        .collect()
+}
+
+/// Formats money for messages: `$1,200,000` or `$19.80`.
+pub fn money(amount: f64) -> String {
+    let cents = (amount * 100.0).round();
+    let whole = (cents / 100.0).trunc();
+    let fraction = (cents - whole * 100.0).abs();
+    let digits = format!("{}", whole.abs() as u64);
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount < 0.0 { "-" } else { "" };
+    if fraction == 0.0 && amount.abs() >= 1000.0 {
+        format!("{sign}${grouped}")
+    } else {
+        format!("{sign}${grouped}.{:02}", fraction as u64)
+    }
+}
+
+/// Formats a share as a percentage: `0.2` is `20%`, `0.125` is `12.5%`.
+pub fn percent(share: f64) -> String {
+    let p = (share * 1000.0).round() / 10.0;
+    if p.fract() == 0.0 {
+        format!("{p:.0}%")
+    } else {
+        format!("{p:.1}%")
+    }
+}
+
+/// A name for messages: the name quoted, or "an unnamed ..." when absent.
+pub fn quoted(name: Option<&str>, unnamed: &str) -> String {
+    match name.map(str::trim) {
+        Some(n) if !n.is_empty() => format!("'{n}'"),
+        _ => unnamed.to_owned(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_kebab_case() {
+        let mut ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn every_rule_cites_and_advises() {
+        for r in catalogue() {
+            assert!(!r.citations.is_empty(), "{}", r.id);
+            assert!(!r.action.is_empty() && !r.description.is_empty() && !r.title.is_empty(), "{}", r.id);
+            assert!(!r.severities.is_empty(), "{}", r.id);
+            assert_eq!(r.check.is_none(), r.group == Group::G, "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn no_rule_text_accuses() {
+        for r in catalogue() {
+            let text = format!("{} {} {}", r.title, r.description, r.action).to_lowercase();
+            assert!(!text.contains("guilty"), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn formats_money_and_percent() {
+        assert_eq!(money(1_200_000.0), "$1,200,000");
+        assert_eq!(money(19.8), "$19.80");
+        assert_eq!(money(999.0), "$999.00");
+        assert_eq!(money(1234.5), "$1,234.50");
+        assert_eq!(percent(0.2), "20%");
+        assert_eq!(percent(0.125), "12.5%");
+    }
+}

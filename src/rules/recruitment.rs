@@ -1,0 +1,437 @@
+//! Group B: recruitment and control, the prohibitions of FAR 52.222-50(b)
+//! and the ILO forced-labour indicators. `recruitedAbroad` matters here only
+//! through the duties it triggers (fees, documents, return transport,
+//! language), never as a risk by itself.
+
+use super::{money, quoted, Context, Group, Outcome, Rule};
+use crate::assessment::Evidence;
+use crate::model::{DeductionKind, Severity};
+use serde_json::json;
+
+/// `recruitment-fees`
+pub static RECRUITMENT_FEES: Rule = Rule {
+    id: "recruitment-fees",
+    group: Group::B,
+    title: "Workers pay recruitment fees",
+    severities: &[Severity::Critical],
+    citations: &[
+        "FAR 52.222-50(b)(6)",
+        "FAR 22.1702 (recruitment fees, FAC 2019-01)",
+        "ILO forced labour indicator: debt bondage",
+    ],
+    description: "Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.",
+    action: "Ask for the fee schedule and pay records; require the vendor to reimburse fees paid and to bear recruitment costs. Consider referral to the contracting officer.",
+    check: Some(recruitment_fees),
+};
+
+const FEE_DEDUCTIONS: [DeductionKind; 3] = [DeductionKind::Recruitment, DeductionKind::Visa, DeductionKind::Travel];
+
+fn recruitment_fees(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let mut evidence = Vec::new();
+    let mut what = Vec::new();
+    if let Some(fees) = s.recruitment.worker_paid_fees.filter(|f| *f > 0.0) {
+        what.push(format!("workers paid {} in recruitment fees", money(fees)));
+        evidence.push(Evidence::new("recruitment.workerPaidFees", fees));
+    }
+    for (i, d) in s.workforce.deductions.iter().flatten().enumerate() {
+        if FEE_DEDUCTIONS.contains(&d.kind) {
+            let amount = d.amount_per_week.map(|a| format!(" of {} a week", money(a))).unwrap_or_default();
+            what.push(format!("a {} deduction{amount} is taken from pay", d.kind));
+            evidence.push(Evidence::new(format!("workforce.deductions[{i}].kind"), d.kind.as_str()));
+        }
+    }
+    if !what.is_empty() {
+        return Outcome::fired(
+            Severity::Critical,
+            format!("Risk indicator of debt bondage: {}.", what.join("; ")),
+            evidence,
+        );
+    }
+    if s.recruitment.worker_paid_fees.is_none() {
+        return Outcome::gap(
+            "recruitment.workerPaidFees",
+            "The bid does not say whether workers pay any recruitment fees; ask.",
+        );
+    }
+    Outcome::Clear
+}
+
+/// `document-retention`
+pub static DOCUMENT_RETENTION: Rule = Rule {
+    id: "document-retention",
+    group: Group::B,
+    title: "Employer holds workers' identity documents",
+    severities: &[Severity::Critical],
+    citations: &["FAR 52.222-50(b)(4)", "ILO forced labour indicator: retention of identity documents"],
+    description: "The vendor keeps workers' passports, visas or other identity documents. Destroying, concealing or denying access to them is prohibited; holding them is a classic means of control.",
+    action: "Require the vendor to return documents to workers at once and to describe its document practice in writing; refer to the contracting officer.",
+    check: Some(document_retention),
+};
+
+fn document_retention(c: &Context<'_>) -> Outcome {
+    match c.submission.compliance.retains_worker_documents {
+        Some(true) => Outcome::fired(
+            Severity::Critical,
+            "Risk indicator of forced labor: the vendor states it holds workers' identity documents.".to_owned(),
+            vec![Evidence::new("compliance.retainsWorkerDocuments", true)],
+        ),
+        Some(false) => Outcome::Clear,
+        None => Outcome::gap(
+            "compliance.retainsWorkerDocuments",
+            "The bid does not say whether the vendor holds workers' identity documents; ask.",
+        ),
+    }
+}
+
+/// `recruiter-unverified`
+pub static RECRUITER_UNVERIFIED: Rule = Rule {
+    id: "recruiter-unverified",
+    group: Group::B,
+    title: "Recruiter unnamed or unlicensed",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(b)(5)(ii)", "FAR 52.222-50(h)(3)(iii)"],
+    description: "The vendor uses recruiters, and at least one is not named or not shown to hold the license its country requires. Only recruiters that comply with local labor law may be used.",
+    action: "Ask for each recruiter's name, license number and the issuing authority, and verify them.",
+    check: Some(recruiter_unverified),
+};
+
+fn recruiter_unverified(c: &Context<'_>) -> Outcome {
+    let r = &c.submission.recruitment;
+    match r.uses_recruiters {
+        Some(false) => return Outcome::NotApplicable,
+        None => {
+            return Outcome::gap(
+                "recruitment.usesRecruiters",
+                "The bid does not say whether recruiters are used; ask.",
+            )
+        }
+        Some(true) => {}
+    }
+    let recruiters = match &r.recruiters {
+        Some(list) if !list.is_empty() => list,
+        _ => {
+            return Outcome::gap(
+                "recruitment.recruiters",
+                "The bid says recruiters are used but does not list them; ask for their names and licenses.",
+            )
+        }
+    };
+    let mut problems = Vec::new();
+    let mut evidence = Vec::new();
+    for (i, rec) in recruiters.iter().enumerate() {
+        let unnamed = rec.name.as_deref().is_none_or(|n| n.trim().is_empty());
+        if unnamed {
+            problems.push(format!("recruiter {} has no name", i + 1));
+            evidence.push(Evidence::new(format!("recruitment.recruiters[{i}].name"), json!(rec.name)));
+        }
+        if rec.licensed != Some(true) {
+            let state = if rec.licensed == Some(false) { "is not licensed" } else { "has no license on record" };
+            problems.push(format!("{} {state}", quoted(rec.name.as_deref(), "an unnamed recruiter")));
+            evidence.push(Evidence::new(format!("recruitment.recruiters[{i}].licensed"), json!(rec.licensed)));
+        }
+    }
+    if problems.is_empty() {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        format!("Recruiters cannot be verified: {}.", problems.join("; ")),
+        evidence,
+    )
+}
+
+/// `return-transport-missing`
+pub static RETURN_TRANSPORT_MISSING: Rule = Rule {
+    id: "return-transport-missing",
+    group: Group::B,
+    title: "No return transport for workers recruited from abroad",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(b)(7)"],
+    description: "Workers are recruited from outside the US and the vendor does not commit to pay their return transportation at the end of employment, which leaves them unable to leave.",
+    action: "Require a written commitment to pay return transportation for every worker brought from abroad.",
+    check: Some(return_transport_missing),
+};
+
+fn return_transport_missing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let Some(abroad) = s.workforce.recruited_abroad else {
+        return Outcome::gap(
+            "workforce.recruitedAbroad",
+            "The bid does not say whether any workers are recruited from abroad; ask.",
+        );
+    };
+    if abroad == 0 {
+        return Outcome::NotApplicable;
+    }
+    match s.compliance.return_transport_policy {
+        Some(true) => Outcome::Clear,
+        Some(false) => Outcome::fired(
+            Severity::High,
+            format!("{abroad} workers are recruited from abroad and the vendor does not commit to pay their return transport."),
+            vec![
+                Evidence::new("workforce.recruitedAbroad", abroad),
+                Evidence::new("compliance.returnTransportPolicy", false),
+            ],
+        ),
+        None => Outcome::gap(
+            "compliance.returnTransportPolicy",
+            format!("{abroad} workers are recruited from abroad; ask whether the vendor pays their return transport."),
+        ),
+    }
+}
+
+/// `contract-language-gap`
+pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
+    id: "contract-language-gap",
+    group: Group::B,
+    title: "Workers' language missing from employment contracts",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50(b)(9)"],
+    description: "Workers speak a language in which the vendor does not provide the employment contract. Workers must receive a written contract in a language they understand.",
+    action: "Require employment contracts in every language the workers speak, before work starts.",
+    check: Some(contract_language_gap),
+};
+
+/// Does a contract in language `contract` serve a worker who speaks `worker`?
+/// Equal tags match, and a shorter tag covers its extensions (`es` covers `es-MX`).
+fn language_covers(contract: &str, worker: &str) -> bool {
+    let contract = contract.to_ascii_lowercase();
+    let worker = worker.to_ascii_lowercase();
+    worker == contract || worker.strip_prefix(&contract).is_some_and(|rest| rest.starts_with('-'))
+}
+
+fn contract_language_gap(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let Some(spoken) = &s.workforce.languages else {
+        return Outcome::gap("workforce.languages", "The bid does not say which languages the workers speak; ask.");
+    };
+    let Some(contract) = &s.compliance.contract_languages else {
+        return Outcome::gap(
+            "compliance.contractLanguages",
+            "The bid does not say in which languages employment contracts are given; ask.",
+        );
+    };
+    let uncovered: Vec<(usize, &String)> = spoken
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !contract.iter().any(|c| language_covers(c, w)))
+        .collect();
+    if uncovered.is_empty() {
+        return Outcome::Clear;
+    }
+    let names: Vec<&str> = uncovered.iter().map(|(_, l)| l.as_str()).collect();
+    let mut evidence: Vec<Evidence> = uncovered
+        .iter()
+        .map(|(i, l)| Evidence::new(format!("workforce.languages[{i}]"), l.as_str()))
+        .collect();
+    evidence.push(Evidence::new("compliance.contractLanguages", json!(contract)));
+    Outcome::fired(
+        Severity::Medium,
+        format!(
+            "Workers speak {} but employment contracts are given only in {}.",
+            names.join(", "),
+            if contract.is_empty() { "no language".to_owned() } else { contract.join(", ") }
+        ),
+        evidence,
+    )
+}
+
+/// `employer-housing`
+pub static EMPLOYER_HOUSING: Rule = Rule {
+    id: "employer-housing",
+    group: Group::B,
+    title: "Employer housing without a plan, or with heavy deductions",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(b)(8)", "ILO forced labour indicator: abusive living conditions"],
+    description: "The employer provides housing but has no housing plan meeting host-country standards, or deducts for housing more than the policy's share of the lowest weekly wage at 40 hours.",
+    action: "Ask for the housing plan, the housing address and the deduction schedule; inspect before award where possible.",
+    check: Some(employer_housing),
+};
+
+fn employer_housing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    match s.workforce.housing_provided {
+        Some(false) => return Outcome::NotApplicable,
+        None => {
+            return Outcome::gap(
+                "workforce.housingProvided",
+                "The bid does not say whether the employer provides housing; ask.",
+            )
+        }
+        Some(true) => {}
+    }
+    let mut problems = Vec::new();
+    let mut evidence = vec![Evidence::new("workforce.housingProvided", true)];
+    if s.compliance.housing_plan == Some(false) {
+        problems.push("there is no housing plan".to_owned());
+        evidence.push(Evidence::new("compliance.housingPlan", false));
+    }
+    let housing_per_week: f64 = s
+        .workforce
+        .deductions
+        .iter()
+        .flatten()
+        .filter(|d| d.kind == DeductionKind::Housing)
+        .filter_map(|d| d.amount_per_week)
+        .sum();
+    let lowest_wage = s
+        .workforce
+        .wage_rates
+        .iter()
+        .flatten()
+        .map(|w| w.hourly)
+        .min_by(f64::total_cmp);
+    let share = c.policy.thresholds.housing_deduction_share.value;
+    if let Some(wage) = lowest_wage {
+        let weekly = wage * 40.0;
+        if housing_per_week > 0.0 && housing_per_week > share * weekly {
+            problems.push(format!(
+                "housing deductions of {} a week exceed {} of the lowest weekly wage ({} at 40 hours)",
+                money(housing_per_week),
+                super::percent(share),
+                money(weekly)
+            ));
+            evidence.push(Evidence::new("workforce.deductions", housing_per_week));
+        }
+    }
+    if !problems.is_empty() {
+        return Outcome::fired(
+            Severity::High,
+            format!("The employer provides housing and {}.", problems.join(", and ")),
+            evidence,
+        );
+    }
+    if s.compliance.housing_plan.is_none() {
+        return Outcome::gap(
+            "compliance.housingPlan",
+            "The employer provides housing; ask for its housing plan.",
+        );
+    }
+    Outcome::Clear
+}
+
+/// `excessive-hours`
+pub static EXCESSIVE_HOURS: Rule = Rule {
+    id: "excessive-hours",
+    group: Group::B,
+    title: "Excessive weekly hours",
+    severities: &[Severity::Medium, Severity::High],
+    citations: &["ILO forced labour indicator: excessive overtime"],
+    description: "Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.",
+    action: "Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.",
+    check: Some(excessive_hours),
+};
+
+fn excessive_hours(c: &Context<'_>) -> Outcome {
+    let Some(hours) = c.submission.workforce.max_weekly_hours else {
+        return Outcome::gap("workforce.maxWeeklyHours", "The bid does not give the longest scheduled week; ask.");
+    };
+    let t = &c.policy.thresholds;
+    let severity = if hours > t.weekly_hours_high.value {
+        Severity::High
+    } else if hours > t.weekly_hours_medium.value {
+        Severity::Medium
+    } else {
+        return Outcome::Clear;
+    };
+    let limit = if severity == Severity::High { t.weekly_hours_high.value } else { t.weekly_hours_medium.value };
+    Outcome::fired(
+        severity,
+        format!("Workers may be scheduled for {hours} hours a week, over {limit}."),
+        vec![Evidence::new("workforce.maxWeeklyHours", hours)],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{fired, gap_at, run};
+
+    #[test]
+    fn recruitment_fees() {
+        let r = &RECRUITMENT_FEES;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"recruitment": {"workerPaidFees": 1500}}))), Some(Severity::Critical));
+        let visa = json!({"workforce": {"deductions": [{"kind": "uniform", "amountPerWeek": 5}, {"kind": "visa", "amountPerWeek": 40}]}});
+        let out = run(r, visa);
+        assert_eq!(fired(&out), Some(Severity::Critical));
+        if let Outcome::Fired(hit) = out {
+            assert_eq!(hit.evidence[0].path, "workforce.deductions[1].kind");
+        }
+        let uniform = json!({"workforce": {"deductions": [{"kind": "uniform", "amountPerWeek": 5}]}});
+        assert_eq!(run(r, uniform), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"recruitment": {"workerPaidFees": null}})), "recruitment.workerPaidFees"));
+    }
+
+    #[test]
+    fn document_retention() {
+        let r = &DOCUMENT_RETENTION;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"compliance": {"retainsWorkerDocuments": true}}))), Some(Severity::Critical));
+        assert!(gap_at(&run(r, json!({"compliance": {"retainsWorkerDocuments": null}})), "compliance.retainsWorkerDocuments"));
+    }
+
+    #[test]
+    fn recruiter_unverified() {
+        let r = &RECRUITER_UNVERIFIED;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let licensed = json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"name": "A", "licensed": true, "country": "MX"}]}});
+        assert_eq!(run(r, licensed), Outcome::Clear);
+        let unlicensed = json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"name": "A", "licensed": true}, {"name": "B"}]}});
+        assert_eq!(fired(&run(r, unlicensed)), Some(Severity::High));
+        let unnamed = json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"licensed": true}]}});
+        assert_eq!(fired(&run(r, unnamed)), Some(Severity::High));
+        let unlisted = json!({"recruitment": {"usesRecruiters": true, "recruiters": []}});
+        assert!(gap_at(&run(r, unlisted), "recruitment.recruiters"));
+        assert!(gap_at(&run(r, json!({"recruitment": {"usesRecruiters": null}})), "recruitment.usesRecruiters"));
+    }
+
+    #[test]
+    fn return_transport() {
+        let r = &RETURN_TRANSPORT_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let abroad = json!({"workforce": {"recruitedAbroad": 12}, "compliance": {"returnTransportPolicy": false}});
+        assert_eq!(fired(&run(r, abroad)), Some(Severity::High));
+        let unknown = json!({"workforce": {"recruitedAbroad": 12}, "compliance": {"returnTransportPolicy": null}});
+        assert!(gap_at(&run(r, unknown), "compliance.returnTransportPolicy"));
+        let covered = json!({"workforce": {"recruitedAbroad": 12}});
+        assert_eq!(run(r, covered), Outcome::Clear);
+    }
+
+    #[test]
+    fn contract_languages() {
+        let r = &CONTRACT_LANGUAGE_GAP;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"workforce": {"languages": ["en", "es", "tl"]}}))), Some(Severity::Medium));
+        assert_eq!(run(r, json!({"workforce": {"languages": ["es-MX"]}})), Outcome::Clear);
+        assert!(language_covers("ES", "es-mx"));
+        assert!(!language_covers("zh-Hans", "zh-Hant"));
+        assert!(!language_covers("e", "es"));
+        assert!(gap_at(&run(r, json!({"compliance": {"contractLanguages": null}})), "compliance.contractLanguages"));
+    }
+
+    #[test]
+    fn employer_housing() {
+        let r = &EMPLOYER_HOUSING;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let no_plan = json!({"workforce": {"housingProvided": true}, "compliance": {"housingPlan": false}});
+        assert_eq!(fired(&run(r, no_plan)), Some(Severity::High));
+        // 30% of 20.10 x 40 = 241.20 a week
+        let heavy = json!({"workforce": {"housingProvided": true, "deductions": [{"kind": "housing", "amountPerWeek": 250}]}, "compliance": {"housingPlan": true}});
+        assert_eq!(fired(&run(r, heavy)), Some(Severity::High));
+        let fair = json!({"workforce": {"housingProvided": true, "deductions": [{"kind": "housing", "amountPerWeek": 200}]}, "compliance": {"housingPlan": true}});
+        assert_eq!(run(r, fair), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"workforce": {"housingProvided": true}})), "compliance.housingPlan"));
+    }
+
+    #[test]
+    fn excessive_hours() {
+        let r = &EXCESSIVE_HOURS;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(run(r, json!({"workforce": {"maxWeeklyHours": 60}})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"workforce": {"maxWeeklyHours": 61}}))), Some(Severity::Medium));
+        assert_eq!(fired(&run(r, json!({"workforce": {"maxWeeklyHours": 72.5}}))), Some(Severity::High));
+        assert!(gap_at(&run(r, json!({"workforce": {"maxWeeklyHours": null}})), "workforce.maxWeeklyHours"));
+    }
+}

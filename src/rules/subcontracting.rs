@@ -1,0 +1,555 @@
+//! Group D: subcontracting, labor supply and context. Trafficking hides in
+//! deep chains, labor brokers, misclassified and temporary labor, and in
+//! rushed work before major events.
+
+use super::{percent, quoted, Context, Group, Outcome, Rule};
+use crate::assessment::Evidence;
+use crate::model::{Sector, Severity, Subcontractor};
+use serde_json::json;
+
+/// `subcontracting-opaque`
+pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
+    id: "subcontracting-opaque",
+    group: Group::D,
+    title: "Deep or opaque subcontracting",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(h)(3)(v)", "EU Directive 2014/24 art. 71"],
+    description: "The chain goes deeper than the policy's tier limit, more than the policy's share of a labor-intensive contract is subcontracted, or a subcontractor is not named. Each layer makes wages and recruitment harder to see.",
+    action: "Ask for the full list of subcontractors at every tier with names, shares and the work each performs, and require notice of any change.",
+    check: Some(subcontracting_opaque),
+};
+
+fn subcontractors<'a>(c: &Context<'a>) -> Result<&'a [Subcontractor], Outcome> {
+    match &c.submission.subcontractors {
+        Some(list) => Ok(list),
+        None => Err(Outcome::gap(
+            "subcontractors",
+            "The bid does not say whether subcontractors will be used; ask for the list.",
+        )),
+    }
+}
+
+fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
+    let subs = match subcontractors(c) {
+        Ok(s) => s,
+        Err(gap) => return gap,
+    };
+    let max_tier = c.policy.thresholds.max_subcontracting_tier.value;
+    let mut problems = Vec::new();
+    let mut evidence = Vec::new();
+    for (i, sub) in subs.iter().enumerate() {
+        if let Some(tier) = sub.tier.filter(|t| f64::from(*t) > max_tier) {
+            problems.push(format!("{} is at tier {tier}", quoted(sub.name.as_deref(), "an unnamed subcontractor")));
+            evidence.push(Evidence::new(format!("subcontractors[{i}].tier"), tier));
+        }
+        if sub.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            problems.push(format!("subcontractor {} is not named", i + 1));
+            evidence.push(Evidence::new(format!("subcontractors[{i}].name"), json!(sub.name)));
+        }
+    }
+    let share: f64 = subs.iter().filter_map(|s| s.share_of_value).sum();
+    let limit = c.policy.thresholds.subcontracted_share.value;
+    if c.high_risk_sector() == Some(true) && share > limit {
+        problems.push(format!(
+            "{} of the value of a labor-intensive contract is subcontracted (limit {})",
+            percent(share),
+            percent(limit)
+        ));
+        evidence.push(Evidence::new("subcontractors[].shareOfValue", round4(share)));
+    }
+    if problems.is_empty() {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        format!("The subcontracting chain is hard to see into: {}.", problems.join("; ")),
+        evidence,
+    )
+}
+
+/// Rounds a sum of shares so float noise (0.30000000000000004) stays out of evidence.
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// `flow-down-missing`
+pub static FLOW_DOWN_MISSING: Rule = Rule {
+    id: "flow-down-missing",
+    group: Group::D,
+    title: "Anti-trafficking clause not flowed down",
+    severities: &[Severity::High],
+    citations: &["FAR 52.222-50(i)"],
+    description: "A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.",
+    action: "Require the clause in every subcontract and ask for copies of the flow-down language.",
+    check: Some(flow_down_missing),
+};
+
+fn flow_down_missing(c: &Context<'_>) -> Outcome {
+    let subs = match subcontractors(c) {
+        Ok(s) => s,
+        Err(gap) => return gap,
+    };
+    if subs.is_empty() {
+        return Outcome::NotApplicable;
+    }
+    let missing: Vec<(usize, &Subcontractor)> = subs.iter().enumerate().filter(|(_, s)| s.flow_down == Some(false)).collect();
+    if !missing.is_empty() {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|(_, s)| quoted(s.name.as_deref(), "an unnamed subcontractor"))
+            .collect();
+        return Outcome::fired(
+            Severity::High,
+            format!("The anti-trafficking clause is not flowed down to {}.", names.join(", ")),
+            missing
+                .iter()
+                .map(|(i, _)| Evidence::new(format!("subcontractors[{i}].flowDown"), false))
+                .collect(),
+        );
+    }
+    let unknown: Vec<String> = subs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.flow_down.is_none())
+        .map(|(i, _)| format!("subcontractors[{i}].flowDown"))
+        .collect();
+    if unknown.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: unknown,
+            message: "The bid does not say whether the clause is flowed down to every subcontractor; ask.".to_owned(),
+        }
+    }
+}
+
+/// `labor-broker`
+pub static LABOR_BROKER: Rule = Rule {
+    id: "labor-broker",
+    group: Group::D,
+    title: "Labor broker in the subcontracting chain",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50(h)(3)(v)", "Polaris typology of modern slavery (construction, hospitality)"],
+    description: "The vendor or a subcontractor supplies labor as a broker or staffing agency. Brokers are where recruitment fees, debt and document retention most often arise.",
+    action: "Ask for the broker's license and its recruitment-fee policy, and who pays workers.",
+    check: Some(labor_broker),
+};
+
+fn labor_broker(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let mut who = Vec::new();
+    let mut evidence = Vec::new();
+    if s.vendor.labor_broker == Some(true) {
+        who.push(format!("the vendor '{}' itself", s.vendor.name.trim()));
+        evidence.push(Evidence::new("vendor.laborBroker", true));
+    }
+    for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
+        if sub.labor_broker == Some(true) {
+            let tier = sub.tier.map(|t| format!("tier {t}")).unwrap_or_else(|| "tier unknown".to_owned());
+            let share = sub.share_of_value.map(|v| format!(", {} of value", percent(v))).unwrap_or_default();
+            who.push(format!(
+                "subcontractor {} ({tier}{share})",
+                quoted(sub.name.as_deref(), "(unnamed)")
+            ));
+            evidence.push(Evidence::new(format!("subcontractors[{i}].laborBroker"), true));
+        }
+    }
+    if !who.is_empty() {
+        return Outcome::fired(
+            Severity::Medium,
+            format!("Labor is supplied by a broker or staffing agency: {}.", who.join("; ")),
+            evidence,
+        );
+    }
+    let mut unknown = Vec::new();
+    if s.vendor.labor_broker.is_none() {
+        unknown.push("vendor.laborBroker".to_owned());
+    }
+    match &s.subcontractors {
+        None => unknown.push("subcontractors".to_owned()),
+        Some(subs) => unknown.extend(
+            subs.iter()
+                .enumerate()
+                .filter(|(_, s)| s.labor_broker.is_none())
+                .map(|(i, _)| format!("subcontractors[{i}].laborBroker")),
+        ),
+    }
+    if unknown.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: unknown,
+            message: "The bid does not say whether the vendor or its subcontractors supply labor as brokers; ask.".to_owned(),
+        }
+    }
+}
+
+/// `misclassification-risk`
+pub static MISCLASSIFICATION_RISK: Rule = Rule {
+    id: "misclassification-risk",
+    group: Group::D,
+    title: "Many workers engaged as independent contractors",
+    severities: &[Severity::High],
+    citations: &["Cal. Lab. Code 2775 (ABC test)"],
+    description: "More than the policy's share of the workforce in a labor-intensive sector is engaged as independent contractors. Under California's ABC test such workers are usually employees, and misclassification strips wage and hour protections.",
+    action: "Ask how each contractor meets the ABC test; require employee status where the work is the vendor's usual business.",
+    check: Some(misclassification_risk),
+};
+
+fn misclassification_risk(c: &Context<'_>) -> Outcome {
+    match c.high_risk_sector() {
+        Some(false) => return Outcome::NotApplicable,
+        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+        Some(true) => {}
+    }
+    let Some(share) = c.submission.workforce.independent_contractor_share else {
+        return Outcome::gap(
+            "workforce.independentContractorShare",
+            "The bid does not say what share of workers are independent contractors; ask.",
+        );
+    };
+    let limit = c.policy.thresholds.independent_contractor_share.value;
+    if share <= limit {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        format!(
+            "{} of the workforce are independent contractors in a labor-intensive sector (limit {}).",
+            percent(share),
+            percent(limit)
+        ),
+        vec![Evidence::new("workforce.independentContractorShare", share)],
+    )
+}
+
+/// `temporary-surge`
+pub static TEMPORARY_SURGE: Rule = Rule {
+    id: "temporary-surge",
+    group: Group::D,
+    title: "Labor surge or mostly temporary workforce",
+    severities: &[Severity::Medium],
+    citations: &["Verite Responsible Sourcing Tool: labor surges"],
+    description: "Peak headcount is well above the usual headcount, or most workers are temporary. Sudden hiring is where unvetted recruiters and brokers come in.",
+    action: "Ask where surge workers will come from, through which agencies, and on what terms.",
+    check: Some(temporary_surge),
+};
+
+fn temporary_surge(c: &Context<'_>) -> Outcome {
+    let w = &c.submission.workforce;
+    let t = &c.policy.thresholds;
+    let mut what = Vec::new();
+    let mut evidence = Vec::new();
+    if let (Some(base), Some(peak)) = (w.headcount, w.peak_headcount) {
+        if f64::from(peak) > t.peak_headcount_ratio.value * f64::from(base) {
+            what.push(format!("peak headcount {peak} is more than {} times the usual {base}", t.peak_headcount_ratio.value));
+            evidence.push(Evidence::new("workforce.peakHeadcount", peak));
+            evidence.push(Evidence::new("workforce.headcount", base));
+        }
+    }
+    if let Some(share) = w.temporary_share.filter(|s| *s > t.temporary_share.value) {
+        what.push(format!("{} of workers are temporary", percent(share)));
+        evidence.push(Evidence::new("workforce.temporaryShare", share));
+    }
+    if !what.is_empty() {
+        return Outcome::fired(Severity::Medium, format!("Labor surge: {}.", what.join("; ")), evidence);
+    }
+    let mut unknown = Vec::new();
+    if w.headcount.is_none() || w.peak_headcount.is_none() {
+        unknown.push("workforce.peakHeadcount".to_owned());
+    }
+    if w.temporary_share.is_none() {
+        unknown.push("workforce.temporaryShare".to_owned());
+    }
+    if unknown.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: unknown,
+            message: "The bid does not give the usual and peak headcount and the share of temporary workers; ask.".to_owned(),
+        }
+    }
+}
+
+/// `event-window`
+pub static EVENT_WINDOW: Rule = Rule {
+    id: "event-window",
+    group: Group::D,
+    title: "Work during a major-event window",
+    severities: &[Severity::Medium],
+    citations: &["LA28 / FIFA World Cup 2026 anti-trafficking recommendations"],
+    description: "The work is in a high-risk sector and overlaps a major event (FIFA World Cup 2026, LA28 Olympic and Paralympic Games) or its build-up, when rushed hiring and temporary labor raise trafficking risk.",
+    action: "Confirm the surge staffing plan, recruiter list and on-site hotline notices; schedule a mid-contract check during the event.",
+    check: Some(event_window),
+};
+
+fn event_window(c: &Context<'_>) -> Outcome {
+    match c.high_risk_sector() {
+        Some(false) => return Outcome::NotApplicable,
+        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+        Some(true) => {}
+    }
+    let period = c.submission.solicitation.performance_period.as_ref();
+    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end)) else {
+        return Outcome::gap(
+            "solicitation.performancePeriod",
+            "The solicitation gives no performance period; the event windows cannot be checked.",
+        );
+    };
+    let overlapping: Vec<&str> = c
+        .policy
+        .event_windows
+        .iter()
+        .filter(|w| {
+            let window_start = w.start.add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
+            start <= w.end && end >= window_start
+        })
+        .map(|w| w.name.as_str())
+        .collect();
+    if overlapping.is_empty() {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::Medium,
+        format!(
+            "The performance period {start} to {end} overlaps {} or its build-up.",
+            overlapping.join(", ")
+        ),
+        vec![
+            Evidence::new("solicitation.performancePeriod.start", start.to_string()),
+            Evidence::new("solicitation.performancePeriod.end", end.to_string()),
+        ],
+    )
+}
+
+/// `high-risk-sector`
+pub static HIGH_RISK_SECTOR: Rule = Rule {
+    id: "high-risk-sector",
+    group: Group::D,
+    title: "High-risk sector",
+    severities: &[Severity::Low],
+    citations: &["Polaris typology of modern slavery", "Verite Responsible Sourcing Tool"],
+    description: "The work is in a labor-intensive sector where labor trafficking is most often found (construction, janitorial, landscaping, hospitality, event staffing, food service, security, apparel, laundry, agriculture, warehousing).",
+    action: "Apply the sector's usual checks: wage rates, recruiters, subcontractors and worker-facing notices.",
+    check: Some(high_risk_sector),
+};
+
+fn high_risk_sector(c: &Context<'_>) -> Outcome {
+    let Some(sector) = c.sector() else {
+        return Outcome::gap("solicitation.sector", "The solicitation gives no sector.");
+    };
+    if !c.policy.is_high_risk(sector) {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::Low,
+        format!("The work is in the {} sector, one where labor trafficking is most often found.", sector_words(sector)),
+        vec![Evidence::new("solicitation.sector", sector.as_str())],
+    )
+}
+
+fn sector_words(sector: Sector) -> String {
+    sector.as_str().replace('-', " ")
+}
+
+/// `new-vendor`
+pub static NEW_VENDOR: Rule = Rule {
+    id: "new-vendor",
+    group: Group::D,
+    title: "Newly formed vendor",
+    severities: &[Severity::Medium],
+    citations: &["Open Contracting Partnership: red flags for integrity"],
+    description: "The vendor was incorporated less than the policy's number of months before the assessment date. New companies can be fronts for a debarred firm or a labor broker.",
+    action: "Check the principals against debarment lists and past firms; ask for references and the owners' prior companies.",
+    check: Some(new_vendor),
+};
+
+fn new_vendor(c: &Context<'_>) -> Outcome {
+    let Some(incorporated) = c.submission.vendor.incorporated_on else {
+        return Outcome::gap("vendor.incorporatedOn", "The bid does not give the vendor's date of incorporation.");
+    };
+    let months = c.policy.thresholds.new_vendor_months.value;
+    if c.as_of >= incorporated.add_months(months as i32) {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::Medium,
+        format!("The vendor was incorporated on {incorporated}, less than {months} months before {}.", c.as_of),
+        vec![Evidence::new("vendor.incorporatedOn", incorporated.to_string())],
+    )
+}
+
+/// `prevailing-wage-registration-missing`
+pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
+    id: "prevailing-wage-registration-missing",
+    group: Group::D,
+    title: "Public-works contractor not registered with the DIR",
+    severities: &[Severity::Critical],
+    citations: &["Cal. Lab. Code 1725.5", "Cal. Lab. Code 1771.1"],
+    description: "On a public work above the prevailing-wage threshold ($25,000 for construction, $15,000 for maintenance), the vendor or a subcontractor gives no California DIR public-works registration. Unregistered contractors may not bid or work on public works.",
+    action: "Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.",
+    check: Some(prevailing_wage_registration_missing),
+};
+
+fn has_dir(identifiers: Option<&crate::model::Identifiers>) -> bool {
+    identifiers
+        .and_then(|ids| ids.get("dir"))
+        .is_some_and(|v| !v.trim().is_empty())
+}
+
+fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    match s.solicitation.public_work {
+        Some(false) => return Outcome::NotApplicable,
+        None => {
+            return Outcome::gap(
+                "solicitation.publicWork",
+                "The solicitation does not say whether it is a public work.",
+            )
+        }
+        Some(true) => {}
+    }
+    let t = &c.policy.thresholds;
+    let threshold = if c.sector() == Some(Sector::Construction) {
+        t.prevailing_wage_construction_value.value
+    } else {
+        t.prevailing_wage_maintenance_value.value
+    };
+    let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
+        return Outcome::gap(
+            "solicitation.estimatedValue",
+            "The value of the public work is not given; the prevailing-wage threshold cannot be checked.",
+        );
+    };
+    if value <= threshold {
+        return Outcome::NotApplicable;
+    }
+    let mut missing = Vec::new();
+    let mut evidence = Vec::new();
+    if !has_dir(s.vendor.identifiers.as_ref()) {
+        missing.push(format!("the vendor '{}'", s.vendor.name.trim()));
+        evidence.push(Evidence::new("vendor.identifiers.dir", serde_json::Value::Null));
+    }
+    for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
+        if sub.dir_registered != Some(true) && !has_dir(sub.identifiers.as_ref()) {
+            missing.push(format!("subcontractor {}", quoted(sub.name.as_deref(), "(unnamed)")));
+            evidence.push(Evidence::new(format!("subcontractors[{i}].dirRegistered"), json!(sub.dir_registered)));
+        }
+    }
+    if missing.is_empty() {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::Critical,
+        format!(
+            "This public work is above the {} prevailing-wage threshold, and no DIR registration is given for {}.",
+            super::money(threshold),
+            missing.join(", ")
+        ),
+        evidence,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{fired, gap_at, run};
+
+    #[test]
+    fn opaque_chain() {
+        let r = &SUBCONTRACTING_OPAQUE;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"subcontractors": [{"name": "A", "tier": 3}]}))), Some(Severity::High));
+        assert_eq!(fired(&run(r, json!({"subcontractors": [{"tier": 1}]}))), Some(Severity::High));
+        let share = json!({"subcontractors": [{"name": "A", "tier": 1, "shareOfValue": 0.3}, {"name": "B", "tier": 1, "shareOfValue": 0.3}]});
+        assert_eq!(fired(&run(r, share.clone())), Some(Severity::High));
+        let mut office = share;
+        office["solicitation"] = json!({"sector": "professional-services"});
+        assert_eq!(run(r, office), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"subcontractors": null})), "subcontractors"));
+        assert_eq!(run(r, json!({"subcontractors": []})), Outcome::Clear);
+    }
+
+    #[test]
+    fn flow_down() {
+        let r = &FLOW_DOWN_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"subcontractors": [{"name": "A", "flowDown": false}]}))), Some(Severity::High));
+        assert!(gap_at(&run(r, json!({"subcontractors": [{"name": "A"}]})), "subcontractors[0].flowDown"));
+        assert_eq!(run(r, json!({"subcontractors": []})), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn labor_broker() {
+        let r = &LABOR_BROKER;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"vendor": {"laborBroker": true}}))), Some(Severity::Medium));
+        let sub = json!({"subcontractors": [{"name": "Brightline Staffing", "tier": 1, "shareOfValue": 0.2, "laborBroker": true}]});
+        let out = run(r, sub);
+        assert_eq!(fired(&out), Some(Severity::Medium));
+        if let Outcome::Fired(hit) = out {
+            assert!(hit.message.contains("'Brightline Staffing' (tier 1, 20% of value)"), "{}", hit.message);
+        }
+        assert!(gap_at(&run(r, json!({"vendor": {"laborBroker": null}})), "vendor.laborBroker"));
+    }
+
+    #[test]
+    fn misclassification() {
+        let r = &MISCLASSIFICATION_RISK;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"workforce": {"independentContractorShare": 0.3}}))), Some(Severity::High));
+        let office = json!({"solicitation": {"sector": "professional-services"}, "workforce": {"independentContractorShare": 0.9}});
+        assert_eq!(run(r, office), Outcome::NotApplicable);
+        assert!(gap_at(&run(r, json!({"workforce": {"independentContractorShare": null}})), "workforce.independentContractorShare"));
+    }
+
+    #[test]
+    fn surge() {
+        let r = &TEMPORARY_SURGE;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"workforce": {"peakHeadcount": 16}}))), Some(Severity::Medium));
+        assert_eq!(run(r, json!({"workforce": {"peakHeadcount": 15}})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"workforce": {"temporaryShare": 0.6}}))), Some(Severity::Medium));
+        assert!(gap_at(&run(r, json!({"workforce": {"temporaryShare": null}})), "workforce.temporaryShare"));
+    }
+
+    #[test]
+    fn event_windows() {
+        let r = &EVENT_WINDOW;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let world_cup = json!({"solicitation": {"performancePeriod": {"start": "2026-05-01", "end": "2026-08-31"}}});
+        assert_eq!(fired(&run(r, world_cup)), Some(Severity::Medium));
+        // build-up: 180 days before 2028-07-14 is 2028-01-16
+        let build_up = json!({"solicitation": {"performancePeriod": {"start": "2027-12-01", "end": "2028-01-16"}}});
+        assert_eq!(fired(&run(r, build_up)), Some(Severity::Medium));
+        let before = json!({"solicitation": {"performancePeriod": {"start": "2027-12-01", "end": "2028-01-15"}}});
+        assert_eq!(run(r, before), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"solicitation": {"performancePeriod": null}})), "solicitation.performancePeriod"));
+    }
+
+    #[test]
+    fn sector_and_new_vendor() {
+        assert_eq!(fired(&run(&HIGH_RISK_SECTOR, json!({}))), Some(Severity::Low));
+        assert_eq!(run(&HIGH_RISK_SECTOR, json!({"solicitation": {"sector": "electronics"}})), Outcome::Clear);
+        let r = &NEW_VENDOR;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"vendor": {"incorporatedOn": "2025-03-03"}}))), Some(Severity::Medium));
+        assert_eq!(run(r, json!({"vendor": {"incorporatedOn": "2025-03-02"}})), Outcome::Clear);
+    }
+
+    #[test]
+    fn dir_registration() {
+        let r = &PREVAILING_WAGE_REGISTRATION_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let public = json!({"solicitation": {"publicWork": true}});
+        assert_eq!(run(r, public), Outcome::Clear);
+        let unregistered = json!({"solicitation": {"publicWork": true}, "vendor": {"identifiers": {"dir": null}}});
+        assert_eq!(fired(&run(r, unregistered)), Some(Severity::Critical));
+        let sub = json!({"solicitation": {"publicWork": true}, "subcontractors": [{"name": "X", "dirRegistered": false}]});
+        assert_eq!(fired(&run(r, sub)), Some(Severity::Critical));
+        let small = json!({"solicitation": {"publicWork": true, "estimatedValue": 15000}, "vendor": {"identifiers": {"dir": null}}});
+        assert_eq!(run(r, small), Outcome::NotApplicable);
+        let construction = json!({"solicitation": {"publicWork": true, "sector": "construction", "estimatedValue": 20000}, "vendor": {"identifiers": {"dir": null}}});
+        assert_eq!(run(r, construction), Outcome::NotApplicable);
+    }
+}

@@ -1,0 +1,345 @@
+//! Group E: supply chain. Goods on the US Department of Labor lists, the
+//! City's sweat-free ordinance, California's disclosure law, and watch lists.
+
+use super::{money, quoted, Context, Group, Outcome, Rule};
+use crate::assessment::Evidence;
+use crate::model::{BusinessType, Sector, Severity};
+use serde_json::json;
+
+/// `forced-labor-goods`
+pub static FORCED_LABOR_GOODS: Rule = Rule {
+    id: "forced-labor-goods",
+    group: Group::E,
+    title: "Goods on the TVPRA list of goods made with forced or child labor",
+    severities: &[Severity::Medium, Severity::High],
+    citations: &["22 U.S.C. 7112(b)(2) (TVPRA List of Goods)"],
+    description: "A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions.",
+    action: "Ask for the supplier's traceability and audit records for the listed good, or an alternative source.",
+    check: Some(forced_labor_goods),
+};
+
+fn forced_labor_goods(c: &Context<'_>) -> Outcome {
+    let Some(items) = &c.submission.supply_items else {
+        return Outcome::gap("supplyItems", "The bid does not list the goods it will supply; ask.");
+    };
+    let mut severity = None;
+    let mut listed = Vec::new();
+    let mut evidence = Vec::new();
+    let mut unknown = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let (Some(good), Some(country)) = (item.good.as_deref(), item.country_of_origin.as_deref()) else {
+            unknown.push(format!("supplyItems[{i}].{}", if item.good.is_none() { "good" } else { "countryOfOrigin" }));
+            continue;
+        };
+        let entries = c.goods.tvpra(good, country);
+        let Some(first) = entries.first() else {
+            continue;
+        };
+        let forced = entries.iter().any(|e| e.forced_labor || e.forced_child_labor);
+        let item_severity = if forced { Severity::High } else { Severity::Medium };
+        severity = severity.max(Some(item_severity));
+        let kind = match (forced, entries.iter().any(|e| e.child_labor)) {
+            (true, true) => "forced and child labor",
+            (true, false) => "forced labor",
+            _ => "child labor",
+        };
+        listed.push(format!("{} from {} (listed for {kind})", first.good, first.country));
+        evidence.push(Evidence::new(format!("supplyItems[{i}].good"), good));
+        evidence.push(Evidence::new(format!("supplyItems[{i}].countryOfOrigin"), country));
+    }
+    if let Some(severity) = severity {
+        return Outcome::fired(
+            severity,
+            format!("Goods on the TVPRA list: {}.", listed.join("; ")),
+            evidence,
+        );
+    }
+    if !unknown.is_empty() {
+        return Outcome::Gap {
+            paths: unknown,
+            message: "Some supply items lack the good or the country of origin; ask for both.".to_owned(),
+        };
+    }
+    if items.is_empty() {
+        Outcome::NotApplicable
+    } else {
+        Outcome::Clear
+    }
+}
+
+/// `eo13126-product`
+pub static EO13126_PRODUCT: Rule = Rule {
+    id: "eo13126-product",
+    group: Group::E,
+    title: "Product on the EO 13126 list without certification",
+    severities: &[Severity::High],
+    citations: &["FAR 22.15", "FAR 52.222-18"],
+    description: "A supply item is on the Executive Order 13126 list of products made with forced or indentured child labor, and the vendor has not certified (FAR 52.222-18) that it made a good-faith effort to find out whether such labor was used.",
+    action: "Require the FAR 52.222-18 certification for the listed product before award.",
+    check: Some(eo13126_product),
+};
+
+fn eo13126_product(c: &Context<'_>) -> Outcome {
+    let Some(items) = &c.submission.supply_items else {
+        return Outcome::gap("supplyItems", "The bid does not list the goods it will supply; ask.");
+    };
+    let listed: Vec<(usize, &crate::reference::Eo13126Entry)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let entries = c.goods.eo13126(item.good.as_deref()?, item.country_of_origin.as_deref()?);
+            entries.first().map(|e| (i, e))
+        })
+        .collect();
+    if listed.is_empty() {
+        return if items.is_empty() { Outcome::NotApplicable } else { Outcome::Clear };
+    }
+    match c.submission.has_certification("far-52.222-18") {
+        Some(true) => Outcome::Clear,
+        None => Outcome::gap(
+            "compliance.certifications",
+            "A supply item is on the EO 13126 list; ask whether the vendor certifies FAR 52.222-18.",
+        ),
+        Some(false) => {
+            let names: Vec<String> = listed.iter().map(|(_, e)| format!("{} from {}", e.product, e.country)).collect();
+            let mut evidence: Vec<Evidence> = listed
+                .iter()
+                .map(|(i, e)| Evidence::new(format!("supplyItems[{i}].good"), e.product.as_str()))
+                .collect();
+            evidence.push(Evidence::new(
+                "compliance.certifications",
+                json!(c.submission.compliance.certifications),
+            ));
+            Outcome::fired(
+                Severity::High,
+                format!(
+                    "Products on the EO 13126 list without the FAR 52.222-18 certification: {}.",
+                    names.join("; ")
+                ),
+                evidence,
+            )
+        }
+    }
+}
+
+/// `sweatfree-missing`
+pub static SWEATFREE_MISSING: Rule = Rule {
+    id: "sweatfree-missing",
+    group: Group::E,
+    title: "No sweat-free certification for apparel or laundry",
+    severities: &[Severity::High],
+    citations: &["LAAC Art. 17 (Sweat-Free Procurement)", "Cal. Pub. Cont. Code 6108"],
+    description: "An apparel or laundry contract at or above the policy's value and duration lacks the City's sweat-free certification, by which the vendor and its subcontractors commit to the Code of Conduct.",
+    action: "Require the signed sweat-free certification and the list of factories, per the City's ordinance.",
+    check: Some(sweatfree_missing),
+};
+
+fn sweatfree_missing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    match c.sector() {
+        Some(Sector::Apparel | Sector::Laundry) => {}
+        Some(_) => return Outcome::NotApplicable,
+        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+    }
+    let t = &c.policy.thresholds;
+    let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
+        return Outcome::gap("solicitation.estimatedValue", "The contract value is not given.");
+    };
+    let period = s.solicitation.performance_period.as_ref();
+    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end)) else {
+        return Outcome::gap("solicitation.performancePeriod", "The performance period is not given.");
+    };
+    let long_enough = end.add_days(1) >= start.add_months(t.sweatfree_months.value as i32);
+    if value < t.sweatfree_value.value || !long_enough {
+        return Outcome::NotApplicable;
+    }
+    match s.has_certification("la-sweatfree") {
+        Some(true) => Outcome::Clear,
+        None => Outcome::gap("compliance.certifications", "Ask for the City's sweat-free certification."),
+        Some(false) => Outcome::fired(
+            Severity::High,
+            format!(
+                "An apparel or laundry contract of {} running {start} to {end} has no sweat-free certification.",
+                money(value)
+            ),
+            vec![Evidence::new("compliance.certifications", json!(s.compliance.certifications))],
+        ),
+    }
+}
+
+/// `supply-chain-disclosure-missing`
+pub static SUPPLY_CHAIN_DISCLOSURE_MISSING: Rule = Rule {
+    id: "supply-chain-disclosure-missing",
+    group: Group::E,
+    title: "No supply-chain disclosure from a large retailer or manufacturer",
+    severities: &[Severity::Medium],
+    citations: &["Cal. Civ. Code 1714.43 (California Transparency in Supply Chains Act)"],
+    description: "A retailer or manufacturer with annual receipts above $100 million must publish what it does to eradicate slavery and trafficking from its supply chain; the bid gives no link to it.",
+    action: "Ask for the URL of the vendor's published disclosure and read it for verification, audits and training.",
+    check: Some(supply_chain_disclosure_missing),
+};
+
+fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
+    let v = &c.submission.vendor;
+    let (Some(revenue), Some(kind)) = (v.annual_revenue, v.business_type) else {
+        let mut paths = Vec::new();
+        if v.annual_revenue.is_none() {
+            paths.push("vendor.annualRevenue".to_owned());
+        }
+        if v.business_type.is_none() {
+            paths.push("vendor.businessType".to_owned());
+        }
+        return Outcome::Gap {
+            paths,
+            message: "The vendor's revenue and type of business are not given; ask.".to_owned(),
+        };
+    };
+    let threshold = c.policy.thresholds.disclosure_revenue.value;
+    if revenue <= threshold || !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer) {
+        return Outcome::NotApplicable;
+    }
+    let url = c.submission.compliance.supply_chain_disclosure_url.as_deref();
+    if url.is_some_and(|u| !u.trim().is_empty()) {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::Medium,
+        format!(
+            "The vendor is a {kind} with annual revenue of {}, above {}, and gives no supply-chain disclosure.",
+            money(revenue),
+            money(threshold)
+        ),
+        vec![
+            Evidence::new("vendor.annualRevenue", revenue),
+            Evidence::new("compliance.supplyChainDisclosureUrl", serde_json::Value::Null),
+        ],
+    )
+}
+
+/// `watchlist-match`
+pub static WATCHLIST_MATCH: Rule = Rule {
+    id: "watchlist-match",
+    group: Group::E,
+    title: "Party matches a watch list",
+    severities: &[Severity::Critical],
+    citations: &["UFLPA Entity List", "SAM exclusions (FAR 9.4)"],
+    description: "The vendor, a subcontractor or a supplier matches an entry of a watch list passed to the tool, by normalized name or by an equal identifier. A name match can be a namesake: confirm with identifiers.",
+    action: "Confirm the match with identifiers; if confirmed, the party may not take part in the contract. Refer to the contracting officer.",
+    check: Some(watchlist_match),
+};
+
+fn watchlist_match(c: &Context<'_>) -> Outcome {
+    if c.watchlists.is_empty() {
+        return Outcome::NotApplicable;
+    }
+    let s = c.submission;
+    let no_ids = std::collections::BTreeMap::new();
+    let mut parties: Vec<(String, &str, &crate::model::Identifiers, String)> = vec![(
+        "vendor.name".to_owned(),
+        s.vendor.name.as_str(),
+        s.vendor.identifiers.as_ref().unwrap_or(&no_ids),
+        "the vendor".to_owned(),
+    )];
+    for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
+        if let Some(name) = sub.name.as_deref() {
+            parties.push((
+                format!("subcontractors[{i}].name"),
+                name,
+                sub.identifiers.as_ref().unwrap_or(&no_ids),
+                "subcontractor".to_owned(),
+            ));
+        }
+    }
+    for (i, item) in s.supply_items.iter().flatten().enumerate() {
+        if let Some(name) = item.supplier.as_deref() {
+            parties.push((format!("supplyItems[{i}].supplier"), name, &no_ids, "supplier".to_owned()));
+        }
+    }
+    let mut hits = Vec::new();
+    let mut evidence = Vec::new();
+    for (path, name, ids, role) in &parties {
+        for list in c.watchlists {
+            if let Some(how) = list.entries.iter().find_map(|e| e.matches(Some(name), ids.iter())) {
+                hits.push(format!("{role} {} matches '{}' by {how}", quoted(Some(name), ""), list.name));
+                evidence.push(Evidence::new(path.clone(), *name));
+            }
+        }
+    }
+    if hits.is_empty() {
+        return Outcome::Clear;
+    }
+    Outcome::fired(Severity::Critical, format!("Watch-list match: {}.", hits.join("; ")), evidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bid, fired, gap_at, policy, run};
+    use crate::rules::Context;
+    use crate::watchlist::{Watchlist, WatchlistEntry};
+
+    #[test]
+    fn tvpra_goods() {
+        let r = &FORCED_LABOR_GOODS;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let child = json!({"supplyItems": [{"good": "Garments", "countryOfOrigin": "MX", "value": 18000}]});
+        assert_eq!(fired(&run(r, child)), Some(Severity::Medium));
+        let forced = json!({"supplyItems": [{"good": "garments", "countryOfOrigin": "CN"}, {"good": "Bricks", "countryOfOrigin": "AF"}]});
+        assert_eq!(fired(&run(r, forced)), Some(Severity::High));
+        assert!(gap_at(&run(r, json!({"supplyItems": [{"good": "Cotton"}]})), "supplyItems[0].countryOfOrigin"));
+        assert_eq!(run(r, json!({"supplyItems": []})), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn eo_products() {
+        let r = &EO13126_PRODUCT;
+        let bricks = json!({"supplyItems": [{"good": "Bricks", "countryOfOrigin": "AF"}]});
+        assert_eq!(fired(&run(r, bricks.clone())), Some(Severity::High));
+        let mut certified = bricks;
+        certified["compliance"] = json!({"certifications": ["far-52.222-50", "far-52.222-18"]});
+        assert_eq!(run(r, certified), Outcome::Clear);
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+    }
+
+    #[test]
+    fn sweatfree() {
+        let r = &SWEATFREE_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let uniforms = json!({"solicitation": {"sector": "apparel", "estimatedValue": 40000,
+            "performancePeriod": {"start": "2026-04-01", "end": "2026-06-30"}}, "price": {"total": 38000, "laborCost": 10000}});
+        assert_eq!(fired(&run(r, uniforms.clone())), Some(Severity::High));
+        let mut short = uniforms.clone();
+        short["solicitation"]["performancePeriod"]["end"] = json!("2026-06-29");
+        assert_eq!(run(r, short), Outcome::NotApplicable);
+        let mut certified = uniforms;
+        certified["compliance"] = json!({"certifications": ["la-sweatfree"]});
+        assert_eq!(run(r, certified), Outcome::Clear);
+    }
+
+    #[test]
+    fn disclosure() {
+        let r = &SUPPLY_CHAIN_DISCLOSURE_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let big = json!({"vendor": {"annualRevenue": 250000000, "businessType": "manufacturer"}});
+        assert_eq!(fired(&run(r, big.clone())), Some(Severity::Medium));
+        let mut disclosed = big;
+        disclosed["compliance"] = json!({"supplyChainDisclosureUrl": "https://example.com/sb657"});
+        assert_eq!(run(r, disclosed), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"vendor": {"annualRevenue": null}})), "vendor.annualRevenue"));
+    }
+
+    #[test]
+    fn watchlists() {
+        let r = &WATCHLIST_MATCH;
+        assert_eq!(run(r, json!({})), Outcome::NotApplicable);
+        let s = bid(json!({"supplyItems": [{"good": "Mops", "countryOfOrigin": "US", "supplier": "Mop Inc."}]}));
+        let lists = [Watchlist {
+            name: "City debarment".to_owned(),
+            entries: vec![WatchlistEntry::new(Some("MOP INC".to_owned()), Default::default())],
+        }];
+        let as_of = s.submitted_on.unwrap_or(crate::date::Date::from_days(0));
+        let ctx = Context::new(&s, policy(), as_of, crate::reference::goods_lists(), &lists);
+        let out = (WATCHLIST_MATCH.check.unwrap_or(|_| Outcome::NotApplicable))(&ctx);
+        assert_eq!(fired(&out), Some(Severity::Critical));
+    }
+}

@@ -1,0 +1,300 @@
+//! Group C: wages and price. A price that cannot pay lawful wages is the
+//! plainest sign that someone in the chain will not be paid them.
+
+use super::{money, percent, quoted, Context, Group, Outcome, Rule};
+use crate::assessment::Evidence;
+use crate::model::Severity;
+
+/// `wage-below-floor`
+pub static WAGE_BELOW_FLOOR: Rule = Rule {
+    id: "wage-below-floor",
+    group: Group::C,
+    title: "Wage below the legal floor",
+    severities: &[Severity::Critical],
+    citations: &[
+        "Cal. Lab. Code 1182.12",
+        "LAMC ch. XVIII art. 7 (City minimum wage)",
+        "LACC 8.100 (County minimum wage)",
+        "Cal. Lab. Code 1771 (prevailing wage)",
+    ],
+    description: "A wage rate in the bid is below the floor in force on the assessment date: the highest of the state minimum, the jurisdiction's minimum, a sector floor (the LA hotel and airport wage for hospitality in the City), and the solicitation's wage determination for the same role.",
+    action: "Ask the vendor to correct the rate and show how the price covers lawful wages; a bid that cannot pay the floor should not be awarded as it stands.",
+    check: Some(wage_below_floor),
+};
+
+fn wage_below_floor(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let Some(rates) = &s.workforce.wage_rates else {
+        return Outcome::gap("workforce.wageRates", "The bid gives no wage rates; ask for the hourly wage of each role.");
+    };
+    let determinations = s.solicitation.wage_determinations.as_deref().unwrap_or_default();
+    let policy_floor = c.highest_floor();
+    if policy_floor.is_none() && determinations.is_empty() {
+        return Outcome::gap(
+            "solicitation.jurisdiction",
+            "No wage floor is known for this solicitation; give its jurisdiction.",
+        );
+    }
+    let mut below = Vec::new();
+    let mut evidence = Vec::new();
+    let mut health_note = None;
+    for (i, rate) in rates.iter().enumerate() {
+        let determination = rate.role.as_deref().and_then(|role| {
+            determinations
+                .iter()
+                .filter(|d| d.role.trim().eq_ignore_ascii_case(role.trim()))
+                .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
+        });
+        let (floor, source) = match (policy_floor, determination) {
+            (Some(p), Some(d)) if d.hourly > p.hourly => (d.hourly, d.source.as_deref().unwrap_or("wage determination")),
+            (Some(p), _) => (p.hourly, p.source.as_str()),
+            (None, Some(d)) => (d.hourly, d.source.as_deref().unwrap_or("wage determination")),
+            (None, None) => continue,
+        };
+        if rate.hourly < floor {
+            let workers = rate.workers.map(|w| format!(" for {w} workers")).unwrap_or_default();
+            below.push(format!(
+                "{} at {}/h{workers}, below {}/h ({source})",
+                quoted(rate.role.as_deref(), "an unnamed role"),
+                money(rate.hourly),
+                money(floor)
+            ));
+            evidence.push(Evidence::new(format!("workforce.wageRates[{i}].hourly"), rate.hourly));
+        }
+        if let Some(h) = policy_floor.and_then(|p| p.health_payment) {
+            health_note = Some(h);
+        }
+    }
+    if below.is_empty() {
+        return Outcome::Clear;
+    }
+    let mut hit = match Outcome::fired(
+        Severity::Critical,
+        format!(
+            "{} of {} wage rates are below the floor in force on {}: {}.",
+            below.len(),
+            rates.len(),
+            c.as_of,
+            below.join("; ")
+        ),
+        evidence,
+    ) {
+        Outcome::Fired(hit) => hit,
+        other => return other,
+    };
+    if let Some(h) = health_note {
+        hit.action = Some(format!(
+            "{} Where no health benefits are given, a further {}/h health payment is owed.",
+            WAGE_BELOW_FLOOR.action,
+            money(h)
+        ));
+    }
+    Outcome::Fired(hit)
+}
+
+/// `labor-cost-implausible`
+pub static LABOR_COST_IMPLAUSIBLE: Rule = Rule {
+    id: "labor-cost-implausible",
+    group: Group::C,
+    title: "Labor cost too low to pay lawful wages",
+    severities: &[Severity::High],
+    citations: &["Cal. Lab. Code 2810"],
+    description: "The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.",
+    action: "Ask the vendor to explain how its labor cost covers wages, payroll taxes and insurance at the floor (Cal. Lab. Code 2810 requires the information).",
+    check: Some(labor_cost_implausible),
+};
+
+fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
+    let p = &c.submission.price;
+    let (Some(cost), Some(hours)) = (p.labor_cost, p.labor_hours) else {
+        let mut paths = Vec::new();
+        if p.labor_cost.is_none() {
+            paths.push("price.laborCost".to_owned());
+        }
+        if p.labor_hours.is_none() {
+            paths.push("price.laborHours".to_owned());
+        }
+        return Outcome::Gap {
+            paths,
+            message: "The bid does not give its labor cost and labor hours; ask for them.".to_owned(),
+        };
+    };
+    if hours <= 0.0 {
+        return Outcome::NotApplicable;
+    }
+    let Some(floor) = c.highest_floor() else {
+        return Outcome::gap(
+            "solicitation.jurisdiction",
+            "No wage floor is known for this solicitation; give its jurisdiction.",
+        );
+    };
+    let burden = c.policy.thresholds.payroll_burden.value;
+    let minimum = floor.hourly * burden;
+    let per_hour = cost / hours;
+    if per_hour >= minimum {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        format!(
+            "The labor cost of {} over {hours} hours is {}/h, below {}/h: the {}/h floor times a payroll burden of {burden}.",
+            money(cost),
+            money(per_hour),
+            money(minimum),
+            money(floor.hourly)
+        ),
+        vec![Evidence::new("price.laborCost", cost), Evidence::new("price.laborHours", hours)],
+    )
+}
+
+/// `price-below-estimate`
+pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
+    id: "price-below-estimate",
+    group: Group::C,
+    title: "Price far below the estimate",
+    severities: &[Severity::High],
+    citations: &["EU Directive 2014/24 art. 69 (abnormally low tenders)", "Cal. Lab. Code 2810"],
+    description: "The bid's total is below the policy's share of the solicitation's estimated value. An abnormally low price may rest on unpaid or underpaid labor.",
+    action: "Ask the vendor to explain the price in writing (labor, materials, margin) before award, as the abnormally-low-tender procedure requires.",
+    check: Some(price_below_estimate),
+};
+
+fn price_below_estimate(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let Some(total) = s.price.total else {
+        return Outcome::gap("price.total", "The bid gives no total price.");
+    };
+    let Some(estimate) = s.solicitation.estimated_value else {
+        return Outcome::NotApplicable;
+    };
+    if estimate <= 0.0 {
+        return Outcome::NotApplicable;
+    }
+    let share = c.policy.thresholds.price_below_estimate.value;
+    if total >= share * estimate {
+        return Outcome::Clear;
+    }
+    Outcome::fired(
+        Severity::High,
+        format!(
+            "The total of {} is {} of the estimated value of {}, below the {} the policy treats as plausible.",
+            money(total),
+            percent(total / estimate),
+            money(estimate),
+            percent(share)
+        ),
+        vec![
+            Evidence::new("price.total", total),
+            Evidence::new("solicitation.estimatedValue", estimate),
+        ],
+    )
+}
+
+/// `policy-stale`
+pub static POLICY_STALE: Rule = Rule {
+    id: "policy-stale",
+    group: Group::C,
+    title: "Wage floors in the policy may be out of date",
+    severities: &[Severity::Info],
+    citations: &["ctip-screen policy: dated wage floors"],
+    description: "A wage floor used for the assessment took effect more than the policy's limit (12 months) before the assessment date, so a newer floor may be in force that the policy does not know.",
+    action: "Check the current City, County and state minimum wages, and update the policy.",
+    check: Some(policy_stale),
+};
+
+fn policy_stale(c: &Context<'_>) -> Outcome {
+    if c.floors.is_empty() {
+        return Outcome::NotApplicable;
+    }
+    let months = c.policy.thresholds.policy_stale_months.value;
+    // Floors are raised every year or so; one in force for longer than the
+    // policy's limit has probably been replaced by a rate the policy lacks.
+    let stale: Vec<_> = c
+        .floors
+        .iter()
+        .filter(|f| c.as_of > f.effective.add_months(months as i32))
+        .collect();
+    let Some(oldest) = stale.iter().min_by_key(|f| f.effective) else {
+        return Outcome::Clear;
+    };
+    Outcome::fired(
+        Severity::Info,
+        format!(
+            "The wage floor used for this assessment ({}) took effect on {}, more than {months} months before {}; a newer rate may be in force.",
+            oldest.source, oldest.effective, c.as_of
+        ),
+        vec![Evidence::new("asOf", c.as_of.to_string())],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{fired, gap_at, run};
+    use serde_json::json;
+
+    #[test]
+    fn wage_below_city_floor_and_determination() {
+        let r = &WAGE_BELOW_FLOOR;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        // 19.00 is above the City floor (17.87) but below the 19.80 determination for janitors
+        let below_det = json!({"workforce": {"wageRates": [{"role": "Janitor", "hourly": 19.00, "workers": 5}]}});
+        assert_eq!(fired(&run(r, below_det)), Some(Severity::Critical));
+        // a role without a determination is held to the City floor
+        let lead = json!({"workforce": {"wageRates": [{"role": "lead", "hourly": 17.50}]}});
+        assert_eq!(fired(&run(r, lead)), Some(Severity::Critical));
+        let lead_ok = json!({"workforce": {"wageRates": [{"role": "lead", "hourly": 17.87}]}});
+        assert_eq!(run(r, lead_ok), Outcome::Clear);
+        assert!(gap_at(&run(r, json!({"workforce": {"wageRates": null}})), "workforce.wageRates"));
+    }
+
+    #[test]
+    fn wage_floor_follows_the_date_and_sector() {
+        let r = &WAGE_BELOW_FLOOR;
+        let hotel = |date: &str| {
+            json!({"submittedOn": date, "solicitation": {"sector": "hospitality", "wageDeterminations": []},
+                   "workforce": {"wageRates": [{"role": "room attendant", "hourly": 24.00}]}})
+        };
+        // 22.50 in force until 2026-06-30, 25.00 from 2026-07-01
+        assert_eq!(run(r, hotel("2026-06-30")), Outcome::Clear);
+        let out = run(r, hotel("2026-07-01"));
+        assert_eq!(fired(&out), Some(Severity::Critical));
+        if let Outcome::Fired(hit) = out {
+            assert!(hit.action.unwrap_or_default().contains("$8.35/h"));
+        }
+        // the County floor of 17.81 for la-county from 2025-07-01
+        let county = json!({"solicitation": {"jurisdiction": "la-county", "wageDeterminations": []},
+                            "workforce": {"wageRates": [{"role": "x", "hourly": 17.80}]}});
+        assert_eq!(fired(&run(r, county)), Some(Severity::Critical));
+        let none = json!({"solicitation": {"jurisdiction": null, "wageDeterminations": []}});
+        assert!(gap_at(&run(r, none), "solicitation.jurisdiction"));
+    }
+
+    #[test]
+    fn labor_cost() {
+        let r = &LABOR_COST_IMPLAUSIBLE;
+        // 300000 / 12000 = 25.00/h, above 17.87 x 1.1
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        // 220000 / 12000 = 18.33/h < 19.657
+        assert_eq!(fired(&run(r, json!({"price": {"laborCost": 220000}}))), Some(Severity::High));
+        assert!(gap_at(&run(r, json!({"price": {"laborHours": null}})), "price.laborHours"));
+    }
+
+    #[test]
+    fn price_below_estimate() {
+        let r = &PRICE_BELOW_ESTIMATE;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"price": {"total": 299000, "laborCost": 200000}}))), Some(Severity::High));
+        assert_eq!(run(r, json!({"price": {"total": 300000, "laborCost": 200000}})), Outcome::Clear);
+        assert_eq!(run(r, json!({"solicitation": {"estimatedValue": null}})), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn policy_stale_after_twelve_months() {
+        let r = &POLICY_STALE;
+        // the City floor in force took effect on 2025-07-01
+        assert_eq!(run(r, json!({"submittedOn": "2026-07-01"})), Outcome::Clear);
+        assert_eq!(fired(&run(r, json!({"submittedOn": "2026-07-02"}))), Some(Severity::Info));
+        assert_eq!(run(r, json!({"solicitation": {"jurisdiction": null}})), Outcome::NotApplicable);
+    }
+}
