@@ -1,1 +1,64 @@
-fn main() {}
+//! Criterion benchmarks of the engine (`make bench` runs them and collects
+//! the figures into target/bench/results.json).
+//!
+//! The typical submission (tests/fixtures/typical-bid.json) has 20
+//! subcontractors, 50 supply items and 10 wage rates.
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use ctip_screen::api;
+use ctip_screen::date::Date;
+use ctip_screen::engine::{evaluate, read_submission};
+use ctip_screen::policy::LoadedPolicy;
+
+const TYPICAL: &str = include_str!("../tests/fixtures/typical-bid.json");
+
+fn benches(c: &mut Criterion) {
+    let policy = LoadedPolicy::builtin().unwrap();
+    let value: serde_json::Value = serde_json::from_str(TYPICAL).unwrap();
+    let submission = read_submission(&value, policy.policy()).unwrap();
+    let as_of = Date::parse("2026-03-02").unwrap();
+
+    c.bench_function("native_evaluate", |b| {
+        b.iter(|| evaluate(black_box(&submission), policy, as_of, &[]))
+    });
+    c.bench_function("native_end_to_end", |b| {
+        b.iter(|| {
+            let value = ctip_screen::engine::parse_json(black_box(TYPICAL)).unwrap();
+            let options = api::EvaluateOptions::default();
+            let a = api::evaluate_value(&value, &options, as_of).unwrap();
+            api::to_json(&a)
+        })
+    });
+
+    let bids: Vec<serde_json::Value> = (0..1000)
+        .map(|i| {
+            let mut v = value.clone();
+            v["id"] = format!("BID-{i}").into();
+            v["vendor"]["name"] = format!("Vendor {i}").into();
+            v["vendor"]["identifiers"] = serde_json::json!({ "uei": format!("UEI{i:09}") });
+            v["vendor"]["contact"] = serde_json::json!({ "email": format!("bids{i}@example.com") });
+            v["vendor"]["principals"] = serde_json::json!([format!("Person {i}")]);
+            v["vendor"]["address"]["street"] = format!("{i} Main St").into();
+            v["price"]["total"] = (900_000 + (i * 37) % 200_000).into();
+            v
+        })
+        .collect();
+    let bids = serde_json::Value::Array(bids);
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(10);
+    group.bench_function("native_compare_1000", |b| {
+        b.iter(|| {
+            api::compare_value(black_box(&bids), &api::EvaluateOptions::default(), as_of).unwrap()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

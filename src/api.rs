@@ -58,7 +58,9 @@ pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
     let entries: usize = options.watchlists.iter().map(|w| w.entries.len()).sum();
     if entries > MAX_ENTRIES {
         r.at_key("watchlists", |r| {
-            r.limit(format!("hold {entries} entries in all; the limit is {MAX_ENTRIES}"))
+            r.limit(format!(
+                "hold {entries} entries in all; the limit is {MAX_ENTRIES}"
+            ))
         });
     }
     let (limits, issues) = r.finish();
@@ -75,7 +77,11 @@ pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
 }
 
 /// Evaluates a submission given as a JSON value.
-pub fn evaluate_value(submission: &Value, options: &EvaluateOptions, today: Date) -> Result<Assessment, Error> {
+pub fn evaluate_value(
+    submission: &Value,
+    options: &EvaluateOptions,
+    today: Date,
+) -> Result<Assessment, Error> {
     let policy = options.policy()?;
     let s = read_submission(submission, policy.policy())?;
     let as_of = effective_as_of(options.as_of, &s, today);
@@ -84,8 +90,12 @@ pub fn evaluate_value(submission: &Value, options: &EvaluateOptions, today: Date
 
 /// Evaluates a submission given as JSON text, with options as a JSON value.
 pub fn evaluate_text(text: &str, options: &Value, today: &str) -> Result<Assessment, Error> {
-    let today = Date::parse(today)
-        .ok_or_else(|| Error::InvalidOptions(vec![Issue::new("today", "is not a date of the form YYYY-MM-DD")]))?;
+    let today = Date::parse(today).ok_or_else(|| {
+        Error::InvalidOptions(vec![Issue::new(
+            "today",
+            "is not a date of the form YYYY-MM-DD",
+        )])
+    })?;
     let options = read_options(options)?;
     evaluate_value(&parse_json(text)?, &options, today)
 }
@@ -95,7 +105,10 @@ pub fn read_bids(value: &Value, policy: &LoadedPolicy) -> Result<Vec<Submission>
     let Value::Array(items) = value else {
         return Err(Error::InvalidSubmission(vec![Issue::new(
             "",
-            format!("must be an array of submissions, not {}", crate::input::kind(value)),
+            format!(
+                "must be an array of submissions, not {}",
+                crate::input::kind(value)
+            ),
         )]));
     };
     let limit = policy.policy().limits.bids;
@@ -121,7 +134,11 @@ pub fn read_bids(value: &Value, policy: &LoadedPolicy) -> Result<Vec<Submission>
         }
     }
     if !issues.is_empty() {
-        return Err(if limited { Error::LimitExceeded(issues) } else { Error::InvalidSubmission(issues) });
+        return Err(if limited {
+            Error::LimitExceeded(issues)
+        } else {
+            Error::InvalidSubmission(issues)
+        });
     }
     check_one_solicitation(&bids)?;
     Ok(bids)
@@ -138,7 +155,9 @@ fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
         .filter_map(|(i, b)| match b.solicitation.id.as_deref() {
             Some(id) if id != first => Some(Issue::new(
                 format!("[{i}].solicitation.id"),
-                format!("is '{id}', but the bids compared must answer one solicitation ('{first}')"),
+                format!(
+                    "is '{id}', but the bids compared must answer one solicitation ('{first}')"
+                ),
             )),
             _ => None,
         })
@@ -151,10 +170,20 @@ fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
 }
 
 /// Compares the bids of one solicitation given as a JSON array.
-pub fn compare_value(bids: &Value, options: &EvaluateOptions, today: Date) -> Result<Comparison, Error> {
+pub fn compare_value(
+    bids: &Value,
+    options: &EvaluateOptions,
+    today: Date,
+) -> Result<Comparison, Error> {
     let policy = options.policy()?;
     let bids = read_bids(bids, policy)?;
-    Ok(compare(&bids, policy, options.as_of, today, &options.watchlists))
+    Ok(compare(
+        &bids,
+        policy,
+        options.as_of,
+        today,
+        &options.watchlists,
+    ))
 }
 
 /// The result of `validateSubmission`: never an error, a list of issues.
@@ -168,7 +197,9 @@ pub struct Validation {
 
 /// Checks a submission without evaluating it.
 pub fn validate_value(value: &Value, options: &EvaluateOptions) -> Validation {
-    let result = options.policy().and_then(|p| read_submission(value, p.policy()));
+    let result = options
+        .policy()
+        .and_then(|p| read_submission(value, p.policy()));
     match result {
         Ok(_) => Validation {
             valid: true,
@@ -207,7 +238,8 @@ mod tests {
 
     #[test]
     fn watchlist_entries_need_a_name_or_identifier() {
-        let err = read_options(&json!({"watchlists": [{"name": "L", "entries": [{}]}]})).unwrap_err();
+        let err =
+            read_options(&json!({"watchlists": [{"name": "L", "entries": [{}]}]})).unwrap_err();
         assert_eq!(err.issues()[0].path, "watchlists[0].entries[0]");
     }
 
@@ -215,14 +247,20 @@ mod tests {
     fn bids_of_different_solicitations_are_refused() {
         let a = json!({"id": "A", "solicitation": {"id": "R1"}, "vendor": {"name": "x"}});
         let b = json!({"id": "B", "solicitation": {"id": "R2"}, "vendor": {"name": "y"}});
-        let err = compare_value(&json!([a, b]), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
+        let err = compare_value(
+            &json!([a, b]),
+            &EvaluateOptions::default(),
+            Date::from_days(0),
+        )
+        .unwrap_err();
         assert_eq!(err.issues()[0].path, "[1].solicitation.id");
     }
 
     #[test]
     fn errors_inside_bids_carry_the_index() {
         let a = json!({"id": "A", "solicitation": {}, "vendor": {}});
-        let err = compare_value(&json!([a]), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
+        let err = compare_value(&json!([a]), &EvaluateOptions::default(), Date::from_days(0))
+            .unwrap_err();
         assert_eq!(err.issues()[0].path, "[0].vendor.name");
     }
 }

@@ -6,13 +6,13 @@
 //! groups by key, so the cost stays n log n in the number of bids.
 
 use crate::assessment::{Assessment, Evidence, Finding};
+use crate::date::Date;
 use crate::engine::{evaluate, rescore};
 use crate::model::{ProcurementMethod, Severity, Submission};
 use crate::names;
 use crate::policy::{LoadedPolicy, Policy};
 use crate::rules::{cross_bid, money, percent, Rule};
 use crate::watchlist::Watchlist;
-use crate::date::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -76,7 +76,14 @@ pub fn compare(
 ) -> Comparison {
     let mut assessments: Vec<Assessment> = bids
         .iter()
-        .map(|b| evaluate(b, policy, crate::engine::effective_as_of(as_of, b, today), watchlists))
+        .map(|b| {
+            evaluate(
+                b,
+                policy,
+                crate::engine::effective_as_of(as_of, b, today),
+                watchlists,
+            )
+        })
         .collect();
     let p = policy.policy();
     let mut findings = Vec::new();
@@ -107,7 +114,12 @@ pub fn compare(
 }
 
 /// Adds each cross finding to the assessments of the bids it names.
-fn attach(findings: &[CrossFinding], bids: &[Submission], assessments: &mut [Assessment], policy: &Policy) {
+fn attach(
+    findings: &[CrossFinding],
+    bids: &[Submission],
+    assessments: &mut [Assessment],
+    policy: &Policy,
+) {
     let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, b) in bids.iter().enumerate() {
         by_id.entry(b.id.as_str()).or_default().push(i);
@@ -140,7 +152,14 @@ fn attach(findings: &[CrossFinding], bids: &[Submission], assessments: &mut [Ass
     }
 }
 
-fn finding(rule: &'static Rule, severity: Severity, policy: &Policy, bids: Vec<String>, message: String, evidence: Vec<Evidence>) -> CrossFinding {
+fn finding(
+    rule: &'static Rule,
+    severity: Severity,
+    policy: &Policy,
+    bids: Vec<String>,
+    message: String,
+    evidence: Vec<Evidence>,
+) -> CrossFinding {
     CrossFinding {
         rule: rule.id,
         severity,
@@ -160,7 +179,10 @@ fn label(b: &Submission) -> String {
 fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let [only] = bids else { return };
     let method = only.solicitation.procurement_method;
-    if !matches!(method, Some(ProcurementMethod::Open | ProcurementMethod::Selective)) {
+    if !matches!(
+        method,
+        Some(ProcurementMethod::Open | ProcurementMethod::Selective)
+    ) {
         return;
     }
     let method = method.map_or("", |m| m.as_str());
@@ -169,7 +191,10 @@ fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>)
         Severity::Low,
         policy,
         vec![only.id.clone()],
-        format!("Bid {} is the only bid in this {method} procedure.", label(only)),
+        format!(
+            "Bid {} is the only bid in this {method} procedure.",
+            label(only)
+        ),
         vec![Evidence::new("[0].solicitation.procurementMethod", method)],
     ));
 }
@@ -205,7 +230,11 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
     match prices.as_slice() {
         [] | [_] => {}
         [(i, a), (j, b)] => {
-            let (low, high) = if a <= b { ((*i, *a), *b) } else { ((*j, *b), *a) };
+            let (low, high) = if a <= b {
+                ((*i, *a), *b)
+            } else {
+                ((*j, *b), *a)
+            };
             if high > 0.0 && low.1 < high * (1.0 - t.abnormally_low_two_bids.value) {
                 flag(low.0, low.1, high, "the other bid".to_owned(), out);
             }
@@ -229,13 +258,23 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
 /// 4 or more, the mean of the bids not more than `outlier` above the first
 /// mean, or of the 3 lowest bids when fewer than 3 remain.
 fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
-    let mean = |xs: &[f64]| if xs.is_empty() { 0.0 } else { xs.iter().sum::<f64>() / xs.len() as f64 };
+    let mean = |xs: &[f64]| {
+        if xs.is_empty() {
+            0.0
+        } else {
+            xs.iter().sum::<f64>() / xs.len() as f64
+        }
+    };
     let mut totals: Vec<f64> = prices.iter().map(|p| p.1).collect();
     let first = mean(&totals);
     if totals.len() < 4 {
         return first;
     }
-    let kept: Vec<f64> = totals.iter().copied().filter(|x| *x <= first * (1.0 + outlier)).collect();
+    let kept: Vec<f64> = totals
+        .iter()
+        .copied()
+        .filter(|x| *x <= first * (1.0 + outlier))
+        .collect();
     if kept.len() == totals.len() {
         return first;
     }
@@ -258,7 +297,9 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
         let mut distinct = vendors.clone();
         distinct.sort_unstable();
         distinct.dedup();
-        let Some(&(_, total)) = group.first() else { continue };
+        let Some(&(_, total)) = group.first() else {
+            continue;
+        };
         if distinct.len() < 2 || total <= 0.0 {
             continue;
         }
@@ -272,7 +313,11 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
                 "{} bids from different vendors have the same total of {}: {}.",
                 members.len(),
                 money(total),
-                members.iter().map(|b| label(b)).collect::<Vec<_>>().join(", ")
+                members
+                    .iter()
+                    .map(|b| label(b))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             group
                 .iter()
@@ -289,34 +334,66 @@ fn identity_keys(b: &Submission) -> Vec<(String, String, String, String)> {
     for (k, value) in v.identifiers.iter().flatten() {
         let norm = names::identifier(value);
         if norm.len() >= 4 {
-            keys.push((format!("identifier {k}"), format!("id:{}:{norm}", k.to_lowercase()), format!("vendor.identifiers.{k}"), value.clone()));
+            keys.push((
+                format!("identifier {k}"),
+                format!("id:{}:{norm}", k.to_lowercase()),
+                format!("vendor.identifiers.{k}"),
+                value.clone(),
+            ));
         }
     }
     if let Some(a) = &v.address {
         if let Some(norm) = names::street_address(a.street.as_deref(), a.postal_code.as_deref()) {
-            let written = format!("{}, {}", a.street.as_deref().unwrap_or(""), a.postal_code.as_deref().unwrap_or(""));
-            keys.push(("street address".to_owned(), format!("addr:{norm}"), "vendor.address".to_owned(), written));
+            let written = format!(
+                "{}, {}",
+                a.street.as_deref().unwrap_or(""),
+                a.postal_code.as_deref().unwrap_or("")
+            );
+            keys.push((
+                "street address".to_owned(),
+                format!("addr:{norm}"),
+                "vendor.address".to_owned(),
+                written,
+            ));
         }
     }
     if let Some(c) = &v.contact {
         if let Some(email) = c.email.as_deref() {
-            keys.push(("e-mail".to_owned(), format!("email:{}", names::email(email)), "vendor.contact.email".to_owned(), email.to_owned()));
+            keys.push((
+                "e-mail".to_owned(),
+                format!("email:{}", names::email(email)),
+                "vendor.contact.email".to_owned(),
+                email.to_owned(),
+            ));
         }
         if let Some(phone) = c.phone.as_deref() {
             let digits = names::phone(phone);
             if digits.len() >= 7 {
-                keys.push(("phone".to_owned(), format!("phone:{digits}"), "vendor.contact.phone".to_owned(), phone.to_owned()));
+                keys.push((
+                    "phone".to_owned(),
+                    format!("phone:{digits}"),
+                    "vendor.contact.phone".to_owned(),
+                    phone.to_owned(),
+                ));
             }
         }
     }
     for (i, p) in v.principals.iter().flatten().enumerate() {
         let norm = names::person(p);
         if !norm.is_empty() {
-            keys.push(("principal".to_owned(), format!("person:{norm}"), format!("vendor.principals[{i}]"), p.clone()));
+            keys.push((
+                "principal".to_owned(),
+                format!("person:{norm}"),
+                format!("vendor.principals[{i}]"),
+                p.clone(),
+            ));
         }
     }
     keys
 }
+
+/// One shared value: (what, path in the bid, value as written, bid index).
+type SharedValue = (String, String, String, usize);
 
 fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     // key -> [(bid index, what, path, written value)]
@@ -328,11 +405,14 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
                 continue;
             }
             seen.push(key.clone());
-            by_key.entry(key).or_default().push((i, what, path, written));
+            by_key
+                .entry(key)
+                .or_default()
+                .push((i, what, path, written));
         }
     }
     // Bid sets sharing at least one key, with every key they share.
-    let mut groups: BTreeMap<Vec<usize>, Vec<(String, String, String, usize)>> = BTreeMap::new();
+    let mut groups: BTreeMap<Vec<usize>, Vec<SharedValue>> = BTreeMap::new();
     for members in by_key.values() {
         if members.len() < 2 {
             continue;
@@ -366,11 +446,17 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
             format!(
                 "Bids from different vendors share {}: {}.",
                 kinds.join(", "),
-                members.iter().map(|b| label(b)).collect::<Vec<_>>().join(", ")
+                members
+                    .iter()
+                    .map(|b| label(b))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             shared
                 .iter()
-                .map(|(_, path, written, i)| Evidence::new(format!("[{i}].{path}"), written.as_str()))
+                .map(|(_, path, written, i)| {
+                    Evidence::new(format!("[{i}].{path}"), written.as_str())
+                })
                 .collect(),
         ));
     }
@@ -410,30 +496,52 @@ mod tests {
     }
 
     fn priced_bid(id: &str, vendor: &str, total: f64) -> Submission {
-        bid(json!({"id": id, "vendor": {"name": vendor, "identifiers": {"uei": format!("UEI{id}"), "fein": null, "dir": null},
+        bid(
+            json!({"id": id, "vendor": {"name": vendor, "identifiers": {"uei": format!("UEI{id}"), "fein": null, "dir": null},
             "contact": {"email": format!("{id}@example.com"), "phone": null},
             "address": {"street": format!("{} Main St", id.len() * 7), "postalCode": "90012"},
             "principals": [format!("Person {id}")]},
-            "price": {"total": total, "laborCost": total * 0.5}}))
+            "price": {"total": total, "laborCost": total * 0.5}}),
+        )
     }
 
     fn flagged(c: &Comparison, rule: &str) -> Vec<Vec<String>> {
-        c.findings.iter().filter(|f| f.rule == rule).map(|f| f.bids.clone()).collect()
+        c.findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.bids.clone())
+            .collect()
     }
 
     #[test]
     fn two_bids_more_than_20_percent_apart() {
-        let c = run(&[priced_bid("A", "Alpha", 100.0), priced_bid("BB", "Beta", 79.0)]);
-        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["BB".to_owned()]]);
-        let c = run(&[priced_bid("A", "Alpha", 100.0), priced_bid("BB", "Beta", 80.0)]);
+        let c = run(&[
+            priced_bid("A", "Alpha", 100.0),
+            priced_bid("BB", "Beta", 79.0),
+        ]);
+        assert_eq!(
+            flagged(&c, "abnormally-low-bid"),
+            vec![vec!["BB".to_owned()]]
+        );
+        let c = run(&[
+            priced_bid("A", "Alpha", 100.0),
+            priced_bid("BB", "Beta", 80.0),
+        ]);
         assert!(flagged(&c, "abnormally-low-bid").is_empty());
     }
 
     #[test]
     fn three_bids_against_the_mean() {
         // mean 100: 89 is 11% below
-        let c = run(&[priced_bid("A", "A1", 111.0), priced_bid("BB", "B1", 100.0), priced_bid("CCC", "C1", 89.0)]);
-        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["CCC".to_owned()]]);
+        let c = run(&[
+            priced_bid("A", "A1", 111.0),
+            priced_bid("BB", "B1", 100.0),
+            priced_bid("CCC", "C1", 89.0),
+        ]);
+        assert_eq!(
+            flagged(&c, "abnormally-low-bid"),
+            vec![vec!["CCC".to_owned()]]
+        );
     }
 
     #[test]
@@ -447,7 +555,10 @@ mod tests {
             priced_bid("EEEEE", "E1", 90.0),
         ];
         let c = run(&bids);
-        assert_eq!(flagged(&c, "abnormally-low-bid"), vec![vec!["EEEEE".to_owned()]]);
+        assert_eq!(
+            flagged(&c, "abnormally-low-bid"),
+            vec![vec!["EEEEE".to_owned()]]
+        );
         // the finding raised the bid's own score
         let e = &c.assessments[4];
         assert!(e.findings.iter().any(|f| f.rule == "abnormally-low-bid"));
@@ -466,8 +577,14 @@ mod tests {
         let b1 = priced_bid("A", "Alpha", 100.0);
         b2.vendor.contact = b1.vendor.contact.clone();
         let c = run(&[b1, b2, priced_bid("CCC", "Gamma", 105.0)]);
-        assert_eq!(flagged(&c, "identical-prices"), vec![vec!["A".to_owned(), "BB".to_owned()]]);
-        assert_eq!(flagged(&c, "shared-identity"), vec![vec!["A".to_owned(), "BB".to_owned()]]);
+        assert_eq!(
+            flagged(&c, "identical-prices"),
+            vec![vec!["A".to_owned(), "BB".to_owned()]]
+        );
+        assert_eq!(
+            flagged(&c, "shared-identity"),
+            vec![vec!["A".to_owned(), "BB".to_owned()]]
+        );
         assert!(c.assessments[0].score >= 30);
         assert_eq!(c.statistics.count, 3);
         assert_eq!(c.statistics.median, Some(100.0));
@@ -475,7 +592,10 @@ mod tests {
 
     #[test]
     fn the_same_vendor_twice_is_not_shared_identity() {
-        let c = run(&[priced_bid("A", "Alpha LLC", 100.0), priced_bid("A", "ALPHA, L.L.C.", 100.0)]);
+        let c = run(&[
+            priced_bid("A", "Alpha LLC", 100.0),
+            priced_bid("A", "ALPHA, L.L.C.", 100.0),
+        ]);
         assert!(flagged(&c, "shared-identity").is_empty());
         assert!(flagged(&c, "identical-prices").is_empty());
     }

@@ -190,7 +190,13 @@ mod tests {
 
     #[test]
     fn parses_and_prints_round_trip() {
-        for text in ["1970-01-01", "2000-02-29", "2026-03-02", "2028-07-14", "9999-12-31"] {
+        for text in [
+            "1970-01-01",
+            "2000-02-29",
+            "2026-03-02",
+            "2028-07-14",
+            "9999-12-31",
+        ] {
             let date = Date::parse(text);
             assert_eq!(date.map(|d| d.to_string()).as_deref(), Some(text));
         }

@@ -63,7 +63,11 @@ pub fn read_submission(value: &Value, policy: &Policy) -> Result<Submission, Err
 pub fn parse_json(text: &str) -> Result<Value, Error> {
     serde_json::from_str(text).map_err(|e| {
         let message = if e.is_eof() {
-            format!("the JSON ends too early (line {}, column {})", e.line(), e.column())
+            format!(
+                "the JSON ends too early (line {}, column {})",
+                e.line(),
+                e.column()
+            )
         } else {
             format!("not valid JSON: {e}")
         };
@@ -78,7 +82,12 @@ pub fn effective_as_of(options_as_of: Option<Date>, submission: &Submission, tod
 }
 
 /// Evaluates a submission at `as_of`.
-pub fn evaluate(submission: &Submission, policy: &LoadedPolicy, as_of: Date, watchlists: &[Watchlist]) -> Assessment {
+pub fn evaluate(
+    submission: &Submission,
+    policy: &LoadedPolicy,
+    as_of: Date,
+    watchlists: &[Watchlist],
+) -> Assessment {
     let rules_policy = policy.policy();
     let ctx = Context::new(submission, rules_policy, as_of, goods_lists(), watchlists);
     let mut findings = Vec::new();
@@ -146,11 +155,21 @@ pub fn evaluate(submission: &Submission, policy: &LoadedPolicy, as_of: Date, wat
 /// them (after cross-bid findings are added, for instance).
 pub fn rescore(assessment: &mut Assessment, policy: &Policy) {
     sort_findings(&mut assessment.findings);
-    let total: u64 = assessment.findings.iter().map(|f| u64::from(f.points)).sum();
+    let total: u64 = assessment
+        .findings
+        .iter()
+        .map(|f| u64::from(f.points))
+        .sum();
     assessment.score = u32::try_from(total.min(100)).unwrap_or(100);
-    let any_critical = assessment.findings.iter().any(|f| f.severity == Severity::Critical);
+    let any_critical = assessment
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Critical);
     assessment.tier = policy.tier_for(assessment.score, any_critical);
-    assessment.review_required = matches!(assessment.tier, crate::model::Tier::High | crate::model::Tier::Critical);
+    assessment.review_required = matches!(
+        assessment.tier,
+        crate::model::Tier::High | crate::model::Tier::Critical
+    );
 }
 
 #[cfg(test)]
@@ -209,7 +228,12 @@ mod tests {
         let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
         assert_eq!(
             paths,
-            vec!["submittedOn", "solicitation.sector", "vendor.nmae", "workforce.wageRates[2].hourly"]
+            vec![
+                "submittedOn",
+                "solicitation.sector",
+                "vendor.nmae",
+                "workforce.wageRates[2].hourly"
+            ]
         );
         assert_eq!(err.issues()[3].message, "must be >= 0");
     }
@@ -228,7 +252,12 @@ mod tests {
         let mut p = builtin().policy().clone();
         p.disabled_rules = vec!["high-risk-sector".to_owned()];
         let loaded = LoadedPolicy::new(p).unwrap();
-        let a = evaluate(&bid(json!({})), &loaded, Date::parse("2026-03-02").unwrap(), &[]);
+        let a = evaluate(
+            &bid(json!({})),
+            &loaded,
+            Date::parse("2026-03-02").unwrap(),
+            &[],
+        );
         assert!(a.findings.is_empty());
         assert_ne!(a.policy.digest, builtin().reference().digest);
     }

@@ -156,7 +156,10 @@ mod tests {
 
     #[test]
     fn prefixes_paths() {
-        let e = Error::InvalidSubmission(vec![Issue::new("vendor.name", "is required"), Issue::new("", "x")]);
+        let e = Error::InvalidSubmission(vec![
+            Issue::new("vendor.name", "is required"),
+            Issue::new("", "x"),
+        ]);
         let p = e.prefixed("[3]");
         assert_eq!(p.issues()[0].path, "[3].vendor.name");
         assert_eq!(p.issues()[1].path, "[3]");

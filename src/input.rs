@@ -262,7 +262,12 @@ impl<'v> Object<'v> {
     }
 
     /// Reads an optional array limited to `max` entries.
-    pub fn list<T: Read>(&mut self, r: &mut Reader, key: &'static str, max: Option<usize>) -> Option<Vec<T>> {
+    pub fn list<T: Read>(
+        &mut self,
+        r: &mut Reader,
+        key: &'static str,
+        max: Option<usize>,
+    ) -> Option<Vec<T>> {
         self.optional_with(r, key, |r, v| r.list(v, max))
     }
 
@@ -279,7 +284,10 @@ impl<'v> Object<'v> {
                 };
                 r.issues.push(Issue::new(
                     path,
-                    format!("unknown field '{}'; expected one of: {expected}", truncate(key, 64)),
+                    format!(
+                        "unknown field '{}'; expected one of: {expected}",
+                        truncate(key, 64)
+                    ),
                 ));
             }
         }
@@ -287,7 +295,11 @@ impl<'v> Object<'v> {
 }
 
 fn display_key(key: &str) -> String {
-    let simple = !key.is_empty() && key.len() <= 64 && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    let simple = !key.is_empty()
+        && key.len() <= 64
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
     if simple {
         key.to_owned()
     } else {
@@ -360,7 +372,10 @@ impl Read for Date {
         let text = String::read(value, r)?;
         let date = Date::parse(&text);
         if date.is_none() {
-            r.issue(format!("'{}' is not a date of the form YYYY-MM-DD", truncate(&text, 40)));
+            r.issue(format!(
+                "'{}' is not a date of the form YYYY-MM-DD",
+                truncate(&text, 40)
+            ));
         }
         date
     }
@@ -391,7 +406,10 @@ impl Read for BTreeMap<String, String> {
                 Value::Null => {}
                 other => {
                     let path = crate::error::join_path(&r.path(), &display_key(key));
-                    r.issues.push(Issue::new(path, format!("must be a string, not {}", kind(other))));
+                    r.issues.push(Issue::new(
+                        path,
+                        format!("must be a string, not {}", kind(other)),
+                    ));
                 }
             }
         }
@@ -420,11 +438,15 @@ pub fn read_language(r: &mut Reader, value: &Value) -> Option<String> {
     let primary_ok = parts
         .next()
         .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if primary_ok && rest_ok {
         Some(text)
     } else {
-        r.issue(format!("'{}' is not a BCP 47 language tag (such as en, es or zh-Hant)", truncate(&text, 40)));
+        r.issue(format!(
+            "'{}' is not a BCP 47 language tag (such as en, es or zh-Hant)",
+            truncate(&text, 40)
+        ));
         None
     }
 }
@@ -523,7 +545,10 @@ mod tests {
     #[test]
     fn languages_and_countries() {
         let mut r = reader();
-        assert_eq!(read_language(&mut r, &json!("zh-Hant")).as_deref(), Some("zh-Hant"));
+        assert_eq!(
+            read_language(&mut r, &json!("zh-Hant")).as_deref(),
+            Some("zh-Hant")
+        );
         assert_eq!(read_language(&mut r, &json!("e")), None);
         assert_eq!(read_country(&mut r, &json!("MX")).as_deref(), Some("MX"));
         assert_eq!(read_country(&mut r, &json!("mx")), None);

@@ -23,7 +23,15 @@
 //! solicitation), [`api`] (JSON in, JSON out:
 //! what the CLI and wasm call).
 
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 pub mod api;
 pub mod assessment;

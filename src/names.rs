@@ -5,15 +5,38 @@
 
 /// Legal-form words dropped from the end of an organization's name.
 const LEGAL_FORMS: &[&str] = &[
-    "llc", "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "company", "lp", "llp",
-    "plc", "pc", "sa", "sas", "srl", "gmbh", "ag", "bv", "pty", "pllc",
+    "llc",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "lp",
+    "llp",
+    "plc",
+    "pc",
+    "sa",
+    "sas",
+    "srl",
+    "gmbh",
+    "ag",
+    "bv",
+    "pty",
+    "pllc",
 ];
 
 /// Lower-cases, drops punctuation (so `L.L.C.` is `llc`), spells `&` as
 /// `and`, folds white space, and drops trailing legal-form words.
 pub fn organization(name: &str) -> String {
     let mut words = words(name);
-    while words.len() > 1 && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| LEGAL_FORMS.contains(&w.as_str()))
+    {
         words.pop();
     }
     words.join(" ")
@@ -85,7 +108,10 @@ const STREET_WORDS: &[(&str, &str)] = &[
 /// either part is missing (a street alone is too weak a match).
 pub fn street_address(street: Option<&str>, postal_code: Option<&str>) -> Option<String> {
     let street = street?;
-    let postal: String = postal_code?.chars().filter(char::is_ascii_alphanumeric).collect();
+    let postal: String = postal_code?
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
     let postal = postal.get(0..5).unwrap_or(&postal).to_uppercase();
     let words: Vec<String> = words(street)
         .into_iter()
@@ -108,8 +134,14 @@ mod tests {
 
     #[test]
     fn organizations_match_across_spellings() {
-        assert_eq!(organization("ACME Facility Services, L.L.C."), "acme facility services");
-        assert_eq!(organization("Acme Facility Services LLC"), "acme facility services");
+        assert_eq!(
+            organization("ACME Facility Services, L.L.C."),
+            "acme facility services"
+        );
+        assert_eq!(
+            organization("Acme Facility Services LLC"),
+            "acme facility services"
+        );
         assert_eq!(organization("Smith & Sons Co."), "smith and sons");
         assert_eq!(organization("Inc"), "inc");
         assert_ne!(organization("Acme Staffing"), organization("Acme Cleaning"));

@@ -61,7 +61,8 @@ pub struct GoodsLists {
 }
 
 /// Edition of the TVPRA list compiled in.
-pub const TVPRA_EDITION: &str = "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2022 edition";
+pub const TVPRA_EDITION: &str =
+    "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2022 edition";
 /// Edition of the EO 13126 list compiled in.
 pub const EO13126_EDITION: &str = "EO 13126 List of Products, as of 2024-09-05";
 
@@ -234,7 +235,9 @@ mod tests {
         assert_eq!(garments.len(), 1);
         assert!(garments.iter().all(|e| e.child_labor && e.forced_labor));
         assert!(!lists.tvpra("Bricks", "AF").is_empty());
-        assert!(!lists.tvpra("  BEANS   (green, soy, yellow) ", "MM").is_empty());
+        assert!(!lists
+            .tvpra("  BEANS   (green, soy, yellow) ", "MM")
+            .is_empty());
         assert!(lists.tvpra("Garments", "US").is_empty());
         assert!(!lists.eo13126("Bricks", "AF").is_empty());
     }
@@ -242,6 +245,13 @@ mod tests {
     #[test]
     fn quoted_csv_fields() {
         let rows: Vec<Vec<String>> = csv_rows("a,\"b, c\",\"d \"\"e\"\"\"\n").collect();
-        assert_eq!(rows, vec![vec!["a".to_owned(), "b, c".to_owned(), "d \"e\"".to_owned()]]);
+        assert_eq!(
+            rows,
+            vec![vec![
+                "a".to_owned(),
+                "b, c".to_owned(),
+                "d \"e\"".to_owned()
+            ]]
+        );
     }
 }

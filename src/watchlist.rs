@@ -67,7 +67,10 @@ impl Read for WatchlistEntry {
 impl WatchlistEntry {
     /// An entry, with its name and identifiers normalized once for matching.
     pub fn new(name: Option<String>, identifiers: BTreeMap<String, String>) -> WatchlistEntry {
-        let normalized_name = name.as_deref().map(names::organization).filter(|n| !n.is_empty());
+        let normalized_name = name
+            .as_deref()
+            .map(names::organization)
+            .filter(|n| !n.is_empty());
         let normalized_ids = identifiers
             .iter()
             .map(|(k, v)| (k.to_lowercase(), names::identifier(v)))
@@ -95,7 +98,12 @@ impl WatchlistEntry {
         for (key, value) in identifiers {
             let key = key.to_lowercase();
             let value = names::identifier(value);
-            if !value.is_empty() && self.normalized_ids.iter().any(|(k, v)| *k == key && *v == value) {
+            if !value.is_empty()
+                && self
+                    .normalized_ids
+                    .iter()
+                    .any(|(k, v)| *k == key && *v == value)
+            {
                 return Some(format!("identifier {key}"));
             }
         }
@@ -114,9 +122,15 @@ mod tests {
             BTreeMap::from([("uei".to_owned(), "zzz-999".to_owned())]),
         );
         let none = BTreeMap::new();
-        assert_eq!(entry.matches(Some("DHAKA APPAREL LIMITED"), &none), Some("name".to_owned()));
+        assert_eq!(
+            entry.matches(Some("DHAKA APPAREL LIMITED"), &none),
+            Some("name".to_owned())
+        );
         let ids = BTreeMap::from([("UEI".to_owned(), "ZZZ999".to_owned())]);
-        assert_eq!(entry.matches(Some("Other"), &ids), Some("identifier uei".to_owned()));
+        assert_eq!(
+            entry.matches(Some("Other"), &ids),
+            Some("identifier uei".to_owned())
+        );
         let other = BTreeMap::from([("fein".to_owned(), "ZZZ999".to_owned())]);
         assert_eq!(entry.matches(Some("Other"), &other), None);
     }

@@ -63,7 +63,9 @@ fn read_currency(r: &mut Reader, value: &Value) -> Option<String> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Some(code)
     } else {
-        r.issue(format!("'{code}' is not an ISO 4217 currency code (three capital letters, such as USD)"));
+        r.issue(format!(
+            "'{code}' is not an ISO 4217 currency code (three capital letters, such as USD)"
+        ));
         None
     }
 }
@@ -78,7 +80,9 @@ impl Read for Period {
         o.finish(r);
         if let (Some(start), Some(end)) = (period.start, period.end) {
             if end < start {
-                r.at_key("end", |r| r.issue(format!("must not be before start ({start})")));
+                r.at_key("end", |r| {
+                    r.issue(format!("must not be before start ({start})"))
+                });
             }
         }
         Some(period)
@@ -154,9 +158,9 @@ impl Read for Contact {
 
 fn read_email(r: &mut Reader, value: &Value) -> Option<String> {
     let email = String::read(value, r)?;
-    let plausible = email
-        .split_once('@')
-        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace));
+    let plausible = email.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+    });
     if plausible {
         Some(email)
     } else {
@@ -178,7 +182,9 @@ impl Read for Price {
         o.finish(r);
         if let (Some(total), Some(labor)) = (price.total, price.labor_cost) {
             if labor > total {
-                r.at_key("laborCost", |r| r.issue(format!("must not exceed price.total ({total})")));
+                r.at_key("laborCost", |r| {
+                    r.issue(format!("must not exceed price.total ({total})"))
+                });
             }
         }
         Some(price)

@@ -13,6 +13,7 @@ use crate::model::{Jurisdiction, Sector, Severity, Tier};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 /// A screening policy.
@@ -248,8 +249,9 @@ impl LoadedPolicy {
 
     /// Reads and validates a policy from JSON text.
     pub fn from_json_text(text: &str) -> Result<LoadedPolicy, Error> {
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))]))?;
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))])
+        })?;
         LoadedPolicy::from_value(value)
     }
 
@@ -275,8 +277,7 @@ impl LoadedPolicy {
         let mut hex = String::with_capacity(71);
         hex.push_str("sha256:");
         for byte in digest {
-            hex.push(char::from(HEX[usize::from(byte >> 4)]));
-            hex.push(char::from(HEX[usize::from(byte & 15)]));
+            let _ = write!(hex, "{byte:02x}");
         }
         let reference = PolicyRef {
             id: policy.id.clone(),
@@ -296,8 +297,6 @@ impl LoadedPolicy {
         &self.reference
     }
 }
-
-const HEX: [u8; 16] = *b"0123456789abcdef";
 
 impl Policy {
     /// Points for a severity.
@@ -337,7 +336,12 @@ impl Policy {
     /// The wage floors in force on `as_of` for a solicitation: for each
     /// scope and sector, the one with the latest `effective` date on or
     /// before `as_of`.
-    pub fn floors_in_force(&self, jurisdiction: Jurisdiction, sector: Option<Sector>, as_of: Date) -> Vec<&WageFloor> {
+    pub fn floors_in_force(
+        &self,
+        jurisdiction: Jurisdiction,
+        sector: Option<Sector>,
+        as_of: Date,
+    ) -> Vec<&WageFloor> {
         let mut chosen: Vec<&WageFloor> = Vec::new();
         for floor in &self.wage_floors {
             let applies = floor.scope.applies_to(jurisdiction)
@@ -375,7 +379,11 @@ impl Policy {
     pub fn read_limits(&self) -> crate::input::ReadLimits {
         crate::input::ReadLimits {
             string_length: self.limits.string_length,
-            array_length: self.limits.supply_items.max(self.limits.subcontractors).max(1000),
+            array_length: self
+                .limits
+                .supply_items
+                .max(self.limits.subcontractors)
+                .max(1000),
             subcontractors: self.limits.subcontractors,
             supply_items: self.limits.supply_items,
             wage_rates: self.limits.wage_rates,
@@ -390,15 +398,31 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             issues.push(Issue::new(path, message));
         }
     };
-    check(!policy.id.trim().is_empty(), "id".into(), "must not be empty");
-    check(!policy.version.trim().is_empty(), "version".into(), "must not be empty");
+    check(
+        !policy.id.trim().is_empty(),
+        "id".into(),
+        "must not be empty",
+    );
+    check(
+        !policy.version.trim().is_empty(),
+        "version".into(),
+        "must not be empty",
+    );
     check(
         policy.points.critical <= 100 && policy.points.high <= 100 && policy.points.medium <= 100,
         "points".into(),
         "points must be at most 100",
     );
-    check(policy.tiers.elevated <= 100, "tiers.elevated".into(), "must be at most 100");
-    check(policy.tiers.high <= 100, "tiers.high".into(), "must be at most 100");
+    check(
+        policy.tiers.elevated <= 100,
+        "tiers.elevated".into(),
+        "must be at most 100",
+    );
+    check(
+        policy.tiers.high <= 100,
+        "tiers.high".into(),
+        "must be at most 100",
+    );
     check(
         policy.tiers.elevated <= policy.tiers.high,
         "tiers.elevated".into(),
@@ -411,7 +435,11 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             "must be a number > 0",
         );
         if let Some(h) = floor.health_payment {
-            check(h.is_finite() && h >= 0.0, format!("wageFloors[{i}].healthPayment"), "must be >= 0");
+            check(
+                h.is_finite() && h >= 0.0,
+                format!("wageFloors[{i}].healthPayment"),
+                "must be >= 0",
+            );
         }
     }
     for (i, t) in policy.compliance_plan_thresholds.iter().enumerate() {
@@ -423,10 +451,18 @@ fn validate(policy: &Policy) -> Vec<Issue> {
     }
     for (name, threshold, max) in policy.thresholds.all() {
         let ok = threshold.value.is_finite() && threshold.value >= 0.0 && threshold.value <= max;
-        check(ok, format!("thresholds.{name}.value"), &format!("must be a number from 0 to {max}"));
+        check(
+            ok,
+            format!("thresholds.{name}.value"),
+            &format!("must be a number from 0 to {max}"),
+        );
     }
     for (i, w) in policy.event_windows.iter().enumerate() {
-        check(w.start <= w.end, format!("eventWindows[{i}].end"), "must not be before start");
+        check(
+            w.start <= w.end,
+            format!("eventWindows[{i}].end"),
+            "must not be before start",
+        );
     }
     for (i, id) in policy.disabled_rules.iter().enumerate() {
         check(
@@ -459,27 +495,55 @@ impl Thresholds {
         const SHARE: f64 = 1.0;
         const ANY: f64 = 1e15;
         [
-            ("localCompliancePlanValue", &self.local_compliance_plan_value, ANY),
-            ("housingDeductionShare", &self.housing_deduction_share, SHARE),
+            (
+                "localCompliancePlanValue",
+                &self.local_compliance_plan_value,
+                ANY,
+            ),
+            (
+                "housingDeductionShare",
+                &self.housing_deduction_share,
+                SHARE,
+            ),
             ("weeklyHoursMedium", &self.weekly_hours_medium, 168.0),
             ("weeklyHoursHigh", &self.weekly_hours_high, 168.0),
             ("payrollBurden", &self.payroll_burden, 10.0),
             ("priceBelowEstimate", &self.price_below_estimate, SHARE),
-            ("maxSubcontractingTier", &self.max_subcontracting_tier, 100.0),
+            (
+                "maxSubcontractingTier",
+                &self.max_subcontracting_tier,
+                100.0,
+            ),
             ("subcontractedShare", &self.subcontracted_share, SHARE),
-            ("independentContractorShare", &self.independent_contractor_share, SHARE),
+            (
+                "independentContractorShare",
+                &self.independent_contractor_share,
+                SHARE,
+            ),
             ("peakHeadcountRatio", &self.peak_headcount_ratio, 1000.0),
             ("temporaryShare", &self.temporary_share, SHARE),
             ("newVendorMonths", &self.new_vendor_months, 1200.0),
-            ("prevailingWageConstructionValue", &self.prevailing_wage_construction_value, ANY),
-            ("prevailingWageMaintenanceValue", &self.prevailing_wage_maintenance_value, ANY),
+            (
+                "prevailingWageConstructionValue",
+                &self.prevailing_wage_construction_value,
+                ANY,
+            ),
+            (
+                "prevailingWageMaintenanceValue",
+                &self.prevailing_wage_maintenance_value,
+                ANY,
+            ),
             ("sweatfreeValue", &self.sweatfree_value, ANY),
             ("sweatfreeMonths", &self.sweatfree_months, 1200.0),
             ("disclosureRevenue", &self.disclosure_revenue, ANY),
             ("wageViolationYears", &self.wage_violation_years, 100.0),
             ("policyStaleMonths", &self.policy_stale_months, 1200.0),
             ("abnormallyLowTwoBids", &self.abnormally_low_two_bids, SHARE),
-            ("abnormallyLowManyBids", &self.abnormally_low_many_bids, SHARE),
+            (
+                "abnormallyLowManyBids",
+                &self.abnormally_low_many_bids,
+                SHARE,
+            ),
             ("abnormallyLowOutlier", &self.abnormally_low_outlier, SHARE),
         ]
     }
@@ -511,15 +575,32 @@ mod tests {
     #[test]
     fn floors_are_chosen_by_latest_effective_date() {
         let p = builtin().policy();
-        let floors = p.floors_in_force(Jurisdiction::LaCity, Some(Sector::Hospitality), date("2026-07-01"));
+        let floors = p.floors_in_force(
+            Jurisdiction::LaCity,
+            Some(Sector::Hospitality),
+            date("2026-07-01"),
+        );
         let mut hourly: Vec<f64> = floors.iter().map(|f| f.hourly).collect();
         hourly.sort_by(f64::total_cmp);
         assert_eq!(hourly, vec![16.90, 17.87, 25.00]);
-        let floors = p.floors_in_force(Jurisdiction::LaCity, Some(Sector::Hospitality), date("2026-06-30"));
+        let floors = p.floors_in_force(
+            Jurisdiction::LaCity,
+            Some(Sector::Hospitality),
+            date("2026-06-30"),
+        );
         assert!(floors.iter().any(|f| f.hourly == 22.50));
-        let federal = p.floors_in_force(Jurisdiction::Federal, Some(Sector::Janitorial), date("2025-06-01"));
-        assert_eq!(federal.iter().map(|f| f.hourly).collect::<Vec<_>>(), vec![16.50]);
-        assert!(p.floors_in_force(Jurisdiction::LaCounty, None, date("2023-01-01")).is_empty());
+        let federal = p.floors_in_force(
+            Jurisdiction::Federal,
+            Some(Sector::Janitorial),
+            date("2025-06-01"),
+        );
+        assert_eq!(
+            federal.iter().map(|f| f.hourly).collect::<Vec<_>>(),
+            vec![16.50]
+        );
+        assert!(p
+            .floors_in_force(Jurisdiction::LaCounty, None, date("2023-01-01"))
+            .is_empty());
     }
 
     #[test]
@@ -533,17 +614,33 @@ mod tests {
 
     #[test]
     fn a_bad_policy_names_the_path() {
-        let mut v: Value = serde_json::from_str(include_str!("la-2026.json")).unwrap_or(Value::Null);
+        let mut v: Value =
+            serde_json::from_str(include_str!("la-2026.json")).unwrap_or(Value::Null);
         v["thresholds"]["payrollBurden"]["value"] = Value::from(-1);
         v["tiers"]["elevated"] = Value::from(90);
-        let err = LoadedPolicy::from_value(v.clone()).err().map(|e| e.issues().to_vec());
-        let paths: Vec<String> = err.unwrap_or_default().into_iter().map(|i| i.path).collect();
-        assert_eq!(paths, vec!["tiers.elevated", "thresholds.payrollBurden.value"]);
+        let err = LoadedPolicy::from_value(v.clone())
+            .err()
+            .map(|e| e.issues().to_vec());
+        let paths: Vec<String> = err
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| i.path)
+            .collect();
+        assert_eq!(
+            paths,
+            vec!["tiers.elevated", "thresholds.payrollBurden.value"]
+        );
 
         v["limits"]["bogus"] = Value::from(1);
         let err = LoadedPolicy::from_value(v).err();
-        assert_eq!(err.as_ref().map(|e| e.issues()[0].path.as_str()), Some("limits.bogus"));
-        assert!(err.map(|e| e.to_string()).unwrap_or_default().contains("bogus"));
+        assert_eq!(
+            err.as_ref().map(|e| e.issues()[0].path.as_str()),
+            Some("limits.bogus")
+        );
+        assert!(err
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .contains("bogus"));
     }
 
     #[test]

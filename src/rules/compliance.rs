@@ -49,7 +49,11 @@ pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
 
 fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     let s = c.submission;
-    let plan = s.compliance.compliance_plan.as_ref().and_then(|p| p.provided);
+    let plan = s
+        .compliance
+        .compliance_plan
+        .as_ref()
+        .and_then(|p| p.provided);
     let mut reasons = Vec::new();
     let mut evidence = Vec::new();
     let mut missing = Vec::new();
@@ -58,7 +62,9 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     // (a) the federal trigger: offshore value above the dated threshold.
     let threshold = c.policy.compliance_plan_threshold(c.as_of);
     match (s.price.offshore_value, threshold) {
-        (Some(offshore), Some(t)) if offshore > t.amount && s.price.offshore_cots_only != Some(true) => {
+        (Some(offshore), Some(t))
+            if offshore > t.amount && s.price.offshore_cots_only != Some(true) =>
+        {
             applies = true;
             let cert = s.has_certification("far-52.222-56");
             if plan == Some(false) || cert == Some(false) {
@@ -173,7 +179,9 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
         .copied()
         .filter(|e| !elements.contains(e))
         .collect();
-    if c.submission.workforce.housing_provided == Some(true) && !elements.contains(&PlanElement::Housing) {
+    if c.submission.workforce.housing_provided == Some(true)
+        && !elements.contains(&PlanElement::Housing)
+    {
         lacking.push(PlanElement::Housing);
     }
     if lacking.is_empty() {
@@ -183,7 +191,10 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::High,
         format!("The compliance plan lacks: {}.", names.join(", ")),
-        vec![Evidence::new("compliance.compliancePlan.elements", json!(elements))],
+        vec![Evidence::new(
+            "compliance.compliancePlan.elements",
+            json!(elements),
+        )],
     )
 }
 
@@ -233,7 +244,11 @@ fn training_missing(c: &Context<'_>) -> Outcome {
 fn flag_false(value: Option<bool>, path: &str, fired: &str, gap: &str) -> Outcome {
     match value {
         Some(true) => Outcome::Clear,
-        Some(false) => Outcome::fired(Severity::Medium, fired.to_owned(), vec![Evidence::new(path, false)]),
+        Some(false) => Outcome::fired(
+            Severity::Medium,
+            fired.to_owned(),
+            vec![Evidence::new(path, false)],
+        ),
         None => Outcome::gap(path, gap),
     }
 }
@@ -253,8 +268,16 @@ pub static GRIEVANCE_CHANNEL_MISSING: Rule = Rule {
 fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
     let compliance = &c.submission.compliance;
     let fields = [
-        ("compliance.grievanceMechanism", compliance.grievance_mechanism, "no grievance mechanism"),
-        ("compliance.hotlinePosted", compliance.hotline_posted, "no posted hotline notice"),
+        (
+            "compliance.grievanceMechanism",
+            compliance.grievance_mechanism,
+            "no grievance mechanism",
+        ),
+        (
+            "compliance.hotlinePosted",
+            compliance.hotline_posted,
+            "no posted hotline notice",
+        ),
     ];
     let lacking: Vec<_> = fields.iter().filter(|f| f.1 == Some(false)).collect();
     if !lacking.is_empty() {
@@ -265,7 +288,11 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
             lacking.iter().map(|f| Evidence::new(f.0, false)).collect(),
         );
     }
-    let missing: Vec<String> = fields.iter().filter(|f| f.1.is_none()).map(|f| f.0.to_owned()).collect();
+    let missing: Vec<String> = fields
+        .iter()
+        .filter(|f| f.1.is_none())
+        .map(|f| f.0.to_owned())
+        .collect();
     if missing.is_empty() {
         Outcome::Clear
     } else {
@@ -285,15 +312,31 @@ mod tests {
     fn tip_certification() {
         let r = &TIP_CERTIFICATION_MISSING;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"compliance": {"certifications": ["la-sweatfree"]}}))), Some(Severity::High));
-        assert!(gap_at(&run(r, json!({"compliance": {"certifications": null}})), "compliance.certifications"));
-        assert_eq!(run(r, json!({"compliance": {"certifications": [" FAR-52.222-50 "]}})), Outcome::Clear);
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"compliance": {"certifications": ["la-sweatfree"]}})
+            )),
+            Some(Severity::High)
+        );
+        assert!(gap_at(
+            &run(r, json!({"compliance": {"certifications": null}})),
+            "compliance.certifications"
+        ));
+        assert_eq!(
+            run(
+                r,
+                json!({"compliance": {"certifications": [" FAR-52.222-50 "]}})
+            ),
+            Outcome::Clear
+        );
     }
 
     #[test]
     fn compliance_plan_missing_federal_trigger() {
         let r = &COMPLIANCE_PLAN_MISSING;
-        let offshore = json!({"price": {"offshoreValue": 800000, "total": 900000, "laborCost": 100000}});
+        let offshore =
+            json!({"price": {"offshoreValue": 800000, "total": 900000, "laborCost": 100000}});
         // provided plan but no 52.222-56 certification: fires
         assert_eq!(fired(&run(r, offshore.clone())), Some(Severity::Critical));
         // all COTS: does not apply
@@ -305,10 +348,19 @@ mod tests {
         ok["compliance"] = json!({"certifications": ["far-52.222-50", "far-52.222-56"]});
         assert_eq!(run(r, ok), Outcome::Clear);
         // below the $700,000 threshold in force on 2026-03-02
-        assert_eq!(run(r, json!({"price": {"offshoreValue": 650000, "total": 900000}})), Outcome::NotApplicable);
+        assert_eq!(
+            run(
+                r,
+                json!({"price": {"offshoreValue": 650000, "total": 900000}})
+            ),
+            Outcome::NotApplicable
+        );
         // the same value before 2025-10-01 is above the $550,000 threshold
         assert_eq!(
-            fired(&run(r, json!({"submittedOn": "2025-09-30", "price": {"offshoreValue": 650000, "total": 900000}}))),
+            fired(&run(
+                r,
+                json!({"submittedOn": "2025-09-30", "price": {"offshoreValue": 650000, "total": 900000}})
+            )),
             Some(Severity::Critical)
         );
     }
@@ -323,8 +375,14 @@ mod tests {
         assert_eq!(run(r, office), Outcome::NotApplicable);
         let mut unknown = big;
         unknown["compliance"]["compliancePlan"] = json!(null);
-        assert!(gap_at(&run(r, unknown), "compliance.compliancePlan.provided"));
-        assert!(gap_at(&run(r, json!({"price": {"offshoreValue": null}})), "price.offshoreValue"));
+        assert!(gap_at(
+            &run(r, unknown),
+            "compliance.compliancePlan.provided"
+        ));
+        assert!(gap_at(
+            &run(r, json!({"price": {"offshoreValue": null}})),
+            "price.offshoreValue"
+        ));
     }
 
     #[test]
@@ -338,7 +396,10 @@ mod tests {
         let no_plan = json!({"compliance": {"compliancePlan": {"provided": false}}});
         assert_eq!(run(r, no_plan), Outcome::NotApplicable);
         let unlisted = json!({"compliance": {"compliancePlan": {"elements": null}}});
-        assert!(gap_at(&run(r, unlisted), "compliance.compliancePlan.elements"));
+        assert!(gap_at(
+            &run(r, unlisted),
+            "compliance.compliancePlan.elements"
+        ));
     }
 
     #[test]
@@ -350,8 +411,18 @@ mod tests {
             (&GRIEVANCE_CHANNEL_MISSING, "grievanceMechanism"),
         ] {
             assert_eq!(run(rule, json!({})), Outcome::Clear, "{key}");
-            assert_eq!(fired(&run(rule, json!({"compliance": {key: false}}))), Some(Severity::Medium), "{key}");
-            assert!(gap_at(&run(rule, json!({"compliance": {key: null}})), &format!("compliance.{key}")), "{key}");
+            assert_eq!(
+                fired(&run(rule, json!({"compliance": {key: false}}))),
+                Some(Severity::Medium),
+                "{key}"
+            );
+            assert!(
+                gap_at(
+                    &run(rule, json!({"compliance": {key: null}})),
+                    &format!("compliance.{key}")
+                ),
+                "{key}"
+            );
         }
     }
 }

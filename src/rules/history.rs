@@ -13,13 +13,17 @@ pub static EXCLUDED_PARTY: Rule = Rule {
     severities: &[Severity::Critical],
     citations: &["FAR 9.4", "LACC 2.202 (County debarment)"],
     description: "The vendor reports an exclusion or debarment that is in force.",
-    action: "Confirm the exclusion on the list named; an excluded vendor may not receive the award.",
+    action:
+        "Confirm the exclusion on the list named; an excluded vendor may not receive the award.",
     check: Some(excluded_party),
 };
 
 fn excluded_party(c: &Context<'_>) -> Outcome {
     let Some(exclusions) = &c.submission.history.exclusions else {
-        return Outcome::gap("history.exclusions", "The bid does not report exclusions; check SAM and the County debarment list.");
+        return Outcome::gap(
+            "history.exclusions",
+            "The bid does not report exclusions; check SAM and the County debarment list.",
+        );
     };
     let active: Vec<(usize, String)> = exclusions
         .iter()
@@ -27,7 +31,10 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
         .filter(|(_, e)| e.active == Some(true))
         .map(|(i, e)| {
             let until = e.until.map(|d| format!(" until {d}")).unwrap_or_default();
-            (i, format!("{}{until}", e.list.as_deref().unwrap_or("an unnamed list")))
+            (
+                i,
+                format!("{}{until}", e.list.as_deref().unwrap_or("an unnamed list")),
+            )
         })
         .collect();
     if active.is_empty() {
@@ -36,7 +43,10 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
     let lists: Vec<&str> = active.iter().map(|(_, l)| l.as_str()).collect();
     Outcome::fired(
         Severity::Critical,
-        format!("The vendor reports an exclusion in force: {}.", lists.join("; ")),
+        format!(
+            "The vendor reports an exclusion in force: {}.",
+            lists.join("; ")
+        ),
         active
             .iter()
             .map(|(i, _)| Evidence::new(format!("history.exclusions[{i}].active"), true))
@@ -58,7 +68,10 @@ pub static TRAFFICKING_FINDING: Rule = Rule {
 
 fn trafficking_finding(c: &Context<'_>) -> Outcome {
     let Some(findings) = &c.submission.history.trafficking_findings else {
-        return Outcome::gap("history.traffickingFindings", "The bid does not report past trafficking findings; ask.");
+        return Outcome::gap(
+            "history.traffickingFindings",
+            "The bid does not report past trafficking findings; ask.",
+        );
     };
     if findings.is_empty() {
         return Outcome::Clear;
@@ -67,14 +80,26 @@ fn trafficking_finding(c: &Context<'_>) -> Outcome {
         .iter()
         .map(|f| {
             let date = f.date.map(|d| format!(" on {d}")).unwrap_or_default();
-            format!("{}{date}", f.source.as_deref().unwrap_or("an unnamed source"))
+            format!(
+                "{}{date}",
+                f.source.as_deref().unwrap_or("an unnamed source")
+            )
         })
         .collect();
     Outcome::fired(
         Severity::Critical,
-        format!("The vendor reports {} trafficking finding(s): {}.", findings.len(), described.join("; ")),
+        format!(
+            "The vendor reports {} trafficking finding(s): {}.",
+            findings.len(),
+            described.join("; ")
+        ),
         (0..findings.len())
-            .map(|i| Evidence::new(format!("history.traffickingFindings[{i}]"), described.get(i).cloned().unwrap_or_default()))
+            .map(|i| {
+                Evidence::new(
+                    format!("history.traffickingFindings[{i}]"),
+                    described.get(i).cloned().unwrap_or_default(),
+                )
+            })
             .collect(),
     )
 }
@@ -101,20 +126,37 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
     let mut what = Vec::new();
     let mut evidence = Vec::new();
     for (i, v) in violations.iter().enumerate() {
-        let amount = v.amount.map(|a| format!(" of {}", money(a))).unwrap_or_default();
-        let agency = v.agency.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+        let amount = v
+            .amount
+            .map(|a| format!(" of {}", money(a)))
+            .unwrap_or_default();
+        let agency = v
+            .agency
+            .as_deref()
+            .map(|a| format!(" ({a})"))
+            .unwrap_or_default();
         if v.status == Some(ViolationStatus::Unpaid) {
             severity = severity.max(Some(Severity::Critical));
             what.push(format!("an unpaid violation{amount}{agency}"));
-            evidence.push(Evidence::new(format!("history.wageViolations[{i}].status"), "unpaid"));
+            evidence.push(Evidence::new(
+                format!("history.wageViolations[{i}].status"),
+                "unpaid",
+            ));
         } else if let Some(date) = v.date.filter(|d| *d >= since && *d <= c.as_of) {
             severity = severity.max(Some(Severity::High));
             what.push(format!("a violation{amount} on {date}{agency}"));
-            evidence.push(Evidence::new(format!("history.wageViolations[{i}].date"), date.to_string()));
+            evidence.push(Evidence::new(
+                format!("history.wageViolations[{i}].date"),
+                date.to_string(),
+            ));
         }
     }
     match severity {
-        Some(severity) => Outcome::fired(severity, format!("Wage-theft history: {}.", what.join("; ")), evidence),
+        Some(severity) => Outcome::fired(
+            severity,
+            format!("Wage-theft history: {}.", what.join("; ")),
+            evidence,
+        ),
         None => Outcome::Clear,
     }
 }
@@ -133,7 +175,10 @@ mod tests {
         assert_eq!(run(r, past), Outcome::Clear);
         let active = json!({"history": {"exclusions": [{"list": "SAM", "active": true}]}});
         assert_eq!(fired(&run(r, active)), Some(Severity::Critical));
-        assert!(gap_at(&run(r, json!({"history": {"exclusions": null}})), "history.exclusions"));
+        assert!(gap_at(
+            &run(r, json!({"history": {"exclusions": null}})),
+            "history.exclusions"
+        ));
     }
 
     #[test]
@@ -152,7 +197,8 @@ mod tests {
         assert_eq!(fired(&run(r, recent)), Some(Severity::High));
         let old = json!({"history": {"wageViolations": [{"date": "2021-03-01", "amount": 12000, "status": "paid"}]}});
         assert_eq!(run(r, old), Outcome::Clear);
-        let unpaid = json!({"history": {"wageViolations": [{"date": "2010-01-01", "status": "unpaid"}]}});
+        let unpaid =
+            json!({"history": {"wageViolations": [{"date": "2010-01-01", "status": "unpaid"}]}});
         assert_eq!(fired(&run(r, unpaid)), Some(Severity::Critical));
     }
 }

@@ -333,7 +333,9 @@ mod tests {
     #[test]
     fn ids_are_unique_and_kebab_case() {
         let mut ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
-        assert!(ids.iter().all(|id| id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
+        assert!(ids.iter().all(|id| id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
         ids.sort_unstable();
         let n = ids.len();
         ids.dedup();
@@ -344,7 +346,11 @@ mod tests {
     fn every_rule_cites_and_advises() {
         for r in catalogue() {
             assert!(!r.citations.is_empty(), "{}", r.id);
-            assert!(!r.action.is_empty() && !r.description.is_empty() && !r.title.is_empty(), "{}", r.id);
+            assert!(
+                !r.action.is_empty() && !r.description.is_empty() && !r.title.is_empty(),
+                "{}",
+                r.id
+            );
             assert!(!r.severities.is_empty(), "{}", r.id);
             assert_eq!(r.check.is_none(), r.group == Group::G, "{}", r.id);
         }

@@ -24,7 +24,11 @@ pub static RECRUITMENT_FEES: Rule = Rule {
     check: Some(recruitment_fees),
 };
 
-const FEE_DEDUCTIONS: [DeductionKind; 3] = [DeductionKind::Recruitment, DeductionKind::Visa, DeductionKind::Travel];
+const FEE_DEDUCTIONS: [DeductionKind; 3] = [
+    DeductionKind::Recruitment,
+    DeductionKind::Visa,
+    DeductionKind::Travel,
+];
 
 fn recruitment_fees(c: &Context<'_>) -> Outcome {
     let s = c.submission;
@@ -36,9 +40,15 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
     }
     for (i, d) in s.workforce.deductions.iter().flatten().enumerate() {
         if FEE_DEDUCTIONS.contains(&d.kind) {
-            let amount = d.amount_per_week.map(|a| format!(" of {} a week", money(a))).unwrap_or_default();
+            let amount = d
+                .amount_per_week
+                .map(|a| format!(" of {} a week", money(a)))
+                .unwrap_or_default();
             what.push(format!("a {} deduction{amount} is taken from pay", d.kind));
-            evidence.push(Evidence::new(format!("workforce.deductions[{i}].kind"), d.kind.as_str()));
+            evidence.push(Evidence::new(
+                format!("workforce.deductions[{i}].kind"),
+                d.kind.as_str(),
+            ));
         }
     }
     if !what.is_empty() {
@@ -123,12 +133,25 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
         let unnamed = rec.name.as_deref().is_none_or(|n| n.trim().is_empty());
         if unnamed {
             problems.push(format!("recruiter {} has no name", i + 1));
-            evidence.push(Evidence::new(format!("recruitment.recruiters[{i}].name"), json!(rec.name)));
+            evidence.push(Evidence::new(
+                format!("recruitment.recruiters[{i}].name"),
+                json!(rec.name),
+            ));
         }
         if rec.licensed != Some(true) {
-            let state = if rec.licensed == Some(false) { "is not licensed" } else { "has no license on record" };
-            problems.push(format!("{} {state}", quoted(rec.name.as_deref(), "an unnamed recruiter")));
-            evidence.push(Evidence::new(format!("recruitment.recruiters[{i}].licensed"), json!(rec.licensed)));
+            let state = if rec.licensed == Some(false) {
+                "is not licensed"
+            } else {
+                "has no license on record"
+            };
+            problems.push(format!(
+                "{} {state}",
+                quoted(rec.name.as_deref(), "an unnamed recruiter")
+            ));
+            evidence.push(Evidence::new(
+                format!("recruitment.recruiters[{i}].licensed"),
+                json!(rec.licensed),
+            ));
         }
     }
     if problems.is_empty() {
@@ -198,13 +221,19 @@ pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
 fn language_covers(contract: &str, worker: &str) -> bool {
     let contract = contract.to_ascii_lowercase();
     let worker = worker.to_ascii_lowercase();
-    worker == contract || worker.strip_prefix(&contract).is_some_and(|rest| rest.starts_with('-'))
+    worker == contract
+        || worker
+            .strip_prefix(&contract)
+            .is_some_and(|rest| rest.starts_with('-'))
 }
 
 fn contract_language_gap(c: &Context<'_>) -> Outcome {
     let s = c.submission;
     let Some(spoken) = &s.workforce.languages else {
-        return Outcome::gap("workforce.languages", "The bid does not say which languages the workers speak; ask.");
+        return Outcome::gap(
+            "workforce.languages",
+            "The bid does not say which languages the workers speak; ask.",
+        );
     };
     let Some(contract) = &s.compliance.contract_languages else {
         return Outcome::gap(
@@ -225,13 +254,20 @@ fn contract_language_gap(c: &Context<'_>) -> Outcome {
         .iter()
         .map(|(i, l)| Evidence::new(format!("workforce.languages[{i}]"), l.as_str()))
         .collect();
-    evidence.push(Evidence::new("compliance.contractLanguages", json!(contract)));
+    evidence.push(Evidence::new(
+        "compliance.contractLanguages",
+        json!(contract),
+    ));
     Outcome::fired(
         Severity::Medium,
         format!(
             "Workers speak {} but employment contracts are given only in {}.",
             names.join(", "),
-            if contract.is_empty() { "no language".to_owned() } else { contract.join(", ") }
+            if contract.is_empty() {
+                "no language".to_owned()
+            } else {
+                contract.join(", ")
+            }
         ),
         evidence,
     )
@@ -298,7 +334,10 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
     if !problems.is_empty() {
         return Outcome::fired(
             Severity::High,
-            format!("The employer provides housing and {}.", problems.join(", and ")),
+            format!(
+                "The employer provides housing and {}.",
+                problems.join(", and ")
+            ),
             evidence,
         );
     }
@@ -325,7 +364,10 @@ pub static EXCESSIVE_HOURS: Rule = Rule {
 
 fn excessive_hours(c: &Context<'_>) -> Outcome {
     let Some(hours) = c.submission.workforce.max_weekly_hours else {
-        return Outcome::gap("workforce.maxWeeklyHours", "The bid does not give the longest scheduled week; ask.");
+        return Outcome::gap(
+            "workforce.maxWeeklyHours",
+            "The bid does not give the longest scheduled week; ask.",
+        );
     };
     let t = &c.policy.thresholds;
     let severity = if hours > t.weekly_hours_high.value {
@@ -335,7 +377,11 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
     } else {
         return Outcome::Clear;
     };
-    let limit = if severity == Severity::High { t.weekly_hours_high.value } else { t.weekly_hours_medium.value };
+    let limit = if severity == Severity::High {
+        t.weekly_hours_high.value
+    } else {
+        t.weekly_hours_medium.value
+    };
     Outcome::fired(
         severity,
         format!("Workers may be scheduled for {hours} hours a week, over {limit}."),
@@ -352,24 +398,40 @@ mod tests {
     fn recruitment_fees() {
         let r = &RECRUITMENT_FEES;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"recruitment": {"workerPaidFees": 1500}}))), Some(Severity::Critical));
+        assert_eq!(
+            fired(&run(r, json!({"recruitment": {"workerPaidFees": 1500}}))),
+            Some(Severity::Critical)
+        );
         let visa = json!({"workforce": {"deductions": [{"kind": "uniform", "amountPerWeek": 5}, {"kind": "visa", "amountPerWeek": 40}]}});
         let out = run(r, visa);
         assert_eq!(fired(&out), Some(Severity::Critical));
         if let Outcome::Fired(hit) = out {
             assert_eq!(hit.evidence[0].path, "workforce.deductions[1].kind");
         }
-        let uniform = json!({"workforce": {"deductions": [{"kind": "uniform", "amountPerWeek": 5}]}});
+        let uniform =
+            json!({"workforce": {"deductions": [{"kind": "uniform", "amountPerWeek": 5}]}});
         assert_eq!(run(r, uniform), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"recruitment": {"workerPaidFees": null}})), "recruitment.workerPaidFees"));
+        assert!(gap_at(
+            &run(r, json!({"recruitment": {"workerPaidFees": null}})),
+            "recruitment.workerPaidFees"
+        ));
     }
 
     #[test]
     fn document_retention() {
         let r = &DOCUMENT_RETENTION;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"compliance": {"retainsWorkerDocuments": true}}))), Some(Severity::Critical));
-        assert!(gap_at(&run(r, json!({"compliance": {"retainsWorkerDocuments": null}})), "compliance.retainsWorkerDocuments"));
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"compliance": {"retainsWorkerDocuments": true}})
+            )),
+            Some(Severity::Critical)
+        );
+        assert!(gap_at(
+            &run(r, json!({"compliance": {"retainsWorkerDocuments": null}})),
+            "compliance.retainsWorkerDocuments"
+        ));
     }
 
     #[test]
@@ -380,11 +442,15 @@ mod tests {
         assert_eq!(run(r, licensed), Outcome::Clear);
         let unlicensed = json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"name": "A", "licensed": true}, {"name": "B"}]}});
         assert_eq!(fired(&run(r, unlicensed)), Some(Severity::High));
-        let unnamed = json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"licensed": true}]}});
+        let unnamed =
+            json!({"recruitment": {"usesRecruiters": true, "recruiters": [{"licensed": true}]}});
         assert_eq!(fired(&run(r, unnamed)), Some(Severity::High));
         let unlisted = json!({"recruitment": {"usesRecruiters": true, "recruiters": []}});
         assert!(gap_at(&run(r, unlisted), "recruitment.recruiters"));
-        assert!(gap_at(&run(r, json!({"recruitment": {"usesRecruiters": null}})), "recruitment.usesRecruiters"));
+        assert!(gap_at(
+            &run(r, json!({"recruitment": {"usesRecruiters": null}})),
+            "recruitment.usesRecruiters"
+        ));
     }
 
     #[test]
@@ -403,35 +469,63 @@ mod tests {
     fn contract_languages() {
         let r = &CONTRACT_LANGUAGE_GAP;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"workforce": {"languages": ["en", "es", "tl"]}}))), Some(Severity::Medium));
-        assert_eq!(run(r, json!({"workforce": {"languages": ["es-MX"]}})), Outcome::Clear);
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"workforce": {"languages": ["en", "es", "tl"]}})
+            )),
+            Some(Severity::Medium)
+        );
+        assert_eq!(
+            run(r, json!({"workforce": {"languages": ["es-MX"]}})),
+            Outcome::Clear
+        );
         assert!(language_covers("ES", "es-mx"));
         assert!(!language_covers("zh-Hans", "zh-Hant"));
         assert!(!language_covers("e", "es"));
-        assert!(gap_at(&run(r, json!({"compliance": {"contractLanguages": null}})), "compliance.contractLanguages"));
+        assert!(gap_at(
+            &run(r, json!({"compliance": {"contractLanguages": null}})),
+            "compliance.contractLanguages"
+        ));
     }
 
     #[test]
     fn employer_housing() {
         let r = &EMPLOYER_HOUSING;
         assert_eq!(run(r, json!({})), Outcome::NotApplicable);
-        let no_plan = json!({"workforce": {"housingProvided": true}, "compliance": {"housingPlan": false}});
+        let no_plan =
+            json!({"workforce": {"housingProvided": true}, "compliance": {"housingPlan": false}});
         assert_eq!(fired(&run(r, no_plan)), Some(Severity::High));
         // 30% of 20.10 x 40 = 241.20 a week
         let heavy = json!({"workforce": {"housingProvided": true, "deductions": [{"kind": "housing", "amountPerWeek": 250}]}, "compliance": {"housingPlan": true}});
         assert_eq!(fired(&run(r, heavy)), Some(Severity::High));
         let fair = json!({"workforce": {"housingProvided": true, "deductions": [{"kind": "housing", "amountPerWeek": 200}]}, "compliance": {"housingPlan": true}});
         assert_eq!(run(r, fair), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"workforce": {"housingProvided": true}})), "compliance.housingPlan"));
+        assert!(gap_at(
+            &run(r, json!({"workforce": {"housingProvided": true}})),
+            "compliance.housingPlan"
+        ));
     }
 
     #[test]
     fn excessive_hours() {
         let r = &EXCESSIVE_HOURS;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(run(r, json!({"workforce": {"maxWeeklyHours": 60}})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"workforce": {"maxWeeklyHours": 61}}))), Some(Severity::Medium));
-        assert_eq!(fired(&run(r, json!({"workforce": {"maxWeeklyHours": 72.5}}))), Some(Severity::High));
-        assert!(gap_at(&run(r, json!({"workforce": {"maxWeeklyHours": null}})), "workforce.maxWeeklyHours"));
+        assert_eq!(
+            run(r, json!({"workforce": {"maxWeeklyHours": 60}})),
+            Outcome::Clear
+        );
+        assert_eq!(
+            fired(&run(r, json!({"workforce": {"maxWeeklyHours": 61}}))),
+            Some(Severity::Medium)
+        );
+        assert_eq!(
+            fired(&run(r, json!({"workforce": {"maxWeeklyHours": 72.5}}))),
+            Some(Severity::High)
+        );
+        assert!(gap_at(
+            &run(r, json!({"workforce": {"maxWeeklyHours": null}})),
+            "workforce.maxWeeklyHours"
+        ));
     }
 }

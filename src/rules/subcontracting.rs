@@ -39,12 +39,18 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         if let Some(tier) = sub.tier.filter(|t| f64::from(*t) > max_tier) {
-            problems.push(format!("{} is at tier {tier}", quoted(sub.name.as_deref(), "an unnamed subcontractor")));
+            problems.push(format!(
+                "{} is at tier {tier}",
+                quoted(sub.name.as_deref(), "an unnamed subcontractor")
+            ));
             evidence.push(Evidence::new(format!("subcontractors[{i}].tier"), tier));
         }
         if sub.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
             problems.push(format!("subcontractor {} is not named", i + 1));
-            evidence.push(Evidence::new(format!("subcontractors[{i}].name"), json!(sub.name)));
+            evidence.push(Evidence::new(
+                format!("subcontractors[{i}].name"),
+                json!(sub.name),
+            ));
         }
     }
     let share: f64 = subs.iter().filter_map(|s| s.share_of_value).sum();
@@ -55,14 +61,20 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
             percent(share),
             percent(limit)
         ));
-        evidence.push(Evidence::new("subcontractors[].shareOfValue", round4(share)));
+        evidence.push(Evidence::new(
+            "subcontractors[].shareOfValue",
+            round4(share),
+        ));
     }
     if problems.is_empty() {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::High,
-        format!("The subcontracting chain is hard to see into: {}.", problems.join("; ")),
+        format!(
+            "The subcontracting chain is hard to see into: {}.",
+            problems.join("; ")
+        ),
         evidence,
     )
 }
@@ -92,7 +104,11 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
     if subs.is_empty() {
         return Outcome::NotApplicable;
     }
-    let missing: Vec<(usize, &Subcontractor)> = subs.iter().enumerate().filter(|(_, s)| s.flow_down == Some(false)).collect();
+    let missing: Vec<(usize, &Subcontractor)> = subs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.flow_down == Some(false))
+        .collect();
     if !missing.is_empty() {
         let names: Vec<String> = missing
             .iter()
@@ -100,7 +116,10 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
             .collect();
         return Outcome::fired(
             Severity::High,
-            format!("The anti-trafficking clause is not flowed down to {}.", names.join(", ")),
+            format!(
+                "The anti-trafficking clause is not flowed down to {}.",
+                names.join(", ")
+            ),
             missing
                 .iter()
                 .map(|(i, _)| Evidence::new(format!("subcontractors[{i}].flowDown"), false))
@@ -145,19 +164,31 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     }
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if sub.labor_broker == Some(true) {
-            let tier = sub.tier.map(|t| format!("tier {t}")).unwrap_or_else(|| "tier unknown".to_owned());
-            let share = sub.share_of_value.map(|v| format!(", {} of value", percent(v))).unwrap_or_default();
+            let tier = sub
+                .tier
+                .map(|t| format!("tier {t}"))
+                .unwrap_or_else(|| "tier unknown".to_owned());
+            let share = sub
+                .share_of_value
+                .map(|v| format!(", {} of value", percent(v)))
+                .unwrap_or_default();
             who.push(format!(
                 "subcontractor {} ({tier}{share})",
                 quoted(sub.name.as_deref(), "(unnamed)")
             ));
-            evidence.push(Evidence::new(format!("subcontractors[{i}].laborBroker"), true));
+            evidence.push(Evidence::new(
+                format!("subcontractors[{i}].laborBroker"),
+                true,
+            ));
         }
     }
     if !who.is_empty() {
         return Outcome::fired(
             Severity::Medium,
-            format!("Labor is supplied by a broker or staffing agency: {}.", who.join("; ")),
+            format!(
+                "Labor is supplied by a broker or staffing agency: {}.",
+                who.join("; ")
+            ),
             evidence,
         );
     }
@@ -242,7 +273,10 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     if let (Some(base), Some(peak)) = (w.headcount, w.peak_headcount) {
         if f64::from(peak) > t.peak_headcount_ratio.value * f64::from(base) {
-            what.push(format!("peak headcount {peak} is more than {} times the usual {base}", t.peak_headcount_ratio.value));
+            what.push(format!(
+                "peak headcount {peak} is more than {} times the usual {base}",
+                t.peak_headcount_ratio.value
+            ));
             evidence.push(Evidence::new("workforce.peakHeadcount", peak));
             evidence.push(Evidence::new("workforce.headcount", base));
         }
@@ -252,7 +286,11 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
         evidence.push(Evidence::new("workforce.temporaryShare", share));
     }
     if !what.is_empty() {
-        return Outcome::fired(Severity::Medium, format!("Labor surge: {}.", what.join("; ")), evidence);
+        return Outcome::fired(
+            Severity::Medium,
+            format!("Labor surge: {}.", what.join("; ")),
+            evidence,
+        );
     }
     let mut unknown = Vec::new();
     if w.headcount.is_none() || w.peak_headcount.is_none() {
@@ -290,7 +328,8 @@ fn event_window(c: &Context<'_>) -> Outcome {
         Some(true) => {}
     }
     let period = c.submission.solicitation.performance_period.as_ref();
-    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end)) else {
+    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end))
+    else {
         return Outcome::gap(
             "solicitation.performancePeriod",
             "The solicitation gives no performance period; the event windows cannot be checked.",
@@ -301,7 +340,9 @@ fn event_window(c: &Context<'_>) -> Outcome {
         .event_windows
         .iter()
         .filter(|w| {
-            let window_start = w.start.add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
+            let window_start = w
+                .start
+                .add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
             start <= w.end && end >= window_start
         })
         .map(|w| w.name.as_str())
@@ -343,7 +384,10 @@ fn high_risk_sector(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Low,
-        format!("The work is in the {} sector, one where labor trafficking is most often found.", sector_words(sector)),
+        format!(
+            "The work is in the {} sector, one where labor trafficking is most often found.",
+            sector_words(sector)
+        ),
         vec![Evidence::new("solicitation.sector", sector.as_str())],
     )
 }
@@ -366,7 +410,10 @@ pub static NEW_VENDOR: Rule = Rule {
 
 fn new_vendor(c: &Context<'_>) -> Outcome {
     let Some(incorporated) = c.submission.vendor.incorporated_on else {
-        return Outcome::gap("vendor.incorporatedOn", "The bid does not give the vendor's date of incorporation.");
+        return Outcome::gap(
+            "vendor.incorporatedOn",
+            "The bid does not give the vendor's date of incorporation.",
+        );
     };
     let months = c.policy.thresholds.new_vendor_months.value;
     if c.as_of >= incorporated.add_months(months as i32) {
@@ -374,8 +421,14 @@ fn new_vendor(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Medium,
-        format!("The vendor was incorporated on {incorporated}, less than {months} months before {}.", c.as_of),
-        vec![Evidence::new("vendor.incorporatedOn", incorporated.to_string())],
+        format!(
+            "The vendor was incorporated on {incorporated}, less than {months} months before {}.",
+            c.as_of
+        ),
+        vec![Evidence::new(
+            "vendor.incorporatedOn",
+            incorporated.to_string(),
+        )],
     )
 }
 
@@ -428,12 +481,21 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     if !has_dir(s.vendor.identifiers.as_ref()) {
         missing.push(format!("the vendor '{}'", s.vendor.name.trim()));
-        evidence.push(Evidence::new("vendor.identifiers.dir", serde_json::Value::Null));
+        evidence.push(Evidence::new(
+            "vendor.identifiers.dir",
+            serde_json::Value::Null,
+        ));
     }
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if sub.dir_registered != Some(true) && !has_dir(sub.identifiers.as_ref()) {
-            missing.push(format!("subcontractor {}", quoted(sub.name.as_deref(), "(unnamed)")));
-            evidence.push(Evidence::new(format!("subcontractors[{i}].dirRegistered"), json!(sub.dir_registered)));
+            missing.push(format!(
+                "subcontractor {}",
+                quoted(sub.name.as_deref(), "(unnamed)")
+            ));
+            evidence.push(Evidence::new(
+                format!("subcontractors[{i}].dirRegistered"),
+                json!(sub.dir_registered),
+            ));
         }
     }
     if missing.is_empty() {
@@ -459,14 +521,26 @@ mod tests {
     fn opaque_chain() {
         let r = &SUBCONTRACTING_OPAQUE;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"subcontractors": [{"name": "A", "tier": 3}]}))), Some(Severity::High));
-        assert_eq!(fired(&run(r, json!({"subcontractors": [{"tier": 1}]}))), Some(Severity::High));
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"subcontractors": [{"name": "A", "tier": 3}]})
+            )),
+            Some(Severity::High)
+        );
+        assert_eq!(
+            fired(&run(r, json!({"subcontractors": [{"tier": 1}]}))),
+            Some(Severity::High)
+        );
         let share = json!({"subcontractors": [{"name": "A", "tier": 1, "shareOfValue": 0.3}, {"name": "B", "tier": 1, "shareOfValue": 0.3}]});
         assert_eq!(fired(&run(r, share.clone())), Some(Severity::High));
         let mut office = share;
         office["solicitation"] = json!({"sector": "professional-services"});
         assert_eq!(run(r, office), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"subcontractors": null})), "subcontractors"));
+        assert!(gap_at(
+            &run(r, json!({"subcontractors": null})),
+            "subcontractors"
+        ));
         assert_eq!(run(r, json!({"subcontractors": []})), Outcome::Clear);
     }
 
@@ -474,43 +548,90 @@ mod tests {
     fn flow_down() {
         let r = &FLOW_DOWN_MISSING;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"subcontractors": [{"name": "A", "flowDown": false}]}))), Some(Severity::High));
-        assert!(gap_at(&run(r, json!({"subcontractors": [{"name": "A"}]})), "subcontractors[0].flowDown"));
-        assert_eq!(run(r, json!({"subcontractors": []})), Outcome::NotApplicable);
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"subcontractors": [{"name": "A", "flowDown": false}]})
+            )),
+            Some(Severity::High)
+        );
+        assert!(gap_at(
+            &run(r, json!({"subcontractors": [{"name": "A"}]})),
+            "subcontractors[0].flowDown"
+        ));
+        assert_eq!(
+            run(r, json!({"subcontractors": []})),
+            Outcome::NotApplicable
+        );
     }
 
     #[test]
     fn labor_broker() {
         let r = &LABOR_BROKER;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"vendor": {"laborBroker": true}}))), Some(Severity::Medium));
+        assert_eq!(
+            fired(&run(r, json!({"vendor": {"laborBroker": true}}))),
+            Some(Severity::Medium)
+        );
         let sub = json!({"subcontractors": [{"name": "Brightline Staffing", "tier": 1, "shareOfValue": 0.2, "laborBroker": true}]});
         let out = run(r, sub);
         assert_eq!(fired(&out), Some(Severity::Medium));
         if let Outcome::Fired(hit) = out {
-            assert!(hit.message.contains("'Brightline Staffing' (tier 1, 20% of value)"), "{}", hit.message);
+            assert!(
+                hit.message
+                    .contains("'Brightline Staffing' (tier 1, 20% of value)"),
+                "{}",
+                hit.message
+            );
         }
-        assert!(gap_at(&run(r, json!({"vendor": {"laborBroker": null}})), "vendor.laborBroker"));
+        assert!(gap_at(
+            &run(r, json!({"vendor": {"laborBroker": null}})),
+            "vendor.laborBroker"
+        ));
     }
 
     #[test]
     fn misclassification() {
         let r = &MISCLASSIFICATION_RISK;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"workforce": {"independentContractorShare": 0.3}}))), Some(Severity::High));
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"workforce": {"independentContractorShare": 0.3}})
+            )),
+            Some(Severity::High)
+        );
         let office = json!({"solicitation": {"sector": "professional-services"}, "workforce": {"independentContractorShare": 0.9}});
         assert_eq!(run(r, office), Outcome::NotApplicable);
-        assert!(gap_at(&run(r, json!({"workforce": {"independentContractorShare": null}})), "workforce.independentContractorShare"));
+        assert!(gap_at(
+            &run(
+                r,
+                json!({"workforce": {"independentContractorShare": null}})
+            ),
+            "workforce.independentContractorShare"
+        ));
     }
 
     #[test]
     fn surge() {
         let r = &TEMPORARY_SURGE;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"workforce": {"peakHeadcount": 16}}))), Some(Severity::Medium));
-        assert_eq!(run(r, json!({"workforce": {"peakHeadcount": 15}})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"workforce": {"temporaryShare": 0.6}}))), Some(Severity::Medium));
-        assert!(gap_at(&run(r, json!({"workforce": {"temporaryShare": null}})), "workforce.temporaryShare"));
+        assert_eq!(
+            fired(&run(r, json!({"workforce": {"peakHeadcount": 16}}))),
+            Some(Severity::Medium)
+        );
+        assert_eq!(
+            run(r, json!({"workforce": {"peakHeadcount": 15}})),
+            Outcome::Clear
+        );
+        assert_eq!(
+            fired(&run(r, json!({"workforce": {"temporaryShare": 0.6}}))),
+            Some(Severity::Medium)
+        );
+        assert!(gap_at(
+            &run(r, json!({"workforce": {"temporaryShare": null}})),
+            "workforce.temporaryShare"
+        ));
     }
 
     #[test]
@@ -524,17 +645,35 @@ mod tests {
         assert_eq!(fired(&run(r, build_up)), Some(Severity::Medium));
         let before = json!({"solicitation": {"performancePeriod": {"start": "2027-12-01", "end": "2028-01-15"}}});
         assert_eq!(run(r, before), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"solicitation": {"performancePeriod": null}})), "solicitation.performancePeriod"));
+        assert!(gap_at(
+            &run(r, json!({"solicitation": {"performancePeriod": null}})),
+            "solicitation.performancePeriod"
+        ));
     }
 
     #[test]
     fn sector_and_new_vendor() {
-        assert_eq!(fired(&run(&HIGH_RISK_SECTOR, json!({}))), Some(Severity::Low));
-        assert_eq!(run(&HIGH_RISK_SECTOR, json!({"solicitation": {"sector": "electronics"}})), Outcome::Clear);
+        assert_eq!(
+            fired(&run(&HIGH_RISK_SECTOR, json!({}))),
+            Some(Severity::Low)
+        );
+        assert_eq!(
+            run(
+                &HIGH_RISK_SECTOR,
+                json!({"solicitation": {"sector": "electronics"}})
+            ),
+            Outcome::Clear
+        );
         let r = &NEW_VENDOR;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"vendor": {"incorporatedOn": "2025-03-03"}}))), Some(Severity::Medium));
-        assert_eq!(run(r, json!({"vendor": {"incorporatedOn": "2025-03-02"}})), Outcome::Clear);
+        assert_eq!(
+            fired(&run(r, json!({"vendor": {"incorporatedOn": "2025-03-03"}}))),
+            Some(Severity::Medium)
+        );
+        assert_eq!(
+            run(r, json!({"vendor": {"incorporatedOn": "2025-03-02"}})),
+            Outcome::Clear
+        );
     }
 
     #[test]
@@ -543,7 +682,8 @@ mod tests {
         assert_eq!(run(r, json!({})), Outcome::NotApplicable);
         let public = json!({"solicitation": {"publicWork": true}});
         assert_eq!(run(r, public), Outcome::Clear);
-        let unregistered = json!({"solicitation": {"publicWork": true}, "vendor": {"identifiers": {"dir": null}}});
+        let unregistered =
+            json!({"solicitation": {"publicWork": true}, "vendor": {"identifiers": {"dir": null}}});
         assert_eq!(fired(&run(r, unregistered)), Some(Severity::Critical));
         let sub = json!({"solicitation": {"publicWork": true}, "subcontractors": [{"name": "X", "dirRegistered": false}]});
         assert_eq!(fired(&run(r, sub)), Some(Severity::Critical));

@@ -20,32 +20,55 @@ pub static FORCED_LABOR_GOODS: Rule = Rule {
 
 fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     let Some(items) = &c.submission.supply_items else {
-        return Outcome::gap("supplyItems", "The bid does not list the goods it will supply; ask.");
+        return Outcome::gap(
+            "supplyItems",
+            "The bid does not list the goods it will supply; ask.",
+        );
     };
     let mut severity = None;
     let mut listed = Vec::new();
     let mut evidence = Vec::new();
     let mut unknown = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let (Some(good), Some(country)) = (item.good.as_deref(), item.country_of_origin.as_deref()) else {
-            unknown.push(format!("supplyItems[{i}].{}", if item.good.is_none() { "good" } else { "countryOfOrigin" }));
+        let (Some(good), Some(country)) = (item.good.as_deref(), item.country_of_origin.as_deref())
+        else {
+            unknown.push(format!(
+                "supplyItems[{i}].{}",
+                if item.good.is_none() {
+                    "good"
+                } else {
+                    "countryOfOrigin"
+                }
+            ));
             continue;
         };
         let entries = c.goods.tvpra(good, country);
         let Some(first) = entries.first() else {
             continue;
         };
-        let forced = entries.iter().any(|e| e.forced_labor || e.forced_child_labor);
-        let item_severity = if forced { Severity::High } else { Severity::Medium };
+        let forced = entries
+            .iter()
+            .any(|e| e.forced_labor || e.forced_child_labor);
+        let item_severity = if forced {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
         severity = severity.max(Some(item_severity));
         let kind = match (forced, entries.iter().any(|e| e.child_labor)) {
             (true, true) => "forced and child labor",
             (true, false) => "forced labor",
             _ => "child labor",
         };
-        listed.push(format!("{} from {} (listed for {kind})", first.good, first.country));
+        let text = format!("{} from {} (listed for {kind})", first.good, first.country);
+        if !listed.contains(&text) {
+            listed.push(text);
+        }
         evidence.push(Evidence::new(format!("supplyItems[{i}].good"), good));
-        evidence.push(Evidence::new(format!("supplyItems[{i}].countryOfOrigin"), country));
+        evidence.push(Evidence::new(
+            format!("supplyItems[{i}].countryOfOrigin"),
+            country,
+        ));
     }
     if let Some(severity) = severity {
         return Outcome::fired(
@@ -57,7 +80,8 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     if !unknown.is_empty() {
         return Outcome::Gap {
             paths: unknown,
-            message: "Some supply items lack the good or the country of origin; ask for both.".to_owned(),
+            message: "Some supply items lack the good or the country of origin; ask for both."
+                .to_owned(),
         };
     }
     if items.is_empty() {
@@ -81,18 +105,27 @@ pub static EO13126_PRODUCT: Rule = Rule {
 
 fn eo13126_product(c: &Context<'_>) -> Outcome {
     let Some(items) = &c.submission.supply_items else {
-        return Outcome::gap("supplyItems", "The bid does not list the goods it will supply; ask.");
+        return Outcome::gap(
+            "supplyItems",
+            "The bid does not list the goods it will supply; ask.",
+        );
     };
     let listed: Vec<(usize, &crate::reference::Eo13126Entry)> = items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let entries = c.goods.eo13126(item.good.as_deref()?, item.country_of_origin.as_deref()?);
+            let entries = c
+                .goods
+                .eo13126(item.good.as_deref()?, item.country_of_origin.as_deref()?);
             entries.first().map(|e| (i, e))
         })
         .collect();
     if listed.is_empty() {
-        return if items.is_empty() { Outcome::NotApplicable } else { Outcome::Clear };
+        return if items.is_empty() {
+            Outcome::NotApplicable
+        } else {
+            Outcome::Clear
+        };
     }
     match c.submission.has_certification("far-52.222-18") {
         Some(true) => Outcome::Clear,
@@ -101,7 +134,11 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
             "A supply item is on the EO 13126 list; ask whether the vendor certifies FAR 52.222-18.",
         ),
         Some(false) => {
-            let names: Vec<String> = listed.iter().map(|(_, e)| format!("{} from {}", e.product, e.country)).collect();
+            let mut names: Vec<String> = listed
+                .iter()
+                .map(|(_, e)| format!("{} from {}", e.product, e.country))
+                .collect();
+            names.dedup();
             let mut evidence: Vec<Evidence> = listed
                 .iter()
                 .map(|(i, e)| Evidence::new(format!("supplyItems[{i}].good"), e.product.as_str()))
@@ -143,11 +180,18 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
     }
     let t = &c.policy.thresholds;
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
-        return Outcome::gap("solicitation.estimatedValue", "The contract value is not given.");
+        return Outcome::gap(
+            "solicitation.estimatedValue",
+            "The contract value is not given.",
+        );
     };
     let period = s.solicitation.performance_period.as_ref();
-    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end)) else {
-        return Outcome::gap("solicitation.performancePeriod", "The performance period is not given.");
+    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end))
+    else {
+        return Outcome::gap(
+            "solicitation.performancePeriod",
+            "The performance period is not given.",
+        );
     };
     let long_enough = end.add_days(1) >= start.add_months(t.sweatfree_months.value as i32);
     if value < t.sweatfree_value.value || !long_enough {
@@ -195,10 +239,15 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         };
     };
     let threshold = c.policy.thresholds.disclosure_revenue.value;
-    if revenue <= threshold || !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer) {
+    if revenue <= threshold || !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer)
+    {
         return Outcome::NotApplicable;
     }
-    let url = c.submission.compliance.supply_chain_disclosure_url.as_deref();
+    let url = c
+        .submission
+        .compliance
+        .supply_chain_disclosure_url
+        .as_deref();
     if url.is_some_and(|u| !u.trim().is_empty()) {
         return Outcome::Clear;
     }
@@ -252,15 +301,28 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
     }
     for (i, item) in s.supply_items.iter().flatten().enumerate() {
         if let Some(name) = item.supplier.as_deref() {
-            parties.push((format!("supplyItems[{i}].supplier"), name, &no_ids, "supplier".to_owned()));
+            parties.push((
+                format!("supplyItems[{i}].supplier"),
+                name,
+                &no_ids,
+                "supplier".to_owned(),
+            ));
         }
     }
     let mut hits = Vec::new();
     let mut evidence = Vec::new();
     for (path, name, ids, role) in &parties {
         for list in c.watchlists {
-            if let Some(how) = list.entries.iter().find_map(|e| e.matches(Some(name), ids.iter())) {
-                hits.push(format!("{role} {} matches '{}' by {how}", quoted(Some(name), ""), list.name));
+            if let Some(how) = list
+                .entries
+                .iter()
+                .find_map(|e| e.matches(Some(name), ids.iter()))
+            {
+                hits.push(format!(
+                    "{role} {} matches '{}' by {how}",
+                    quoted(Some(name), ""),
+                    list.name
+                ));
                 evidence.push(Evidence::new(path.clone(), *name));
             }
         }
@@ -268,7 +330,11 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
     if hits.is_empty() {
         return Outcome::Clear;
     }
-    Outcome::fired(Severity::Critical, format!("Watch-list match: {}.", hits.join("; ")), evidence)
+    Outcome::fired(
+        Severity::Critical,
+        format!("Watch-list match: {}.", hits.join("; ")),
+        evidence,
+    )
 }
 
 #[cfg(test)]
@@ -282,11 +348,15 @@ mod tests {
     fn tvpra_goods() {
         let r = &FORCED_LABOR_GOODS;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        let child = json!({"supplyItems": [{"good": "Garments", "countryOfOrigin": "MX", "value": 18000}]});
+        let child =
+            json!({"supplyItems": [{"good": "Garments", "countryOfOrigin": "MX", "value": 18000}]});
         assert_eq!(fired(&run(r, child)), Some(Severity::Medium));
         let forced = json!({"supplyItems": [{"good": "garments", "countryOfOrigin": "CN"}, {"good": "Bricks", "countryOfOrigin": "AF"}]});
         assert_eq!(fired(&run(r, forced)), Some(Severity::High));
-        assert!(gap_at(&run(r, json!({"supplyItems": [{"good": "Cotton"}]})), "supplyItems[0].countryOfOrigin"));
+        assert!(gap_at(
+            &run(r, json!({"supplyItems": [{"good": "Cotton"}]})),
+            "supplyItems[0].countryOfOrigin"
+        ));
         assert_eq!(run(r, json!({"supplyItems": []})), Outcome::NotApplicable);
     }
 
@@ -325,17 +395,25 @@ mod tests {
         let mut disclosed = big;
         disclosed["compliance"] = json!({"supplyChainDisclosureUrl": "https://example.com/sb657"});
         assert_eq!(run(r, disclosed), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"vendor": {"annualRevenue": null}})), "vendor.annualRevenue"));
+        assert!(gap_at(
+            &run(r, json!({"vendor": {"annualRevenue": null}})),
+            "vendor.annualRevenue"
+        ));
     }
 
     #[test]
     fn watchlists() {
         let r = &WATCHLIST_MATCH;
         assert_eq!(run(r, json!({})), Outcome::NotApplicable);
-        let s = bid(json!({"supplyItems": [{"good": "Mops", "countryOfOrigin": "US", "supplier": "Mop Inc."}]}));
+        let s = bid(
+            json!({"supplyItems": [{"good": "Mops", "countryOfOrigin": "US", "supplier": "Mop Inc."}]}),
+        );
         let lists = [Watchlist {
             name: "City debarment".to_owned(),
-            entries: vec![WatchlistEntry::new(Some("MOP INC".to_owned()), Default::default())],
+            entries: vec![WatchlistEntry::new(
+                Some("MOP INC".to_owned()),
+                Default::default(),
+            )],
         }];
         let as_of = s.submitted_on.unwrap_or(crate::date::Date::from_days(0));
         let ctx = Context::new(&s, policy(), as_of, crate::reference::goods_lists(), &lists);

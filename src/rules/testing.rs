@@ -93,8 +93,16 @@ pub fn policy() -> &'static crate::policy::Policy {
 
 /// Runs one rule on a submission at its `submittedOn` date.
 pub fn check(rule: &Rule, submission: &Submission) -> Outcome {
-    let as_of = submission.submitted_on.unwrap_or(crate::date::Date::from_days(0));
-    let ctx = Context::new(submission, policy(), as_of, crate::reference::goods_lists(), &[]);
+    let as_of = submission
+        .submitted_on
+        .unwrap_or(crate::date::Date::from_days(0));
+    let ctx = Context::new(
+        submission,
+        policy(),
+        as_of,
+        crate::reference::goods_lists(),
+        &[],
+    );
     match rule.check {
         Some(f) => f(&ctx),
         None => Outcome::NotApplicable,

@@ -25,9 +25,16 @@ pub static WAGE_BELOW_FLOOR: Rule = Rule {
 fn wage_below_floor(c: &Context<'_>) -> Outcome {
     let s = c.submission;
     let Some(rates) = &s.workforce.wage_rates else {
-        return Outcome::gap("workforce.wageRates", "The bid gives no wage rates; ask for the hourly wage of each role.");
+        return Outcome::gap(
+            "workforce.wageRates",
+            "The bid gives no wage rates; ask for the hourly wage of each role.",
+        );
     };
-    let determinations = s.solicitation.wage_determinations.as_deref().unwrap_or_default();
+    let determinations = s
+        .solicitation
+        .wage_determinations
+        .as_deref()
+        .unwrap_or_default();
     let policy_floor = c.highest_floor();
     if policy_floor.is_none() && determinations.is_empty() {
         return Outcome::gap(
@@ -46,20 +53,32 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
                 .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
         });
         let (floor, source) = match (policy_floor, determination) {
-            (Some(p), Some(d)) if d.hourly > p.hourly => (d.hourly, d.source.as_deref().unwrap_or("wage determination")),
+            (Some(p), Some(d)) if d.hourly > p.hourly => (
+                d.hourly,
+                d.source.as_deref().unwrap_or("wage determination"),
+            ),
             (Some(p), _) => (p.hourly, p.source.as_str()),
-            (None, Some(d)) => (d.hourly, d.source.as_deref().unwrap_or("wage determination")),
+            (None, Some(d)) => (
+                d.hourly,
+                d.source.as_deref().unwrap_or("wage determination"),
+            ),
             (None, None) => continue,
         };
         if rate.hourly < floor {
-            let workers = rate.workers.map(|w| format!(" for {w} workers")).unwrap_or_default();
+            let workers = rate
+                .workers
+                .map(|w| format!(" for {w} workers"))
+                .unwrap_or_default();
             below.push(format!(
                 "{} at {}/h{workers}, below {}/h ({source})",
                 quoted(rate.role.as_deref(), "an unnamed role"),
                 money(rate.hourly),
                 money(floor)
             ));
-            evidence.push(Evidence::new(format!("workforce.wageRates[{i}].hourly"), rate.hourly));
+            evidence.push(Evidence::new(
+                format!("workforce.wageRates[{i}].hourly"),
+                rate.hourly,
+            ));
         }
         if let Some(h) = policy_floor.and_then(|p| p.health_payment) {
             health_note = Some(h);
@@ -71,10 +90,10 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
     let mut hit = match Outcome::fired(
         Severity::Critical,
         format!(
-            "{} of {} wage rates are below the floor in force on {}: {}.",
+            "Wage rates below the floor in force on {} ({} of {}): {}.",
+            c.as_of,
             below.len(),
             rates.len(),
-            c.as_of,
             below.join("; ")
         ),
         evidence,
@@ -116,7 +135,8 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
         }
         return Outcome::Gap {
             paths,
-            message: "The bid does not give its labor cost and labor hours; ask for them.".to_owned(),
+            message: "The bid does not give its labor cost and labor hours; ask for them."
+                .to_owned(),
         };
     };
     if hours <= 0.0 {
@@ -245,7 +265,10 @@ mod tests {
         assert_eq!(fired(&run(r, lead)), Some(Severity::Critical));
         let lead_ok = json!({"workforce": {"wageRates": [{"role": "lead", "hourly": 17.87}]}});
         assert_eq!(run(r, lead_ok), Outcome::Clear);
-        assert!(gap_at(&run(r, json!({"workforce": {"wageRates": null}})), "workforce.wageRates"));
+        assert!(gap_at(
+            &run(r, json!({"workforce": {"wageRates": null}})),
+            "workforce.wageRates"
+        ));
     }
 
     #[test]
@@ -276,17 +299,35 @@ mod tests {
         // 300000 / 12000 = 25.00/h, above 17.87 x 1.1
         assert_eq!(run(r, json!({})), Outcome::Clear);
         // 220000 / 12000 = 18.33/h < 19.657
-        assert_eq!(fired(&run(r, json!({"price": {"laborCost": 220000}}))), Some(Severity::High));
-        assert!(gap_at(&run(r, json!({"price": {"laborHours": null}})), "price.laborHours"));
+        assert_eq!(
+            fired(&run(r, json!({"price": {"laborCost": 220000}}))),
+            Some(Severity::High)
+        );
+        assert!(gap_at(
+            &run(r, json!({"price": {"laborHours": null}})),
+            "price.laborHours"
+        ));
     }
 
     #[test]
     fn price_below_estimate() {
         let r = &PRICE_BELOW_ESTIMATE;
         assert_eq!(run(r, json!({})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"price": {"total": 299000, "laborCost": 200000}}))), Some(Severity::High));
-        assert_eq!(run(r, json!({"price": {"total": 300000, "laborCost": 200000}})), Outcome::Clear);
-        assert_eq!(run(r, json!({"solicitation": {"estimatedValue": null}})), Outcome::NotApplicable);
+        assert_eq!(
+            fired(&run(
+                r,
+                json!({"price": {"total": 299000, "laborCost": 200000}})
+            )),
+            Some(Severity::High)
+        );
+        assert_eq!(
+            run(r, json!({"price": {"total": 300000, "laborCost": 200000}})),
+            Outcome::Clear
+        );
+        assert_eq!(
+            run(r, json!({"solicitation": {"estimatedValue": null}})),
+            Outcome::NotApplicable
+        );
     }
 
     #[test]
@@ -294,7 +335,13 @@ mod tests {
         let r = &POLICY_STALE;
         // the City floor in force took effect on 2025-07-01
         assert_eq!(run(r, json!({"submittedOn": "2026-07-01"})), Outcome::Clear);
-        assert_eq!(fired(&run(r, json!({"submittedOn": "2026-07-02"}))), Some(Severity::Info));
-        assert_eq!(run(r, json!({"solicitation": {"jurisdiction": null}})), Outcome::NotApplicable);
+        assert_eq!(
+            fired(&run(r, json!({"submittedOn": "2026-07-02"}))),
+            Some(Severity::Info)
+        );
+        assert_eq!(
+            run(r, json!({"solicitation": {"jurisdiction": null}})),
+            Outcome::NotApplicable
+        );
     }
 }

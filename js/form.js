@@ -1,0 +1,194 @@
+// fromForm: turns a portal's existing HTML form into a Submission through a
+// declarative mapping, so a portal need not change its form to use
+// ctip-screen.
+//
+// A mapping key is a form field name, or a CSS selector when it starts with
+// '#', '.' or '[' (selectors need an HTMLFormElement). Its value is a JSON
+// path such as 'workforce.wageRates[0].hourly', or { path, type }. Without a
+// mapping, each field's name is its path and its type comes from
+// data-ctip-type or the input's type.
+//
+// Empty fields are left out: in a submission, absent means "not provided",
+// never false or 0.
+
+/** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'} FieldType */
+/** @typedef {Record<string, string | { path: string, type?: FieldType }>} FieldMapping */
+
+const SELECTOR_START = /^[#.[]/;
+
+/**
+ * @param {HTMLFormElement | FormData} form
+ * @param {FieldMapping} [mapping]
+ * @returns {Record<string, unknown>}
+ */
+export function fromForm(form, mapping) {
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  const isElement = typeof HTMLFormElement !== 'undefined' && form instanceof HTMLFormElement;
+  const data = isElement ? new FormData(/** @type {HTMLFormElement} */ (form)) : /** @type {FormData} */ (form);
+  if (!isElement && !(data instanceof FormData)) {
+    throw new TypeError('fromForm: expected an HTMLFormElement or FormData');
+  }
+  const entries = mapping ? Object.entries(mapping) : defaultMapping(data, isElement ? /** @type {HTMLFormElement} */ (form) : null);
+  for (const [key, target] of entries) {
+    const { path, type } = typeof target === 'string' ? { path: target, type: undefined } : target;
+    let raw;
+    let fieldType = type;
+    if (SELECTOR_START.test(key)) {
+      if (!isElement) throw new TypeError(`fromForm: the selector '${key}' needs an HTMLFormElement, not FormData`);
+      const element = /** @type {HTMLFormElement} */ (form).querySelector(key);
+      if (!element) continue;
+      raw = readElement(element);
+      fieldType ??= typeOf(element);
+    } else {
+      const element = isElement ? namedElement(/** @type {HTMLFormElement} */ (form), key) : null;
+      if (element && isCheckbox(element)) {
+        raw = /** @type {HTMLInputElement} */ (element).checked;
+      } else {
+        const all = data.getAll(key).filter((v) => typeof v === 'string');
+        raw = all.length > 1 ? all : all[0];
+      }
+      fieldType ??= element ? typeOf(element) : undefined;
+    }
+    const value = convert(raw, fieldType ?? 'string', key);
+    if (value !== undefined) setPath(out, path, value);
+  }
+  return out;
+}
+
+/**
+ * @param {FormData} data
+ * @param {HTMLFormElement | null} form
+ * @returns {[string, string][]}
+ */
+function defaultMapping(data, form) {
+  const names = new Set();
+  if (form) {
+    for (const element of Array.from(form.elements)) {
+      const name = /** @type {HTMLInputElement} */ (element).name;
+      if (name && !/** @type {HTMLInputElement} */ (element).disabled) names.add(name);
+    }
+  } else {
+    for (const [name] of data.entries()) names.add(name);
+  }
+  return Array.from(names, (name) => [name, name]);
+}
+
+/** @param {HTMLFormElement} form @param {string} name */
+function namedElement(form, name) {
+  const found = form.elements.namedItem(name);
+  if (!found) return null;
+  return found instanceof Element ? found : /** @type {Element | null} */ (found.item(0));
+}
+
+/** @param {Element} el */
+function isCheckbox(el) {
+  return el.tagName === 'INPUT' && /** @type {HTMLInputElement} */ (el).type === 'checkbox';
+}
+
+/** @param {Element} el @returns {unknown} */
+function readElement(el) {
+  if (isCheckbox(el)) return /** @type {HTMLInputElement} */ (el).checked;
+  if (el.tagName === 'SELECT' && /** @type {HTMLSelectElement} */ (el).multiple) {
+    return Array.from(/** @type {HTMLSelectElement} */ (el).selectedOptions, (o) => o.value);
+  }
+  if ('value' in el) return /** @type {HTMLInputElement} */ (el).value;
+  return el.textContent ?? '';
+}
+
+/** @param {Element} el @returns {FieldType | undefined} */
+function typeOf(el) {
+  const declared = el.getAttribute('data-ctip-type');
+  if (declared) return /** @type {FieldType} */ (declared);
+  if (el.tagName !== 'INPUT') return undefined;
+  const type = /** @type {HTMLInputElement} */ (el).type;
+  if (type === 'number' || type === 'range') return 'number';
+  if (type === 'checkbox') return 'boolean';
+  if (type === 'date') return 'date';
+  return undefined;
+}
+
+/**
+ * @param {unknown} raw
+ * @param {FieldType} type
+ * @param {string} key
+ * @returns {unknown}
+ */
+function convert(raw, type, key) {
+  if (raw === undefined || raw === null) return undefined;
+  if (type === 'list') {
+    const items = Array.isArray(raw) ? raw : String(raw).split(',');
+    const list = items.map((s) => String(s).trim()).filter((s) => s !== '');
+    return list.length ? list : undefined;
+  }
+  if (typeof raw === 'boolean') return type === 'boolean' ? raw : String(raw);
+  const text = Array.isArray(raw) ? String(raw[0] ?? '') : String(raw);
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  switch (type) {
+    case 'number':
+    case 'integer':
+    case 'percent': {
+      const n = Number(trimmed.replace(/[$,\s]/g, ''));
+      // A value that is not a number is passed on as text, so that
+      // validation names the field instead of the field silently vanishing.
+      if (!Number.isFinite(n)) return trimmed;
+      return type === 'percent' ? n / 100 : n;
+    }
+    case 'boolean': {
+      const t = trimmed.toLowerCase();
+      if (['true', 'yes', 'on', '1', 'y'].includes(t)) return true;
+      if (['false', 'no', 'off', '0', 'n'].includes(t)) return false;
+      return trimmed;
+    }
+    case 'date':
+    case 'string':
+      return trimmed;
+    default:
+      throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'`);
+  }
+}
+
+/**
+ * Sets `value` at a path like `a.b[0].c`, creating objects and arrays.
+ * @param {Record<string, unknown>} root
+ * @param {string} path
+ * @param {unknown} value
+ */
+export function setPath(root, path, value) {
+  const parts = parsePath(path);
+  /** @type {any} */
+  let node = root;
+  parts.forEach((part, i) => {
+    const last = i === parts.length - 1;
+    if (last) {
+      node[part] = value;
+      return;
+    }
+    const next = parts[i + 1];
+    if (node[part] === undefined || node[part] === null || typeof node[part] !== 'object') {
+      node[part] = typeof next === 'number' ? [] : {};
+    }
+    node = node[part];
+  });
+}
+
+/** @param {string} path @returns {(string|number)[]} */
+function parsePath(path) {
+  /** @type {(string|number)[]} */
+  const parts = [];
+  const re = /([^.[\]]+)|\[(\d+)\]/g;
+  let m;
+  while ((m = re.exec(path)) !== null) {
+    if (m[2] !== undefined) parts.push(Number(m[2]));
+    else if (m[1] !== undefined) parts.push(m[1]);
+  }
+  if (parts.length === 0) throw new TypeError(`fromForm: '${path}' is not a JSON path`);
+  for (const p of parts) {
+    if (p === '__proto__' || p === 'constructor' || p === 'prototype') {
+      throw new TypeError(`fromForm: '${path}' is not an allowed path`);
+    }
+    if (typeof p === 'number' && p > 10000) throw new TypeError(`fromForm: index too large in '${path}'`);
+  }
+  return parts;
+}

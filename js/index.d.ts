@@ -1,0 +1,223 @@
+// Types of the ctip-screen npm package (SPEC.md sections 2-6).
+// Absent and null mean "not provided", never false or 0.
+
+/** ISO date `YYYY-MM-DD`. */
+export type DateString = string;
+
+export type Jurisdiction = 'la-city' | 'la-county' | 'california' | 'federal';
+export type Sector =
+  | 'construction' | 'janitorial' | 'landscaping' | 'hospitality' | 'event-staffing' | 'food-service'
+  | 'security' | 'apparel' | 'laundry' | 'electronics' | 'transportation' | 'warehousing'
+  | 'agriculture' | 'manufacturing' | 'professional-services' | 'other';
+export type ProcurementMethod = 'open' | 'selective' | 'limited' | 'direct';
+export type BusinessType = 'retailer' | 'manufacturer' | 'services' | 'other';
+export type DeductionKind = 'recruitment' | 'visa' | 'travel' | 'housing' | 'transport' | 'uniform' | 'tools' | 'meals' | 'other';
+export type PlanElement = 'awareness' | 'reporting' | 'recruitment-wage' | 'housing' | 'subcontractor-monitoring';
+export type ViolationStatus = 'unpaid' | 'paid' | 'contested';
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+export type Tier = 'low' | 'elevated' | 'high' | 'critical';
+export type ErrorCode =
+  | 'invalid-submission' | 'invalid-policy' | 'invalid-options' | 'limit-exceeded' | 'not-initialized'
+  | 'init-failed' | 'internal-error';
+
+type Opt<T> = T | null | undefined;
+
+export interface Address {
+  street?: Opt<string>; city?: Opt<string>; region?: Opt<string>; postalCode?: Opt<string>; country?: Opt<string>;
+}
+
+export interface Submission {
+  id: string;
+  submittedOn?: Opt<DateString>;
+  solicitation: {
+    id?: Opt<string>;
+    title?: Opt<string>;
+    jurisdiction?: Opt<Jurisdiction>;
+    sector?: Opt<Sector>;
+    publicWork?: Opt<boolean>;
+    estimatedValue?: Opt<number>;
+    currency?: Opt<string>;
+    procurementMethod?: Opt<ProcurementMethod>;
+    performancePeriod?: Opt<{ start?: Opt<DateString>; end?: Opt<DateString> }>;
+    wageDeterminations?: Opt<{ role: string; hourly: number; source?: Opt<string> }[]>;
+  };
+  vendor: {
+    name: string;
+    identifiers?: Opt<Record<string, string>>;
+    incorporatedOn?: Opt<DateString>;
+    address?: Opt<Address>;
+    contact?: Opt<{ email?: Opt<string>; phone?: Opt<string> }>;
+    principals?: Opt<string[]>;
+    annualRevenue?: Opt<number>;
+    businessType?: Opt<BusinessType>;
+    laborBroker?: Opt<boolean>;
+  };
+  price?: Opt<{
+    total?: Opt<number>; laborCost?: Opt<number>; laborHours?: Opt<number>;
+    offshoreValue?: Opt<number>; offshoreCotsOnly?: Opt<boolean>;
+  }>;
+  workforce?: Opt<{
+    headcount?: Opt<number>; peakHeadcount?: Opt<number>;
+    temporaryShare?: Opt<number>; independentContractorShare?: Opt<number>;
+    recruitedAbroad?: Opt<number>; languages?: Opt<string[]>; maxWeeklyHours?: Opt<number>;
+    wageRates?: Opt<{ role?: Opt<string>; hourly: number; workers?: Opt<number> }[]>;
+    housingProvided?: Opt<boolean>;
+    deductions?: Opt<{ kind: DeductionKind; amountPerWeek?: Opt<number> }[]>;
+  }>;
+  recruitment?: Opt<{
+    usesRecruiters?: Opt<boolean>;
+    recruiters?: Opt<{ name?: Opt<string>; licensed?: Opt<boolean>; country?: Opt<string> }[]>;
+    workerPaidFees?: Opt<number>;
+  }>;
+  subcontractors?: Opt<{
+    name?: Opt<string>; tier?: Opt<number>; shareOfValue?: Opt<number>; sector?: Opt<Sector>;
+    laborBroker?: Opt<boolean>; flowDown?: Opt<boolean>; identifiers?: Opt<Record<string, string>>;
+    address?: Opt<Address>; dirRegistered?: Opt<boolean>;
+  }[]>;
+  supplyItems?: Opt<{
+    description?: Opt<string>; good?: Opt<string>; countryOfOrigin?: Opt<string>; value?: Opt<number>; supplier?: Opt<string>;
+  }[]>;
+  compliance?: Opt<{
+    certifications?: Opt<string[]>;
+    antiTraffickingPolicy?: Opt<boolean>;
+    compliancePlan?: Opt<{ provided?: Opt<boolean>; elements?: Opt<PlanElement[]> }>;
+    training?: Opt<boolean>; grievanceMechanism?: Opt<boolean>; hotlinePosted?: Opt<boolean>;
+    retainsWorkerDocuments?: Opt<boolean>; contractLanguages?: Opt<string[]>;
+    returnTransportPolicy?: Opt<boolean>; housingPlan?: Opt<boolean>; supplyChainDisclosureUrl?: Opt<string>;
+  }>;
+  history?: Opt<{
+    wageViolations?: Opt<{ date?: Opt<DateString>; amount?: Opt<number>; status?: Opt<ViolationStatus>; agency?: Opt<string> }[]>;
+    exclusions?: Opt<{ list?: Opt<string>; active?: Opt<boolean>; until?: Opt<DateString> }[]>;
+    traffickingFindings?: Opt<{ date?: Opt<DateString>; source?: Opt<string>; description?: Opt<string> }[]>;
+  }>;
+}
+
+export interface Evidence { path: string; value: unknown }
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  points: number;
+  title: string;
+  message: string;
+  evidence: Evidence[];
+  citations: string[];
+  action: string;
+}
+
+export interface Gap { rule: string; paths: string[]; message: string }
+
+export interface PolicyRef { id: string; version: string; digest: string }
+
+export interface Assessment {
+  submissionId: string;
+  score: number;
+  tier: Tier;
+  reviewRequired: boolean;
+  findings: Finding[];
+  gaps: Gap[];
+  completeness: number;
+  asOf: DateString;
+  policy: PolicyRef;
+  engineVersion: string;
+}
+
+export interface CrossFinding {
+  rule: string;
+  severity: Severity;
+  points: number;
+  bids: string[];
+  message: string;
+  evidence: Evidence[];
+  citations: string[];
+  action: string;
+}
+
+export interface Statistics {
+  count: number; priced: number;
+  min: number | null; max: number | null; mean: number | null; median: number | null;
+}
+
+export interface Comparison { assessments: Assessment[]; findings: CrossFinding[]; statistics: Statistics }
+
+export interface Issue { path: string; message: string }
+
+export interface Threshold { value: number; source: string }
+
+export interface Policy {
+  id: string;
+  version: string;
+  title?: string;
+  published: DateString;
+  currency: string;
+  points: { critical: number; high: number; medium: number; low: number; info: number; source?: string };
+  tiers: { high: number; elevated: number; source?: string };
+  highRiskSectors: Sector[];
+  highRiskSectorsSource?: string;
+  wageFloors: {
+    scope: 'california' | 'la-city' | 'la-county'; sector?: Sector; hourly: number; effective: DateString;
+    healthPayment?: number; source: string;
+  }[];
+  compliancePlanThresholds: { amount: number; effective: DateString; source: string }[];
+  thresholds: Record<
+    | 'localCompliancePlanValue' | 'housingDeductionShare' | 'weeklyHoursMedium' | 'weeklyHoursHigh' | 'payrollBurden'
+    | 'priceBelowEstimate' | 'maxSubcontractingTier' | 'subcontractedShare' | 'independentContractorShare'
+    | 'peakHeadcountRatio' | 'temporaryShare' | 'newVendorMonths' | 'prevailingWageConstructionValue'
+    | 'prevailingWageMaintenanceValue' | 'sweatfreeValue' | 'sweatfreeMonths' | 'disclosureRevenue'
+    | 'wageViolationYears' | 'policyStaleMonths' | 'abnormallyLowTwoBids' | 'abnormallyLowManyBids'
+    | 'abnormallyLowOutlier',
+    Threshold
+  >;
+  eventWindows: { name: string; start: DateString; end: DateString; buildUpDays: number; source: string }[];
+  disabledRules?: string[];
+  limits: { subcontractors: number; supplyItems: number; wageRates: number; bids: number; stringLength: number };
+}
+
+export interface RuleInfo {
+  id: string;
+  title: string;
+  severity: Severity;
+  severities: Severity[];
+  group: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
+  groupTitle: string;
+  citations: string[];
+  description: string;
+  action: string;
+}
+
+export interface Watchlist {
+  name: string;
+  entries: { name?: string; identifiers?: Record<string, string> }[];
+}
+
+export interface EvaluateOptions {
+  policy?: Policy;
+  asOf?: DateString;
+  watchlists?: Watchlist[];
+  locale?: string;
+}
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list' | 'percent';
+/** Form field name, or CSS selector (starting with `#`, `.` or `[`), to a JSON path or `{ path, type }`. */
+export type FieldMapping = Record<string, string | { path: string; type?: FieldType }>;
+
+export interface PanelOptions { locale?: string; headingLevel?: 2 | 3 | 4 | 5 | 6; openFindings?: boolean }
+
+export class CtipError extends Error {
+  constructor(code: string, message: string, issues?: Issue[]);
+  readonly code: ErrorCode | string;
+  readonly issues: Issue[];
+}
+
+export function init(options?: { wasm?: URL | string | Response | BufferSource | WebAssembly.Module }): Promise<void>;
+export function evaluateBid(submission: Submission, options?: EvaluateOptions): Assessment;
+export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
+export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;
+export function validateSubmission(value: unknown): { valid: boolean; issues: Issue[] };
+export function defaultPolicy(): Policy;
+export function rules(): RuleInfo[];
+export function version(): string;
+export function fromForm(form: HTMLFormElement | FormData, mapping?: FieldMapping): Submission;
+export function mountRiskPanel(target: Element, assessment: Assessment, options?: PanelOptions): void;
+export function renderRiskPanel(doc: Document, assessment: Assessment, options?: PanelOptions): HTMLElement;
+export function defineRiskPanelElement(): boolean;

@@ -1,0 +1,255 @@
+//! `ctip-screen`: the command-line tool over the same engine the browser
+//! module runs (SPEC.md section 7).
+//!
+//! Exit status: 0 success, 1 usage error (bad flags, unreadable file),
+//! 2 invalid input (the message names the JSON path; nothing goes to stdout).
+
+mod text;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ctip_screen::api::{self, EvaluateOptions};
+use ctip_screen::date::Date;
+use ctip_screen::error::Error;
+use ctip_screen::policy::LoadedPolicy;
+use ctip_screen::{model::Submission, rules};
+use serde_json::Value;
+use std::io::{Read as _, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Largest input read, to refuse a runaway file before parsing it.
+const MAX_INPUT_BYTES: u64 = 512 * 1024 * 1024;
+
+#[derive(Parser)]
+#[command(
+    name = "ctip-screen",
+    version,
+    about = "Screens public-contract bids for labor-trafficking risk indicators.",
+    long_about = "Screens public-contract bids for labor-trafficking and labor-exploitation risk indicators.\n\
+                  Every finding names its rule, the evidence in the bid, the law behind it and what to do next.\n\
+                  It recommends; people decide."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct InputArgs {
+    /// JSON file to read, or - for standard input.
+    file: String,
+    /// Policy JSON to use instead of the built-in la-2026.
+    #[arg(long, value_name = "FILE")]
+    policy: Option<PathBuf>,
+    /// Evaluate as of this date (default: the submission's submittedOn, else today).
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD")]
+    as_of: Option<String>,
+    /// Watch list JSON ({"name", "entries": [{"name", "identifiers"}]}); repeatable.
+    #[arg(long, value_name = "FILE")]
+    watchlist: Vec<PathBuf>,
+}
+
+impl InputArgs {
+    /// The input's name for messages.
+    fn name(&self) -> String {
+        if self.file == "-" {
+            "standard input".to_owned()
+        } else {
+            self.file.clone()
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score one submission and print its assessment.
+    Score {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Compare the bids of one solicitation (a JSON array of submissions).
+    Compare {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Print the rule catalogue.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Print the JSON Schema of a submission.
+    Schema,
+    /// Print the built-in policy (la-2026).
+    Policy,
+}
+
+/// A failure and the exit status it maps to.
+enum Failure {
+    Usage(String),
+    Input(Error, String),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli) {
+        Ok(out) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush());
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("ctip-screen: {message}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Input(error, source)) => {
+            eprint!("{}", text::error_report(&error, &source));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, Failure> {
+    match cli.command {
+        Command::Score { input, format } => {
+            let (value, options, today) = prepare(&input)?;
+            let assessment = api::evaluate_value(&value, &options, today)
+                .map_err(|e| Failure::Input(e, input.name()))?;
+            Ok(match format {
+                Format::Json => line(api::to_json(&assessment)),
+                Format::Text => text::assessment(&assessment, vendor_name(&value).as_deref()),
+            })
+        }
+        Command::Compare { input, format } => {
+            let (value, options, today) = prepare(&input)?;
+            let comparison = api::compare_value(&value, &options, today)
+                .map_err(|e| Failure::Input(e, input.name()))?;
+            Ok(match format {
+                Format::Json => line(api::to_json(&comparison)),
+                Format::Text => text::comparison(&comparison),
+            })
+        }
+        Command::Rules { format } => Ok(match format {
+            Format::Json => line(pretty(&rules::rule_infos())),
+            Format::Text => text::catalogue(&rules::rule_infos()),
+        }),
+        Command::Schema => Ok(line(pretty(&schemars::schema_for!(Submission)))),
+        Command::Policy => {
+            let policy =
+                LoadedPolicy::builtin().map_err(|e| Failure::Input(e, "built-in policy".into()))?;
+            Ok(line(pretty(policy.policy())))
+        }
+    }
+}
+
+fn line(mut s: String) -> String {
+    s.push('\n');
+    s
+}
+
+fn pretty<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn vendor_name(value: &Value) -> Option<String> {
+    value
+        .get("vendor")?
+        .get("name")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+/// Reads the input file, the policy, the watch lists and the date.
+fn prepare(input: &InputArgs) -> Result<(Value, EvaluateOptions, Date), Failure> {
+    let text = read_input(&input.file)?;
+    let value =
+        ctip_screen::engine::parse_json(&text).map_err(|e| Failure::Input(e, input.name()))?;
+    let mut options = serde_json::Map::new();
+    if let Some(path) = &input.policy {
+        let text = read_input(&path.to_string_lossy())?;
+        let policy = LoadedPolicy::from_json_text(&text)
+            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
+        options.insert(
+            "policy".into(),
+            serde_json::to_value(policy.policy()).unwrap_or(Value::Null),
+        );
+    }
+    if let Some(as_of) = &input.as_of {
+        if Date::parse(as_of).is_none() {
+            return Err(Failure::Usage(format!(
+                "--as-of '{as_of}' is not a date of the form YYYY-MM-DD"
+            )));
+        }
+        options.insert("asOf".into(), Value::String(as_of.clone()));
+    }
+    let mut lists = Vec::new();
+    for path in &input.watchlist {
+        let text = read_input(&path.to_string_lossy())?;
+        let list = ctip_screen::engine::parse_json(&text)
+            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
+        lists.push(list);
+    }
+    if !lists.is_empty() {
+        options.insert("watchlists".into(), Value::Array(lists));
+    }
+    let options = api::read_options(&Value::Object(options))
+        .map_err(|e| Failure::Input(e, "options".into()))?;
+    Ok((value, options, Date::today()))
+}
+
+fn read_input(file: &str) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    let result = if file == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+    };
+    let name = if file == "-" { "standard input" } else { file };
+    result.map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Failure::Input(
+            Error::LimitExceeded(vec![ctip_screen::Issue::new(
+                "",
+                format!("input is larger than {MAX_INPUT_BYTES} bytes"),
+            )]),
+            name.to_owned(),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Input(
+            Error::InvalidSubmission(vec![ctip_screen::Issue::new(
+                "",
+                format!("not UTF-8 text: {e}"),
+            )]),
+            name.to_owned(),
+        )
+    })
+}

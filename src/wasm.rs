@@ -1,0 +1,293 @@
+//! The WebAssembly boundary, and nothing else: converts JavaScript values to
+//! JSON values and back, and calls [`crate::api`]. No rule logic lives here.
+//!
+//! Inputs are read through [`JsonSeed`], which turns any JavaScript value
+//! into a `serde_json::Value` while refusing what JSON cannot hold (NaN,
+//! Infinity) and what would exhaust the module (nesting deeper than
+//! [`MAX_DEPTH`], more than [`MAX_NODES`] values), each with the path where
+//! it happened. Errors are returned as `{ code, message, issues }` objects,
+//! never thrown as panics: with `panic = "abort"` a panic would leave the
+//! module unusable for the rest of the page's life.
+
+use crate::api;
+use crate::date::Date;
+use crate::error::{Error, Issue};
+use crate::policy::LoadedPolicy;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
+use std::cell::Cell;
+use std::fmt;
+use wasm_bindgen::prelude::*;
+
+/// Deepest nesting accepted; a submission is at most five levels deep.
+const MAX_DEPTH: usize = 64;
+/// Most values (of any kind) read from one argument.
+const MAX_NODES: usize = 20_000_000;
+
+/// Evaluates one submission (`evaluateBid`).
+#[wasm_bindgen]
+pub fn evaluate(submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(&options)?;
+    let value = to_value(&submission, Error::InvalidSubmission)?;
+    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
+    to_js(&assessment)
+}
+
+/// Evaluates a submission given as JSON text, returning JSON text: the
+/// byte-exact form the native CLI prints.
+#[wasm_bindgen(js_name = evaluateJson)]
+pub fn evaluate_json(submission: &str, options: &str) -> Result<String, JsValue> {
+    let options = parse_options_text(options)?;
+    let value = crate::engine::parse_json(submission).map_err(|e| error(&e))?;
+    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
+    Ok(api::to_json(&assessment))
+}
+
+/// Compares the bids of one solicitation (`compareBids`).
+#[wasm_bindgen]
+pub fn compare(bids: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(&options)?;
+    let value = to_value(&bids, Error::InvalidSubmission)?;
+    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
+    to_js(&comparison)
+}
+
+/// Compares bids given as JSON text, returning JSON text.
+#[wasm_bindgen(js_name = compareJson)]
+pub fn compare_json(bids: &str, options: &str) -> Result<String, JsValue> {
+    let options = parse_options_text(options)?;
+    let value = crate::engine::parse_json(bids).map_err(|e| error(&e))?;
+    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
+    Ok(api::to_json(&comparison))
+}
+
+/// Validates a submission without evaluating it (`validateSubmission`);
+/// never throws.
+#[wasm_bindgen]
+pub fn validate(submission: JsValue) -> JsValue {
+    let validation = match to_value(&submission, Error::InvalidSubmission) {
+        Ok(value) => api::validate_value(&value, &api::EvaluateOptions::default()),
+        Err(_) => api::Validation {
+            valid: false,
+            issues: vec![Issue::new("", "cannot be read as JSON data")],
+        },
+    };
+    to_js(&validation).unwrap_or(JsValue::NULL)
+}
+
+/// The built-in policy (`defaultPolicy`).
+#[wasm_bindgen(js_name = defaultPolicy)]
+pub fn default_policy() -> Result<JsValue, JsValue> {
+    let policy = LoadedPolicy::builtin().map_err(|e| error(&e))?;
+    to_js(policy.policy())
+}
+
+/// The rule catalogue (`rules`).
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsValue> {
+    to_js(&crate::rules::rule_infos())
+}
+
+/// The engine version (`version`).
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::engine::ENGINE_VERSION.to_owned()
+}
+
+fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
+    let value = to_value(options, Error::InvalidOptions)?;
+    api::read_options(&value).map_err(|e| error(&e))
+}
+
+fn parse_options_text(text: &str) -> Result<api::EvaluateOptions, JsValue> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        error(&Error::InvalidOptions(vec![Issue::new(
+            "",
+            format!("not valid JSON: {e}"),
+        )]))
+    })?;
+    api::read_options(&value).map_err(|e| error(&e))
+}
+
+/// Today's date in UTC, the `asOf` of last resort.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    );
+    i32::try_from(y)
+        .ok()
+        .and_then(|y| Date::from_ymd(y, m, d))
+        .unwrap_or(Date::from_days(0))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            error(&Error::InvalidSubmission(vec![Issue::new(
+                "",
+                e.to_string(),
+            )]))
+        })
+}
+
+fn error(e: &Error) -> JsValue {
+    to_js_plain(&e.report())
+}
+
+fn to_js_plain<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|_| JsValue::from_str("ctip-screen: error report could not be built"))
+}
+
+/// Converts a JavaScript value to JSON, with the path of the first value
+/// that JSON cannot hold.
+fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Value, JsValue> {
+    if js.is_undefined() || js.is_null() {
+        return Ok(Value::Null);
+    }
+    let budget = Cell::new(MAX_NODES);
+    let deserializer = serde_wasm_bindgen::Deserializer::from(js.clone());
+    let mut track = serde_path_to_error::Track::new();
+    let tracked = serde_path_to_error::Deserializer::new(deserializer, &mut track);
+    let seed = JsonSeed {
+        depth: 0,
+        budget: &budget,
+    };
+    seed.deserialize(tracked).map_err(|e| {
+        let path = track.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let message = e.to_string();
+        // serde-wasm-bindgen's errors print as "Error: ..."; the path says where.
+        let message = message.strip_prefix("Error: ").unwrap_or(&message);
+        let issue = Issue::new(path, message);
+        if budget.get() == 0 {
+            error(&Error::LimitExceeded(vec![issue]))
+        } else {
+            error(&kind(vec![issue]))
+        }
+    })
+}
+
+/// Builds a `serde_json::Value`, refusing non-finite numbers and bounding
+/// depth and size.
+#[derive(Clone, Copy)]
+struct JsonSeed<'b> {
+    depth: usize,
+    budget: &'b Cell<usize>,
+}
+
+impl JsonSeed<'_> {
+    fn spend<E: de::Error>(&self) -> Result<(), E> {
+        match self.budget.get().checked_sub(1) {
+            Some(left) => {
+                self.budget.set(left);
+                Ok(())
+            }
+            None => Err(E::custom(format!(
+                "the input holds more than {MAX_NODES} values"
+            ))),
+        }
+    }
+
+    fn nested<E: de::Error>(&self) -> Result<JsonSeed<'_>, E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(E::custom(format!(
+                "is nested more than {MAX_DEPTH} levels deep"
+            )));
+        }
+        Ok(JsonSeed {
+            depth: self.depth + 1,
+            budget: self.budget,
+        })
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for JsonSeed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for JsonSeed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(
+            "JSON data (null, a boolean, a finite number, a string, an array or a plain object)",
+        )
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        self.visit_unit()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.spend()?;
+        Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format!("must be a finite number, not {v}")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let inner = self.nested()?;
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element_seed(inner)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let inner = self.nested()?;
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(inner)?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
