@@ -384,7 +384,10 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
     };
     Outcome::fired(
         severity,
-        format!("Workers may be scheduled for {hours} hours a week, over {limit}."),
+        format!(
+            "Workers may be scheduled for {} hours a week, over {limit}.",
+            (hours * 10.0).round() / 10.0
+        ),
         vec![Evidence::new("workforce.maxWeeklyHours", hours)],
     )
 }
