@@ -49,7 +49,7 @@ pub mod rules;
 pub mod watchlist;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use assessment::{Assessment, Evidence, Finding, Gap};
 pub use error::{Error, Issue};
