@@ -9,9 +9,11 @@
 // data-ctip-type or the input's type.
 //
 // Empty fields are left out: in a submission, absent means "not provided",
-// never false or 0.
+// never false or 0. Type 'array' marks a list as given: any non-empty value
+// gives [] (filled by the fields of its rows), so "no subcontractors" and
+// "subcontractors not stated" stay different.
 
-/** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'} FieldType */
+/** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'|'array'} FieldType */
 /** @typedef {Record<string, string | { path: string, type?: FieldType }>} FieldMapping */
 
 const SELECTOR_START = /^[#.[]/;
@@ -42,15 +44,26 @@ export function fromForm(form, mapping) {
       fieldType ??= typeOf(element);
     } else {
       const element = isElement ? namedElement(/** @type {HTMLFormElement} */ (form), key) : null;
-      if (element && isCheckbox(element)) {
+      const single = isElement && element !== null && /** @type {HTMLFormElement} */ (form).elements.namedItem(key) === element;
+      fieldType ??= element ? typeOf(element) : undefined;
+      if (element && single && isCheckbox(element) && fieldType !== 'list') {
+        // A lone checkbox is a yes/no answer: unchecked is an answer too.
         raw = /** @type {HTMLInputElement} */ (element).checked;
       } else {
         const all = data.getAll(key).filter((v) => typeof v === 'string');
-        raw = all.length > 1 ? all : all[0];
+        raw = all.length > 1 || fieldType === 'list' ? all : all[0];
       }
-      fieldType ??= element ? typeOf(element) : undefined;
     }
-    const value = convert(raw, fieldType ?? 'string', key);
+    if (fieldType === 'array') {
+      const given = (Array.isArray(raw) ? raw : [raw]).some((v) => v !== undefined && v !== null && v !== false && String(v).trim() !== '');
+      if (given && getPath(out, path) === undefined) setPath(out, path, []);
+      continue;
+    }
+    let value = convert(raw, fieldType ?? 'string', key);
+    if (value === undefined && checkboxGroup(form, key, fieldType)) {
+      // Checkboxes are an answer even when none is ticked: "none of these".
+      value = [];
+    }
     if (value !== undefined) setPath(out, path, value);
   }
   return out;
@@ -79,6 +92,16 @@ function namedElement(form, name) {
   const found = form.elements.namedItem(name);
   if (!found) return null;
   return found instanceof Element ? found : /** @type {Element | null} */ (found.item(0));
+}
+
+/**
+ * True when `key` names checkboxes that together give a list.
+ * @param {HTMLFormElement | FormData} form @param {string} key @param {FieldType | undefined} type
+ */
+function checkboxGroup(form, key, type) {
+  if (type !== 'list' || typeof HTMLFormElement === 'undefined' || !(form instanceof HTMLFormElement)) return false;
+  const first = namedElement(form, key);
+  return first !== null && isCheckbox(first);
 }
 
 /** @param {Element} el */
@@ -117,7 +140,7 @@ function typeOf(el) {
 function convert(raw, type, key) {
   if (raw === undefined || raw === null) return undefined;
   if (type === 'list') {
-    const items = Array.isArray(raw) ? raw : String(raw).split(',');
+    const items = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => String(s).split(','));
     const list = items.map((s) => String(s).trim()).filter((s) => s !== '');
     return list.length ? list : undefined;
   }
@@ -147,6 +170,22 @@ function convert(raw, type, key) {
     default:
       throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'`);
   }
+}
+
+/**
+ * The value at a path like `a.b[0].c`, or undefined.
+ * @param {Record<string, unknown>} root
+ * @param {string} path
+ * @returns {unknown}
+ */
+function getPath(root, path) {
+  /** @type {any} */
+  let node = root;
+  for (const part of parsePath(path)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return node;
 }
 
 /**

@@ -197,7 +197,7 @@ export interface EvaluateOptions {
   locale?: string;
 }
 
-export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list' | 'percent';
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list' | 'percent' | 'array';
 /** Form field name, or CSS selector (starting with `#`, `.` or `[`), to a JSON path or `{ path, type }`. */
 export type FieldMapping = Record<string, string | { path: string; type?: FieldType }>;
 

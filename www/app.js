@@ -1,0 +1,356 @@
+// The demo page: an evaluator's workspace in a mock city portal. Everything
+// runs in this page; nothing is sent anywhere. Vendor text is only ever set
+// with textContent or as form values, never as markup.
+
+import * as ctip from '/pkg/index.js';
+import { buildQuestionnaire } from './questionnaire.js';
+import { priceChart } from './chart.js';
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const form = /** @type {HTMLFormElement} */ ($('bid-form'));
+const panel = /** @type {any} */ ($('risk-panel'));
+const solicitationSelect = /** @type {HTMLSelectElement} */ ($('solicitation-select'));
+
+/** @type {{ id: string, title: string, agency?: string, bids: any[] }[]} */
+let solicitations = [];
+let current = { solicitation: 0, bid: 0 };
+/** @type {any} */
+let lastAssessment = null;
+let announceTimer = 0;
+
+const money = (n) => (typeof n === 'number' ? `$${n.toLocaleString('en-US')}` : 'no price');
+const TIER_WORDS = { critical: 'Critical risk', high: 'High risk', elevated: 'Elevated risk', low: 'Low risk' };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function start() {
+  try {
+    await ctip.init();
+  } catch (error) {
+    $('engine-status').textContent = `The screening engine could not be loaded: ${error.message}`;
+    return;
+  }
+  const policy = ctip.defaultPolicy();
+  $('engine-status').textContent =
+    `Engine ready: ctip-screen ${ctip.version()}, policy ${policy.id} ${policy.version}, ${ctip.rules().length} rules. Bids stay in this browser.`;
+  const response = await fetch('samples/la-samples.json');
+  const samples = await response.json();
+  solicitations = samples.solicitations;
+  renderSolicitations();
+  selectSolicitation(0);
+  wire();
+}
+
+function renderSolicitations() {
+  solicitationSelect.replaceChildren();
+  solicitations.forEach((s, i) => {
+    const o = el('option', undefined, `${s.id} — ${s.title} (${s.bids.length} bid${s.bids.length === 1 ? '' : 's'})`);
+    o.value = String(i);
+    solicitationSelect.append(o);
+  });
+  solicitationSelect.disabled = false;
+}
+
+function selectSolicitation(index) {
+  current = { solicitation: index, bid: 0 };
+  solicitationSelect.value = String(index);
+  renderBidOptions();
+  selectBid(0);
+  renderComparison();
+}
+
+function renderBidOptions() {
+  const box = $('bid-options');
+  box.replaceChildren();
+  const s = solicitations[current.solicitation];
+  if (!s) return;
+  s.bids.forEach((bid, i) => {
+    const id = `bid-option-${i}`;
+    const wrap = el('div', 'bid-option');
+    const radio = /** @type {HTMLInputElement} */ (el('input'));
+    radio.type = 'radio';
+    radio.name = 'bid';
+    radio.id = id;
+    radio.value = String(i);
+    radio.checked = i === current.bid;
+    radio.addEventListener('change', () => selectBid(i));
+    const label = /** @type {HTMLLabelElement} */ (el('label'));
+    label.htmlFor = id;
+    label.append(el('span', 'bid-id', bid.id ?? '(no id)'), document.createTextNode(' '),
+      el('span', 'bid-vendor', bid.vendor?.name ?? '(no vendor name)'), document.createTextNode(' '),
+      el('span', 'bid-price', money(bid.price?.total)));
+    wrap.append(radio, label);
+    box.append(wrap);
+  });
+}
+
+function selectBid(index) {
+  current.bid = index;
+  const bid = solicitations[current.solicitation]?.bids[index];
+  const radio = /** @type {HTMLInputElement | null} */ (document.getElementById(`bid-option-${index}`));
+  if (radio) radio.checked = true;
+  buildQuestionnaire(form, bid ?? {});
+  rescore();
+}
+
+function clearErrors() {
+  const box = $('form-errors');
+  box.hidden = true;
+  box.replaceChildren();
+  for (const field of form.querySelectorAll('[aria-invalid="true"]')) {
+    field.removeAttribute('aria-invalid');
+    field.removeAttribute('aria-describedby');
+  }
+  for (const msg of form.querySelectorAll('.field-error')) msg.remove();
+}
+
+/** Shows validation issues next to their fields and in a list of links to them. */
+function showErrors(issues) {
+  const box = $('form-errors');
+  box.append(el('p', 'errors-title', `The bid cannot be scored until ${issues.length === 1 ? 'this is' : 'these are'} fixed:`));
+  const list = el('ul');
+  issues.forEach((issue, n) => {
+    const field = /** @type {HTMLElement | null} */ (form.querySelector(`[name="${CSS.escape(issue.path)}"]`));
+    const item = el('li');
+    const text = `${issue.path || 'bid'}: ${issue.message}`;
+    if (field) {
+      const id = `field-error-${n}`;
+      const msg = el('span', 'field-error', issue.message);
+      msg.id = id;
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', id);
+      field.insertAdjacentElement('afterend', msg);
+      const link = /** @type {HTMLButtonElement} */ (el('button', 'link-button', text));
+      link.type = 'button';
+      link.addEventListener('click', () => field.focus());
+      item.append(link);
+    } else {
+      item.textContent = text;
+    }
+    list.append(item);
+  });
+  box.append(list);
+  box.hidden = false;
+}
+
+/** Reads the questionnaire, scores it, and updates the panel. */
+function rescore() {
+  clearErrors();
+  const bid = ctip.fromForm(form);
+  const s = solicitations[current.solicitation];
+  if (s) s.bids[current.bid] = bid;
+  const check = ctip.validateSubmission(bid);
+  if (!check.valid) {
+    showErrors(check.issues);
+    lastAssessment = null;
+    panel.assessment = null;
+    setActions(false);
+    announce('The bid has errors and cannot be scored.');
+    return;
+  }
+  try {
+    lastAssessment = ctip.evaluateBid(bid);
+  } catch (error) {
+    showErrors(error.issues?.length ? error.issues : [{ path: '', message: error.message }]);
+    lastAssessment = null;
+    panel.assessment = null;
+    setActions(false);
+    return;
+  }
+  panel.assessment = lastAssessment;
+  setActions(true);
+  announce(`Score ${lastAssessment.score} of 100, ${TIER_WORDS[lastAssessment.tier]}, ${lastAssessment.findings.length} findings.`);
+}
+
+function setActions(enabled) {
+  /** @type {HTMLButtonElement} */ ($('download-assessment')).disabled = !enabled;
+  /** @type {HTMLButtonElement} */ ($('print-record')).disabled = !enabled;
+}
+
+function announce(text) {
+  // Typing fires many re-scores; announce the settled result once.
+  clearTimeout(announceTimer);
+  announceTimer = window.setTimeout(() => {
+    $('score-announcer').textContent = text;
+  }, 600);
+}
+
+function renderComparison() {
+  const body = $('compare-body');
+  body.replaceChildren();
+  const s = solicitations[current.solicitation];
+  if (!s) return;
+  let comparison;
+  try {
+    comparison = ctip.compareBids(s.bids);
+  } catch (error) {
+    const issues = (error.issues ?? []).slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
+    body.append(el('p', 'status', `These bids cannot be compared until their errors are fixed. ${issues}`));
+    return;
+  }
+  const stats = comparison.statistics;
+  body.append(el('p', 'compare-stats',
+    `${stats.count} bids · lowest ${money(stats.min)} · highest ${money(stats.max)} · mean ${money(stats.mean === null ? null : Math.round(stats.mean))} · median ${money(stats.median)}`));
+
+  const lowIds = new Set(comparison.findings.filter((f) => f.rule === 'abnormally-low-bid').flatMap((f) => f.bids));
+  const figure = el('figure', 'chart');
+  figure.append(priceChart(document, s.bids.map((b) => ({ id: b.id, vendor: b.vendor?.name ?? '', total: b.price?.total ?? null, low: lowIds.has(b.id) })), stats.mean));
+  figure.append(el('figcaption', undefined, 'Bid prices. Hatched bars are abnormally low under RGLCAP art. 85 as the policy applies it.'));
+  body.append(figure);
+
+  const table = el('table', 'compare-table');
+  table.append(el('caption', undefined, `Scores of the bids for ${s.id}, cross-bid findings included`));
+  const head = el('tr');
+  for (const h of ['Bid', 'Vendor', 'Price', 'Score', 'Tier', 'Review']) {
+    const th = el('th', undefined, h);
+    th.setAttribute('scope', 'col');
+    head.append(th);
+  }
+  const thead = el('thead');
+  thead.append(head);
+  table.append(thead);
+  const tbody = el('tbody');
+  comparison.assessments.forEach((a, i) => {
+    const tr = el('tr');
+    const th = el('th', undefined, a.submissionId);
+    th.setAttribute('scope', 'row');
+    tr.append(th, el('td', undefined, s.bids[i]?.vendor?.name ?? ''), el('td', 'num', money(s.bids[i]?.price?.total)),
+      el('td', 'num', String(a.score)), el('td', `tier-cell tier-${a.tier}`, TIER_WORDS[a.tier]),
+      el('td', undefined, a.reviewRequired ? 'Required' : 'Not required'));
+    tbody.append(tr);
+  });
+  table.append(tbody);
+  body.append(table);
+
+  body.append(el('h3', undefined, `Findings across bids (${comparison.findings.length})`));
+  if (comparison.findings.length === 0) {
+    body.append(el('p', 'hint', 'No findings across these bids.'));
+  } else {
+    const list = el('ul', 'cross-findings');
+    for (const f of comparison.findings) {
+      const li = el('li', `cross-finding ctip-sev-${f.severity}`);
+      li.setAttribute('data-rule', f.rule);
+      li.append(el('span', `ctip-sev ctip-sev-${f.severity}`, f.severity), document.createTextNode(' '),
+        el('strong', undefined, f.rule), document.createTextNode(' — '), el('span', undefined, f.message));
+      li.append(el('p', 'cross-meta', `Bids: ${f.bids.join(', ')} · Law or standard: ${f.citations.join('; ')} · Next step: ${f.action}`));
+      list.append(li);
+    }
+    body.append(list);
+  }
+}
+
+function download() {
+  if (!lastAssessment) return;
+  const blob = new Blob([JSON.stringify(lastAssessment, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = /** @type {HTMLAnchorElement} */ (el('a'));
+  a.href = url;
+  a.download = `assessment-${String(lastAssessment.submissionId).replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function fillPrintRecord() {
+  const meta = $('print-meta');
+  meta.replaceChildren();
+  if (!lastAssessment) return;
+  const s = solicitations[current.solicitation];
+  const bid = s?.bids[current.bid];
+  const rows = [
+    ['Solicitation', `${s?.id ?? ''} — ${s?.title ?? ''}`],
+    ['Bid', `${lastAssessment.submissionId} — ${bid?.vendor?.name ?? ''}`],
+    ['Score and tier', `${lastAssessment.score} / 100, ${TIER_WORDS[lastAssessment.tier]}`],
+    ['Evaluated as of', lastAssessment.asOf],
+    ['Policy', `${lastAssessment.policy.id} version ${lastAssessment.policy.version}`],
+    ['Policy digest', lastAssessment.policy.digest],
+    ['Engine', `ctip-screen ${lastAssessment.engineVersion}`],
+    ['Printed', new Date().toISOString()],
+    ['Note', 'Risk indicators for review. ctip-screen recommends; the evaluator decides.'],
+  ];
+  for (const [k, v] of rows) meta.append(el('dt', undefined, k), el('dd', undefined, v));
+}
+
+async function importFile(file) {
+  const status = $('import-status');
+  let text;
+  try {
+    text = await file.text();
+  } catch (error) {
+    status.textContent = `Could not read ${file.name}: ${error.message}`;
+    return;
+  }
+  let bids;
+  let title = file.name;
+  try {
+    const trimmed = text.trim();
+    const isJsonLines = file.name.endsWith('.jsonl') || (/^\{/.test(trimmed) && /\}\s*\n\s*\{/.test(trimmed));
+    const parsed = isJsonLines ? null : JSON.parse(trimmed);
+    if (isJsonLines || (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && ('releases' in parsed || 'records' in parsed))) {
+      const processes = ctip.ocdsToBids(text);
+      const usable = processes.filter((p) => p.bids.length > 0);
+      const skipped = processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`));
+      if (usable.length === 0) throw new Error(`no contracting process with readable bids. ${skipped.slice(0, 3).join('; ')}`);
+      for (const p of usable) solicitations.push({ id: p.ocid, title: `Imported from OCDS: ${p.title ?? p.ocid}`, bids: p.bids });
+      renderSolicitations();
+      selectSolicitation(solicitations.length - usable.length);
+      status.textContent = `Loaded ${usable.length} contracting process(es) from ${file.name}.` +
+        (skipped.length ? ` Not read: ${skipped.length} (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''}).` : '');
+      return;
+    }
+    if (Array.isArray(parsed)) {
+      bids = parsed;
+      title = `Imported bids (${file.name})`;
+    } else if (parsed && typeof parsed === 'object') {
+      bids = [parsed];
+      title = `Imported bid (${file.name})`;
+    } else {
+      throw new Error('expected a submission, an array of submissions, or OCDS data');
+    }
+  } catch (error) {
+    status.textContent = `Could not load ${file.name}: ${error.message}`;
+    return;
+  }
+  const first = bids[0] ?? {};
+  solicitations.push({ id: first?.solicitation?.id ?? 'IMPORTED', title, bids });
+  renderSolicitations();
+  selectSolicitation(solicitations.length - 1);
+  status.textContent = `Loaded ${bids.length} bid${bids.length === 1 ? '' : 's'} from ${file.name}.`;
+}
+
+function wire() {
+  let pending = 0;
+  const onEdit = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      rescore();
+      renderComparison();
+    });
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  solicitationSelect.addEventListener('change', () => selectSolicitation(Number(solicitationSelect.value)));
+  $('download-assessment').addEventListener('click', download);
+  $('print-record').addEventListener('click', () => {
+    fillPrintRecord();
+    window.print();
+  });
+  window.addEventListener('beforeprint', () => {
+    fillPrintRecord();
+    for (const d of document.querySelectorAll('ctip-risk-panel details')) /** @type {HTMLDetailsElement} */ (d).open = true;
+  });
+  $('import-file').addEventListener('change', (event) => {
+    const input = /** @type {HTMLInputElement} */ (event.target);
+    const file = input.files?.[0];
+    if (file) importFile(file).finally(() => { input.value = ''; });
+  });
+}
+
+start();
