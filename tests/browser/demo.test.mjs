@@ -1,0 +1,201 @@
+// The demo page in a real browser: loads under the strict CSP, scores every
+// sample, re-scores on edit, imports files, renders hostile vendor text as
+// text, sends nothing anywhere, passes axe-core, works by keyboard, and
+// leaves screenshots under target/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, serve, watchedPage, ROOT, SHOTS } from './helpers.mjs';
+
+const ctip = await import(`${ROOT}pkg/index.js`);
+await ctip.init();
+const samples = JSON.parse(readFileSync(`${ROOT}www/samples/la-samples.json`, 'utf8'));
+
+let browser, server, url;
+before(async () => {
+  browser = await launch();
+  ({ server, url } = await serve());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(options) {
+  const w = await watchedPage(browser, url, options);
+  const response = await w.page.goto(url);
+  await w.page.waitForSelector('ctip-risk-panel .ctip-panel');
+  return { ...w, response };
+}
+
+function clean(log) {
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(log.offOrigin, [], 'requests that left the origin');
+  assert.deepEqual(log.dialogs, [], 'dialogs');
+}
+
+test('the page loads under a strict CSP and the engine starts', async () => {
+  const { page, context, log, response } = await open();
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  const wasm = await page.request.get(`${url}pkg/ctip_screen_wasm_bg.wasm`);
+  assert.equal(wasm.headers()['content-type'], 'application/wasm');
+  assert.match(await page.locator('#engine-status').textContent(), /Engine ready/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assert.equal(await page.locator('[style]').count(), 0, 'no inline styles');
+  await page.screenshot({ path: `${SHOTS}demo-evaluate.png`, fullPage: false });
+  clean(log);
+  await context.close();
+});
+
+test('every sample bid shows the tier the engine gives it', async () => {
+  const { page, context, log } = await open();
+  let checked = 0;
+  for (const [si, sol] of samples.solicitations.entries()) {
+    await page.selectOption('#solicitation-select', String(si));
+    for (const [bi, bid] of sol.bids.entries()) {
+      await page.check(`#bid-option-${bi}`);
+      const expected = ctip.evaluateBid(bid);
+      const badge = page.locator('ctip-risk-panel .ctip-tier-badge');
+      await assert.doesNotReject(badge.waitFor());
+      assert.equal(await page.locator('ctip-risk-panel .ctip-heading').textContent(), `Risk indicators for bid ${bid.id}`);
+      const tierText = { critical: 'Critical risk', high: 'High risk', elevated: 'Elevated risk', low: 'Low risk' }[expected.tier];
+      assert.equal(await badge.textContent(), tierText, `${bid.id}`);
+      assert.equal(await page.locator('ctip-risk-panel .ctip-score-value').textContent(), String(expected.score), bid.id);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 8, `only ${checked} sample bids`);
+  clean(log);
+  await context.close();
+});
+
+test('editing a wage below the floor makes the finding appear at once', async () => {
+  const { page, context, log } = await open();
+  await page.check('#bid-option-0');
+  assert.equal(await page.locator('ctip-risk-panel [data-rule="wage-below-floor"]').count(), 0);
+  const wage = page.locator('[name="workforce.wageRates[0].hourly"]');
+  await wage.fill('12.50');
+  const finding = page.locator('ctip-risk-panel [data-rule="wage-below-floor"]');
+  await finding.waitFor();
+  await finding.locator('summary').click();
+  assert.match(await finding.textContent(), /\$12\.50\/h/);
+  assert.match(await finding.textContent(), /Next step/);
+  assert.equal(await page.locator('ctip-risk-panel .ctip-tier-badge').textContent(), 'Critical risk');
+  await page.locator('#evaluate').screenshot({ path: `${SHOTS}demo-wage-edit.png` });
+  // invalid input is named next to its field, not scored
+  await wage.fill('-3');
+  await page.locator('#form-errors').waitFor();
+  assert.match(await page.locator('#form-errors').textContent(), /workforce\.wageRates\[0\]\.hourly: must be >= 0/);
+  assert.equal(await wage.getAttribute('aria-invalid'), 'true');
+  await wage.fill('21');
+  await page.locator('#form-errors').waitFor({ state: 'hidden' });
+  clean(log);
+  await context.close();
+});
+
+test('vendor text is shown as text and runs nothing', async () => {
+  const { page, context, log } = await open();
+  const hostile = '<img src=x onerror=alert(1)>';
+  const bid = structuredClone(samples.solicitations[0].bids[0]);
+  bid.id = 'BID-XSS';
+  bid.vendor.name = hostile;
+  bid.supplyItems = [{ description: '<script>alert(2)</script>', good: 'Garments', countryOfOrigin: 'BD', supplier: hostile }];
+  await page.setInputFiles('#import-file', { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bid)) });
+  await page.locator('#import-status').filter({ hasText: 'Loaded 1 bid' }).waitFor();
+  assert.equal(await page.locator('.bid-vendor').first().textContent(), hostile);
+  assert.equal(await page.locator('[name="vendor.name"]').inputValue(), hostile);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('main script').count(), 0);
+  await page.waitForTimeout(200);
+  clean(log);
+  await context.close();
+});
+
+test('loads an array of bids and a broken file from disk', async () => {
+  const { page, context, log } = await open();
+  const bids = samples.solicitations[1].bids;
+  await page.setInputFiles('#import-file', { name: 'bids.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bids)) });
+  await page.locator('#import-status').filter({ hasText: `Loaded ${bids.length} bids` }).waitFor();
+  assert.equal(await page.locator('.bid-option').count(), bids.length);
+  await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": ') });
+  await page.locator('#import-status').filter({ hasText: 'Could not load broken.json' }).waitFor();
+  clean(log);
+  await context.close();
+});
+
+test('the compare view charts prices and marks the abnormally low bid in words', async () => {
+  const { page, context, log } = await open();
+  const chart = page.locator('#compare svg.price-chart');
+  await chart.waitFor();
+  assert.match(await chart.textContent(), /abnormally low/);
+  assert.equal(await page.locator('#compare .bar-low').count(), 1);
+  assert.equal(await page.locator('#compare [data-rule="shared-identity"]').count(), 1);
+  assert.equal(await page.locator('#compare tbody tr').count(), samples.solicitations[0].bids.length);
+  await page.locator('#compare').screenshot({ path: `${SHOTS}demo-compare.png` });
+  clean(log);
+  await context.close();
+});
+
+test('download the assessment and print a clean audit record', async () => {
+  const { page, context, log } = await open();
+  await page.check('#bid-option-1');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-assessment')]);
+  const saved = `${SHOTS}downloaded-assessment.json`;
+  await download.saveAs(saved);
+  const assessment = JSON.parse(readFileSync(saved, 'utf8'));
+  assert.equal(assessment.submissionId, samples.solicitations[0].bids[1].id);
+  assert.match(assessment.policy.digest, /^sha256:[0-9a-f]{64}$/);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const record = page.locator('.print-record');
+  assert.ok(await record.isVisible());
+  const text = await record.textContent();
+  for (const s of ['la-2026', assessment.policy.digest, assessment.asOf, `ctip-screen ${assessment.engineVersion}`]) assert.ok(text.includes(s), s);
+  assert.equal(await page.locator('#bid-form').isVisible(), false);
+  await page.screenshot({ path: `${SHOTS}demo-print.png`, fullPage: true });
+  await page.pdf({ path: `${SHOTS}demo-print.pdf` });
+  clean(log);
+  await context.close();
+});
+
+test('usable by keyboard alone', async () => {
+  const { page, context, log } = await open();
+  // The skip link is the first stop and moves focus into the main content.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
+  // Reach the bid radios and change the bid with arrow keys.
+  await page.focus('#bid-option-0');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'bid-option-1');
+  await page.locator('ctip-risk-panel .ctip-heading').filter({ hasText: samples.solicitations[0].bids[1].id }).waitFor();
+  // Open a finding's details with the keyboard.
+  const summary = page.locator('ctip-risk-panel summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('ctip-risk-panel details').first().getAttribute('open'), '');
+  // Every interactive element has an accessible name.
+  const unnamed = await page.evaluate(() => Array.from(document.querySelectorAll('input, select, button'))
+    .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).length);
+  assert.equal(unnamed, 0);
+  clean(log);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violations', async () => {
+  const { page, context, log } = await open();
+  const axeSource = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+  // Injected over the DevTools protocol, so the page's CSP stays as served.
+  await page.evaluate(axeSource);
+  for (const [si, bi] of [[0, 0], [0, 1], [1, 1]]) {
+    await page.selectOption('#solicitation-select', String(si));
+    await page.check(`#bid-option-${bi}`);
+    await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+    const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`), [], `solicitation ${si} bid ${bi}`);
+  }
+  clean(log);
+  await context.close();
+});

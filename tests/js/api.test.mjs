@@ -1,0 +1,181 @@
+// The npm package's API in Node (SPEC.md section 6): init, evaluateBid,
+// compareBids, validateSubmission, defaultPolicy, rules, version, CtipError.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PKG, scenarios } from './helpers.mjs';
+
+const fresh = (tag) => import(`${PKG}index.js?${tag}`);
+const ctip = await import(`${PKG}index.js`);
+await ctip.init();
+
+test('calling the API before init() throws not-initialized', async () => {
+  const c = await fresh('before-init');
+  assert.throws(() => c.evaluateBid({}), (e) => e instanceof c.CtipError && e.code === 'not-initialized');
+  assert.throws(() => c.rules(), { code: 'not-initialized' });
+  assert.equal(c.validateSubmission({}).valid, false);
+});
+
+test('init() with no argument works in Node and twice is harmless', async () => {
+  const c = await fresh('twice');
+  await Promise.all([c.init(), c.init()]);
+  await c.init();
+  assert.equal(c.version(), ctip.version());
+});
+
+test('init() accepts bytes, a WebAssembly.Module and a Response', async () => {
+  const bytes = readFileSync(`${PKG}ctip_screen_wasm_bg.wasm`);
+  for (const [tag, wasm] of [
+    ['bytes', bytes],
+    ['module', new WebAssembly.Module(bytes)],
+    ['response', new Response(bytes, { headers: { 'content-type': 'application/wasm' } })],
+  ]) {
+    const c = await fresh(tag);
+    await c.init({ wasm });
+    assert.match(c.version(), /^\d+\.\d+\.\d+/, tag);
+  }
+});
+
+test('init() with a bad source rejects with init-failed and can be retried', () => {
+  // A process of its own: the wasm glue is shared by every import of the shim.
+  const script = `
+    const c = await import(${JSON.stringify(`${PKG}index.js`)});
+    try { await c.init({ wasm: new Uint8Array([0, 1, 2, 3]) }); console.log('resolved'); }
+    catch (e) { console.log(e.code); }
+    await c.init();
+    console.log(c.rules().length > 30);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(out.trim().split('\n'), ['init-failed', 'true']);
+});
+
+test('every scenario gets its expected tier and findings through wasm', () => {
+  for (const s of scenarios()) {
+    const a = ctip.evaluateBid(s.value, s.value.submittedOn ? undefined : { asOf: '2026-03-02' });
+    assert.equal(a.tier, s.expected.tier, s.name);
+    assert.equal(a.score, s.expected.score, s.name);
+    assert.deepEqual(a.findings.map((f) => `${f.rule}:${f.severity}`), s.expected.findings, s.name);
+    assert.deepEqual(a.gaps.map((g) => g.rule), s.expected.gaps, s.name);
+  }
+});
+
+test('output is JSON-compatible: null not undefined, plain objects not Maps', () => {
+  const s = scenarios().find((x) => x.name === 'minimal-bid');
+  const a = ctip.evaluateBid(s.value, { asOf: '2026-03-02' });
+  assert.equal(Object.getPrototypeOf(a), Object.prototype);
+  assert.equal(Object.getPrototypeOf(a.policy), Object.prototype);
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+  const evidenceNull = ctip.evaluateBid({ ...s.value, vendor: { name: 'x', annualRevenue: 2e8, businessType: 'retailer' } }, { asOf: '2026-03-02' })
+    .findings.find((f) => f.rule === 'supply-chain-disclosure-missing').evidence[1];
+  assert.equal(evidenceNull.value, null);
+});
+
+test('invalid input throws CtipError naming every bad field', () => {
+  const bid = { id: 'X', solicitation: { sector: 'cleaning' }, vendor: { nmae: 'x' }, workforce: { wageRates: [{ hourly: 1 }, { hourly: 2 }, { hourly: -1 }] } };
+  try {
+    ctip.evaluateBid(bid);
+    assert.fail('should throw');
+  } catch (e) {
+    assert.ok(e instanceof ctip.CtipError);
+    assert.ok(e instanceof Error);
+    assert.equal(e.code, 'invalid-submission');
+    const paths = e.issues.map((i) => i.path);
+    assert.deepEqual(paths, ['solicitation.sector', 'vendor.name', 'vendor.nmae', 'workforce.wageRates[2].hourly']);
+    assert.match(e.message, /solicitation.sector/);
+  }
+});
+
+test('hostile values never crash the module', () => {
+  const cyclic = { id: 'x', solicitation: {}, vendor: { name: 'v' } };
+  cyclic.self = cyclic;
+  const values = [undefined, null, 0, NaN, 'text', [], () => 1, Symbol('s'), 10n, new Date(), new Map([[1, 2]]),
+    cyclic, { id: 'x', solicitation: {}, vendor: { name: 'v' }, price: { total: Infinity } },
+    JSON.parse('{"__proto__": {"admin": true}, "id": "x", "solicitation": {}, "vendor": {"name": "v"}}'),
+    { id: 'x', solicitation: {}, vendor: { name: 'v' }, supplyItems: new Array(6000).fill({}) },
+    { id: 'x'.repeat(20000), solicitation: {}, vendor: { name: 'v' } }];
+  for (const v of values) {
+    const check = ctip.validateSubmission(v);
+    assert.equal(check.valid, false, String(v));
+    assert.ok(Array.isArray(check.issues) && check.issues.length > 0);
+    assert.throws(() => ctip.evaluateBid(v), (e) => e instanceof ctip.CtipError && ['invalid-submission', 'limit-exceeded'].includes(e.code));
+  }
+  assert.equal(({}).admin, undefined);
+  // still healthy
+  assert.equal(ctip.evaluateBid(scenarios()[0].value).submissionId, scenarios()[0].value.id);
+});
+
+test('limits: too many supply items is limit-exceeded', () => {
+  const bid = { id: 'x', solicitation: {}, vendor: { name: 'v' }, supplyItems: Array.from({ length: 5001 }, () => ({})) };
+  assert.throws(() => ctip.evaluateBid(bid), { code: 'limit-exceeded' });
+});
+
+test('options: asOf, watchlists, custom policy, and their errors', () => {
+  const bid = scenarios().find((x) => x.name === 'janitorial-clean').value;
+  assert.equal(ctip.evaluateBid(bid, { asOf: '2027-01-01' }).asOf, '2027-01-01');
+  const listed = ctip.evaluateBid(bid, { watchlists: [{ name: 'Debarred', entries: [{ identifiers: { uei: 'qwerty-123456' } }] }] });
+  assert.equal(listed.findings[0].rule, 'watchlist-match');
+  const policy = ctip.defaultPolicy();
+  policy.version = 'custom-1';
+  policy.disabledRules = ['high-risk-sector'];
+  const custom = ctip.evaluateBid(bid, { policy });
+  assert.equal(custom.policy.version, 'custom-1');
+  assert.notEqual(custom.policy.digest, ctip.evaluateBid(bid).policy.digest);
+  assert.equal(custom.findings.length, 0);
+  assert.throws(() => ctip.evaluateBid(bid, { asOf: '2026-02-30' }), (e) => e.code === 'invalid-options' && e.issues[0].path === 'asOf');
+  assert.throws(() => ctip.evaluateBid(bid, { policy: { ...policy, tiers: { high: 10, elevated: 20 } } }), (e) => e.code === 'invalid-policy' && e.issues[0].path === 'tiers.elevated');
+  assert.throws(() => ctip.evaluateBid(bid, { polcy: {} }), (e) => e.code === 'invalid-options' && e.issues[0].path === 'polcy');
+});
+
+test('compareBids adds cross findings to the bids they name', () => {
+  const bids = JSON.parse(readFileSync(new URL('../../www/samples/la-samples.json', import.meta.url), 'utf8')).solicitations[0].bids;
+  const c = ctip.compareBids(bids);
+  assert.equal(c.assessments.length, bids.length);
+  const rules = c.findings.map((f) => f.rule).sort();
+  assert.deepEqual(rules, ['abnormally-low-bid', 'shared-identity']);
+  const shared = c.findings.find((f) => f.rule === 'shared-identity');
+  for (const id of shared.bids) {
+    const a = c.assessments.find((x) => x.submissionId === id);
+    assert.ok(a.findings.some((f) => f.rule === 'shared-identity'), id);
+  }
+  assert.equal(c.statistics.count, bids.length);
+});
+
+test('rules(), defaultPolicy() and version() describe the engine', () => {
+  const rules = ctip.rules();
+  const ids = rules.map((r) => r.id);
+  for (const id of ['tip-certification-missing', 'wage-below-floor', 'watchlist-match', 'abnormally-low-bid', 'single-bid']) assert.ok(ids.includes(id), id);
+  for (const r of rules) assert.ok(r.citations.length > 0 && r.title && r.description && r.group, r.id);
+  const p = ctip.defaultPolicy();
+  assert.equal(p.id, 'la-2026');
+  assert.ok(p.wageFloors.some((f) => f.scope === 'la-city' && f.hourly === 17.87));
+});
+
+test('fromForm reads FormData with a mapping and type conversion', () => {
+  const data = new FormData();
+  data.set('bid', 'BID-9');
+  data.set('vendor', 'Acme');
+  data.set('wage', '$1,234.50');
+  data.set('temp', '40');
+  data.set('broker', 'no');
+  data.set('langs', 'en, es');
+  data.set('empty', '');
+  data.set('start', '2026-04-01');
+  const bid = ctip.fromForm(data, {
+    bid: 'id',
+    vendor: 'vendor.name',
+    wage: { path: 'workforce.wageRates[0].hourly', type: 'number' },
+    temp: { path: 'workforce.temporaryShare', type: 'percent' },
+    broker: { path: 'vendor.laborBroker', type: 'boolean' },
+    langs: { path: 'workforce.languages', type: 'list' },
+    empty: { path: 'price.total', type: 'number' },
+    start: { path: 'solicitation.performancePeriod.start', type: 'date' },
+  });
+  assert.deepEqual(bid, {
+    id: 'BID-9',
+    vendor: { name: 'Acme', laborBroker: false },
+    workforce: { wageRates: [{ hourly: 1234.5 }], temporaryShare: 0.4, languages: ['en', 'es'] },
+    solicitation: { performancePeriod: { start: '2026-04-01' } },
+  });
+  assert.throws(() => ctip.fromForm(data, { bid: '__proto__.polluted' }), TypeError);
+  assert.throws(() => ctip.fromForm(data, { '#sel': 'id' }), TypeError);
+});

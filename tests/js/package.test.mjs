@@ -1,0 +1,50 @@
+// The npm package as a portal vendor gets it: `npm pack`, install the
+// tarball into a scratch project, and use it from Node ESM. (The browser
+// half, the same install served to Chromium, is in tests/browser/.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PKG, ROOT } from './helpers.mjs';
+
+const manifest = JSON.parse(readFileSync(`${PKG}package.json`, 'utf8'));
+
+test('package.json has the fields portal vendors and bundlers rely on', () => {
+  assert.equal(manifest.name, 'ctip-screen');
+  assert.equal(manifest.type, 'module');
+  assert.equal(manifest.types, './index.d.ts');
+  assert.equal(manifest.exports['.'].import, './index.js');
+  assert.equal(manifest.exports['.'].types, './index.d.ts');
+  assert.ok(Array.isArray(manifest.files) && manifest.files.includes('ctip_screen_wasm_bg.wasm'));
+  assert.ok(manifest.sideEffects);
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(manifest.scripts?.[hook], undefined, hook);
+  assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
+});
+
+test('npm pack, install into a scratch project, and use it from Node ESM', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'ctip-pack-'));
+  const out = execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--json', '--loglevel=error'], { encoding: 'utf8', cwd: ROOT });
+  const packed = JSON.parse(out)[0];
+  const files = packed.files.map((f) => f.path).sort();
+  for (const f of ['index.js', 'index.d.ts', 'ctip_screen_wasm.js', 'ctip_screen_wasm_bg.wasm', 'panel.js', 'form.js', 'errors.js', 'ctip-risk-panel.css', 'README.md']) {
+    assert.ok(files.includes(f), `tarball lacks ${f}`);
+  }
+  const project = join(scratch, 'portal');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'module' }));
+  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, tarball)], { cwd: project, stdio: 'inherit' });
+  writeFileSync(join(project, 'main.js'), `
+    import { init, evaluateBid, CtipError, version } from 'ctip-screen';
+    await init();
+    const a = evaluateBid({ id: 'P-1', solicitation: { jurisdiction: 'la-city' }, vendor: { name: 'Acme' },
+      workforce: { wageRates: [{ role: 'janitor', hourly: 15 }] } }, { asOf: '2026-03-02' });
+    let code = '';
+    try { evaluateBid({}); } catch (e) { code = e instanceof CtipError ? e.code : 'wrong'; }
+    console.log(JSON.stringify({ version: version(), rule: a.findings[0].rule, tier: a.tier, code }));
+  `);
+  const result = JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: project, encoding: 'utf8' }));
+  assert.deepEqual(result, { version: manifest.version, rule: 'wage-below-floor', tier: 'critical', code: 'invalid-submission' });
+});

@@ -1,0 +1,58 @@
+// A strict TypeScript consumer of the package: compiled with
+// `tsc --strict --noEmit` in `make test`. If a type is missing or wrong, this
+// file stops compiling.
+import {
+  init, evaluateBid, evaluateBidJson, compareBids, validateSubmission, defaultPolicy, rules, version, fromForm,
+  mountRiskPanel, CtipError,
+  type Submission, type Assessment, type Finding, type Comparison, type CrossFinding, type Issue, type Policy,
+  type RuleInfo, type EvaluateOptions, type Watchlist, type FieldMapping, type Severity, type Tier, type Sector,
+} from 'ctip-screen';
+
+export async function portal(form: HTMLFormElement, target: Element): Promise<Tier> {
+  await init();
+  await init({ wasm: new URL('https://portal.example/ctip.wasm') });
+  const mapping: FieldMapping = { vendorName: 'vendor.name', '#wage': { path: 'workforce.wageRates[0].hourly', type: 'number' } };
+  const submission: Submission = fromForm(form, mapping);
+  const watchlist: Watchlist = { name: 'Debarred', entries: [{ name: 'Acme' }, { identifiers: { uei: 'X' } }] };
+  const policy: Policy = defaultPolicy();
+  const options: EvaluateOptions = { asOf: '2026-03-02', watchlists: [watchlist], policy, locale: 'en-US' };
+  const check: { valid: boolean; issues: Issue[] } = validateSubmission(submission);
+  if (!check.valid) return 'low';
+  let assessment: Assessment;
+  try {
+    assessment = evaluateBid(submission, options);
+  } catch (e) {
+    if (e instanceof CtipError) {
+      const paths: string[] = e.issues.map((i) => i.path);
+      console.log(e.code, paths);
+    }
+    throw e;
+  }
+  const worst: Severity | undefined = assessment.findings[0]?.severity;
+  const first: Finding | undefined = assessment.findings[0];
+  console.log(worst, first?.citations.join('; '), first?.evidence[0]?.path, assessment.policy.digest);
+  mountRiskPanel(target, assessment, { locale: 'en-US' });
+  const json: string = evaluateBidJson(JSON.stringify(submission));
+  console.log(json.length, version());
+  return assessment.tier;
+}
+
+export function compare(bids: Submission[]): CrossFinding[] {
+  const comparison: Comparison = compareBids(bids);
+  const median: number | null = comparison.statistics.median;
+  console.log(median, comparison.assessments.map((a) => a.score));
+  return comparison.findings;
+}
+
+export function catalogue(): string[] {
+  const all: RuleInfo[] = rules();
+  return all.filter((r) => r.group === 'A').map((r) => `${r.id} (${r.severity})`);
+}
+
+// Closed vocabularies are string-literal unions: this must not compile.
+// @ts-expect-error 'cleaning' is not a Sector
+export const wrongSector: Sector = 'cleaning';
+
+export const minimal: Submission = { id: 'B-1', solicitation: {}, vendor: { name: 'Acme' } };
+// @ts-expect-error vendor.name is required
+export const missingName: Submission = { id: 'B-2', solicitation: {}, vendor: {} };
