@@ -2,7 +2,13 @@
 //! flags, output on stdout, errors on stderr naming the JSON path, and exit
 //! statuses 0 (success), 1 (usage) and 2 (invalid input).
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 use serde_json::{json, Value};
 use std::io::Write;
@@ -18,14 +24,24 @@ fn ctip(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .unwrap();
     if let Some(text) = stdin {
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
 }
 
 fn stdout_json(o: &Output) -> Value {
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
@@ -39,7 +55,10 @@ fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
 
 #[test]
 fn score_prints_the_assessment() {
-    let a = stdout_json(&ctip(&["score", "tests/scenarios/janitorial-wage-below-floor.json"], None));
+    let a = stdout_json(&ctip(
+        &["score", "tests/scenarios/janitorial-wage-below-floor.json"],
+        None,
+    ));
     assert_eq!(a["submissionId"], "BID-JANITORIALWA");
     assert_eq!(a["tier"], "critical");
     assert_eq!(a["asOf"], "2026-03-02");
@@ -60,7 +79,10 @@ fn invalid_input_exits_2_names_the_path_and_prints_nothing_on_stdout() {
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("workforce.wageRates[2].hourly: must be >= 0"), "{err}");
+    assert!(
+        err.contains("workforce.wageRates[2].hourly: must be >= 0"),
+        "{err}"
+    );
 
     let o = ctip(&["score", "-"], Some("{\"id\": "));
     assert_eq!(o.status.code(), Some(2));
@@ -71,27 +93,55 @@ fn invalid_input_exits_2_names_the_path_and_prints_nothing_on_stdout() {
 fn usage_errors_exit_1() {
     assert_eq!(ctip(&["score"], None).status.code(), Some(1));
     assert_eq!(ctip(&["frobnicate"], None).status.code(), Some(1));
-    assert_eq!(ctip(&["score", "no/such/file.json"], None).status.code(), Some(1));
-    assert_eq!(ctip(&["score", "-", "--as-of", "2026-13-01"], Some("{}")).status.code(), Some(1));
+    assert_eq!(
+        ctip(&["score", "no/such/file.json"], None).status.code(),
+        Some(1)
+    );
+    assert_eq!(
+        ctip(&["score", "-", "--as-of", "2026-13-01"], Some("{}"))
+            .status
+            .code(),
+        Some(1)
+    );
     let help = ctip(&["--help"], None);
     assert_eq!(help.status.code(), Some(0));
 }
 
 #[test]
 fn text_format_is_a_readable_report() {
-    let o = ctip(&["score", "tests/scenarios/janitorial-document-retention.json", "--format", "text"], None);
+    let o = ctip(
+        &[
+            "score",
+            "tests/scenarios/janitorial-document-retention.json",
+            "--format",
+            "text",
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(text.contains("Tier: CRITICAL"), "{text}");
-    assert!(text.contains("[CRITICAL] Employer holds workers' identity documents"), "{text}");
+    assert!(
+        text.contains("[CRITICAL] Employer holds workers' identity documents"),
+        "{text}"
+    );
     assert!(text.contains("next step:"), "{text}");
-    assert!(text.lines().all(|l| l.chars().count() <= 88 || l.contains("sha256:")), "{text}");
+    assert!(
+        text.lines()
+            .all(|l| l.chars().count() <= 88 || l.contains("sha256:")),
+        "{text}"
+    );
 }
 
 #[test]
 fn rules_schema_and_policy() {
     let rules = stdout_json(&ctip(&["rules"], None));
-    let ids: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     assert!(ids.contains(&"wage-below-floor") && ids.contains(&"shared-identity"));
     assert_eq!(ids.len(), ctip_screen::rules::catalogue().len());
 
@@ -112,13 +162,29 @@ fn custom_policy_changes_the_digest_and_bad_policy_exits_2() {
     policy["version"] = json!("2026.1-test");
     policy["disabledRules"] = json!(["high-risk-sector"]);
     let path = temp_file("policy.json", &policy.to_string());
-    let a = stdout_json(&ctip(&["score", "tests/scenarios/janitorial-clean.json", "--policy", path.to_str().unwrap()], None));
+    let a = stdout_json(&ctip(
+        &[
+            "score",
+            "tests/scenarios/janitorial-clean.json",
+            "--policy",
+            path.to_str().unwrap(),
+        ],
+        None,
+    ));
     assert_eq!(a["policy"]["version"], "2026.1-test");
     assert_eq!(a["findings"], json!([]));
 
     policy["thresholds"]["payrollBurden"]["value"] = json!(-2);
     let bad = temp_file("bad-policy.json", &policy.to_string());
-    let o = ctip(&["score", "tests/scenarios/janitorial-clean.json", "--policy", bad.to_str().unwrap()], None);
+    let o = ctip(
+        &[
+            "score",
+            "tests/scenarios/janitorial-clean.json",
+            "--policy",
+            bad.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("thresholds.payrollBurden.value"));
 }
@@ -127,7 +193,15 @@ fn custom_policy_changes_the_digest_and_bad_policy_exits_2() {
 fn watchlists_are_matched() {
     let list = json!({"name": "City debarment list", "entries": [{"name": "SUNRISE BUILDING MAINTENANCE, INC."}]});
     let path = temp_file("watch.json", &list.to_string());
-    let a = stdout_json(&ctip(&["score", "tests/scenarios/janitorial-clean.json", "--watchlist", path.to_str().unwrap()], None));
+    let a = stdout_json(&ctip(
+        &[
+            "score",
+            "tests/scenarios/janitorial-clean.json",
+            "--watchlist",
+            path.to_str().unwrap(),
+        ],
+        None,
+    ));
     assert_eq!(a["findings"][0]["rule"], "watchlist-match");
     assert_eq!(a["tier"], "critical");
 }
@@ -137,15 +211,24 @@ fn compare_prints_the_comparison() {
     let bids: Vec<Value> = ["janitorial-clean", "janitorial-wage-below-floor"]
         .iter()
         .map(|n| {
-            let mut v: Value = serde_json::from_str(&std::fs::read_to_string(format!("tests/scenarios/{n}.json")).unwrap()).unwrap();
+            let mut v: Value = serde_json::from_str(
+                &std::fs::read_to_string(format!("tests/scenarios/{n}.json")).unwrap(),
+            )
+            .unwrap();
             v["solicitation"]["id"] = json!("RFP-SAME");
             v
         })
         .collect();
-    let o = ctip(&["compare", "-"], Some(&Value::Array(bids.clone()).to_string()));
+    let o = ctip(
+        &["compare", "-"],
+        Some(&Value::Array(bids.clone()).to_string()),
+    );
     let c = stdout_json(&o);
     assert_eq!(c["assessments"].as_array().unwrap().len(), 2);
     assert_eq!(c["statistics"]["count"], 2);
-    let text = ctip(&["compare", "-", "--format", "text"], Some(&Value::Array(bids).to_string()));
+    let text = ctip(
+        &["compare", "-", "--format", "text"],
+        Some(&Value::Array(bids).to_string()),
+    );
     assert!(String::from_utf8_lossy(&text.stdout).contains("comparison of 2 bids"));
 }

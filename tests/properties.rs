@@ -3,7 +3,13 @@
 //! nothing that matters, adding a risk never lowers the score, and no input,
 //! however malformed, makes it panic.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 use ctip_screen::api::{self, EvaluateOptions};
 use ctip_screen::date::Date;
@@ -18,12 +24,33 @@ fn base() -> Value {
     serde_json::from_str(include_str!("fixtures/typical-bid.json")).unwrap()
 }
 
-fn opt<T: std::fmt::Debug + Clone + 'static>(s: impl Strategy<Value = T> + 'static) -> BoxedStrategy<Option<T>> {
+fn opt<T: std::fmt::Debug + Clone + 'static>(
+    s: impl Strategy<Value = T> + 'static,
+) -> BoxedStrategy<Option<T>> {
     prop::option::of(s).boxed()
 }
 
-const SECTORS: &[&str] = &["construction", "janitorial", "hospitality", "event-staffing", "apparel", "laundry", "electronics", "other"];
-const KINDS: &[&str] = &["recruitment", "visa", "travel", "housing", "transport", "uniform", "tools", "meals", "other"];
+const SECTORS: &[&str] = &[
+    "construction",
+    "janitorial",
+    "hospitality",
+    "event-staffing",
+    "apparel",
+    "laundry",
+    "electronics",
+    "other",
+];
+const KINDS: &[&str] = &[
+    "recruitment",
+    "visa",
+    "travel",
+    "housing",
+    "transport",
+    "uniform",
+    "tools",
+    "meals",
+    "other",
+];
 
 prop_compose! {
     fn subcontractor()(name in opt("[A-Z][a-z]{2,8}( Inc)?"), tier in opt(1u32..5), share in opt(0.0f64..0.4),
@@ -104,11 +131,16 @@ prop_compose! {
 }
 
 fn assess(v: &Value) -> ctip_screen::Assessment {
-    api::evaluate_value(v, &EvaluateOptions::default(), today()).unwrap_or_else(|e| panic!("{e}\n{v}"))
+    api::evaluate_value(v, &EvaluateOptions::default(), today())
+        .unwrap_or_else(|e| panic!("{e}\n{v}"))
 }
 
 fn rule_set(a: &ctip_screen::Assessment) -> Vec<String> {
-    let mut rules: Vec<String> = a.findings.iter().map(|f| format!("{}:{}", f.rule, f.severity)).collect();
+    let mut rules: Vec<String> = a
+        .findings
+        .iter()
+        .map(|f| format!("{}:{}", f.rule, f.severity))
+        .collect();
     rules.sort();
     rules
 }
@@ -195,19 +227,51 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
         ".{0,20}".prop_map(Value::from),
-        prop::sample::select(&["2026-03-02", "la-city", "janitorial", "BD", "critical", "", "__proto__"][..]).prop_map(Value::from),
+        prop::sample::select(
+            &[
+                "2026-03-02",
+                "la-city",
+                "janitorial",
+                "BD",
+                "critical",
+                "",
+                "__proto__"
+            ][..]
+        )
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(6, 128, 8, |inner| {
-        let keys = prop::sample::select(&[
-            "id", "solicitation", "vendor", "name", "workforce", "wageRates", "hourly", "subcontractors", "tier",
-            "supplyItems", "good", "compliance", "history", "price", "total", "sector", "jurisdiction", "x",
-        ][..]);
+        let keys = prop::sample::select(
+            &[
+                "id",
+                "solicitation",
+                "vendor",
+                "name",
+                "workforce",
+                "wageRates",
+                "hourly",
+                "subcontractors",
+                "tier",
+                "supplyItems",
+                "good",
+                "compliance",
+                "history",
+                "price",
+                "total",
+                "sector",
+                "jurisdiction",
+                "x",
+            ][..],
+        );
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(keys, inner, 0..8)
-                .prop_map(|m| Value::Object(m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())),
+            prop::collection::btree_map(keys, inner, 0..8).prop_map(|m| Value::Object(
+                m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+            )),
         ]
     })
 }
@@ -249,7 +313,12 @@ fn huge_and_deep_inputs_are_refused_not_crashed_on() {
 
     let mut v = base();
     v["vendor"]["name"] = json!("x".repeat(10_001));
-    assert_eq!(api::evaluate_value(&v, &EvaluateOptions::default(), today()).unwrap_err().code(), "limit-exceeded");
+    assert_eq!(
+        api::evaluate_value(&v, &EvaluateOptions::default(), today())
+            .unwrap_err()
+            .code(),
+        "limit-exceeded"
+    );
 
     // serde_json refuses nesting beyond 128 levels with an error, not a stack overflow
     let deep = "[".repeat(100_000);
@@ -257,5 +326,10 @@ fn huge_and_deep_inputs_are_refused_not_crashed_on() {
     assert_eq!(err.code(), "invalid-submission");
 
     let bids = Value::Array(vec![base(); 10_001]);
-    assert_eq!(api::compare_value(&bids, &EvaluateOptions::default(), today()).unwrap_err().code(), "limit-exceeded");
+    assert_eq!(
+        api::compare_value(&bids, &EvaluateOptions::default(), today())
+            .unwrap_err()
+            .code(),
+        "limit-exceeded"
+    );
 }

@@ -4,7 +4,13 @@
 //! files. `UPDATE_EXPECTED=1 cargo test --test scenarios` rewrites the
 //! expectations from the current engine: review the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 use ctip_screen::api;
 use ctip_screen::date::Date;
@@ -20,7 +26,10 @@ fn scenario_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.to_string_lossy().ends_with(".expected.json"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "json")
+                && !p.to_string_lossy().ends_with(".expected.json")
+        })
         .collect();
     files.sort();
     files
@@ -39,7 +48,11 @@ fn summary(assessment: &ctip_screen::Assessment) -> Value {
 #[test]
 fn every_scenario_gets_its_expected_findings_and_tier() {
     let files = scenario_files();
-    assert!(files.len() >= 20, "expected at least 20 scenarios, found {}", files.len());
+    assert!(
+        files.len() >= 20,
+        "expected at least 20 scenarios, found {}",
+        files.len()
+    );
     let update = std::env::var_os("UPDATE_EXPECTED").is_some();
     let today = Date::parse(TODAY).unwrap();
     let mut failures = Vec::new();
@@ -51,18 +64,32 @@ fn every_scenario_gets_its_expected_findings_and_tier() {
         let got = summary(&assessment);
         let expected_path = file.with_extension("expected.json");
         if update {
-            std::fs::write(&expected_path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
+            std::fs::write(
+                &expected_path,
+                serde_json::to_string_pretty(&got).unwrap() + "\n",
+            )
+            .unwrap();
             continue;
         }
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-            panic!("{} has no {}", file.display(), expected_path.display())
-        }))
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+                panic!("{} has no {}", file.display(), expected_path.display())
+            }),
+        )
         .unwrap();
         if got != expected {
-            failures.push(format!("{}:\n  expected {expected}\n  got      {got}", file.display()));
+            failures.push(format!(
+                "{}:\n  expected {expected}\n  got      {got}",
+                file.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} scenario(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} scenario(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -71,8 +98,25 @@ fn scenarios_cover_clean_and_risky_bids_in_every_sector_asked_for() {
         .iter()
         .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
-    for prefix in ["janitorial", "construction", "hotel", "event-staffing", "uniforms", "security"] {
-        assert!(names.iter().any(|n| n.starts_with(prefix) && n.ends_with("clean")), "{prefix}");
-        assert!(names.iter().any(|n| n.starts_with(prefix) && !n.ends_with("clean")), "{prefix}");
+    for prefix in [
+        "janitorial",
+        "construction",
+        "hotel",
+        "event-staffing",
+        "uniforms",
+        "security",
+    ] {
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with(prefix) && n.ends_with("clean")),
+            "{prefix}"
+        );
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with(prefix) && !n.ends_with("clean")),
+            "{prefix}"
+        );
     }
 }

@@ -1,7 +1,13 @@
 //! wasm-bindgen tests of the exported functions, run in Node
 //! (`wasm-pack test --node`).
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
 
 mod wasm_common;
 use wasm_bindgen_test::wasm_bindgen_test;

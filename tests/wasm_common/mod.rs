@@ -18,7 +18,9 @@ pub fn get(v: &JsValue, key: &str) -> JsValue {
 
 pub fn first_issue_path(err: &JsValue) -> String {
     let issues = get(err, "issues");
-    get(&Reflect::get_u32(&issues, 0).unwrap(), "path").as_string().unwrap()
+    get(&Reflect::get_u32(&issues, 0).unwrap(), "path")
+        .as_string()
+        .unwrap()
 }
 
 pub fn wage_rule_fires() {
@@ -36,7 +38,10 @@ pub fn json_and_object_paths_agree() {
     let from_text = wasm::evaluate_json(TYPICAL, "null").unwrap();
     let from_object = wasm::evaluate(parse(TYPICAL), JsValue::NULL).unwrap();
     let object_text = JSON::stringify(&from_object).unwrap().as_string().unwrap();
-    let reparsed = JSON::stringify(&parse(&from_text)).unwrap().as_string().unwrap();
+    let reparsed = JSON::stringify(&parse(&from_text))
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert_eq!(object_text, reparsed);
 }
 
@@ -53,12 +58,23 @@ pub fn hostile_values_are_errors_not_panics() {
     let bid = parse(JANITORIAL_WAGE);
     let rates = get(&get(&bid, "workforce"), "wageRates");
     let first = Reflect::get_u32(&rates, 0).unwrap();
-    Reflect::set(&first, &JsValue::from_str("hourly"), &JsValue::from_f64(f64::NAN)).unwrap();
+    Reflect::set(
+        &first,
+        &JsValue::from_str("hourly"),
+        &JsValue::from_f64(f64::NAN),
+    )
+    .unwrap();
     let err = wasm::evaluate(bid, JsValue::NULL).unwrap_err();
     assert_eq!(first_issue_path(&err), "workforce.wageRates[0].hourly");
 
     // __proto__ as an own key (as JSON.parse makes it) is an unknown field
-    let err = wasm::evaluate(parse(r#"{"id":"x","solicitation":{},"vendor":{"name":"v"},"__proto__":{"polluted":true}}"#), JsValue::NULL).unwrap_err();
+    let err = wasm::evaluate(
+        parse(
+            r#"{"id":"x","solicitation":{},"vendor":{"name":"v"},"__proto__":{"polluted":true}}"#,
+        ),
+        JsValue::NULL,
+    )
+    .unwrap_err();
     assert_eq!(first_issue_path(&err), "__proto__");
 
     // deep nesting is refused with a path, not a stack overflow
@@ -67,7 +83,10 @@ pub fn hostile_values_are_errors_not_panics() {
     assert_eq!(get(&err, "code").as_string().unwrap(), "invalid-submission");
 
     // a huge array is refused as limit-exceeded
-    let huge = format!(r#"{{"id":"x","solicitation":{{}},"vendor":{{"name":"v"}},"supplyItems":[{}]}}"#, vec!["{}"; 5001].join(","));
+    let huge = format!(
+        r#"{{"id":"x","solicitation":{{}},"vendor":{{"name":"v"}},"supplyItems":[{}]}}"#,
+        vec!["{}"; 5001].join(",")
+    );
     let err = wasm::evaluate(parse(&huge), JsValue::NULL).unwrap_err();
     assert_eq!(get(&err, "code").as_string().unwrap(), "limit-exceeded");
 

@@ -1,0 +1,43 @@
+// Merges criterion's estimates and the wasm harness's figures into
+// target/bench/results.json and prints the table for the README.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
+const median = (name) => {
+  const file = `target/criterion/${name}/new/estimates.json`;
+  return existsSync(new URL(file, root)) ? read(file).median.point_estimate : null;
+};
+
+const wasm = read('target/bench/wasm.json');
+delete wasm._sink;
+const nativeEvaluate = median('native_evaluate');
+const nativeEndToEnd = median('native_end_to_end');
+const nativeCompare = median('compare/native_compare_1000');
+const ocds = median('ocds/native_ocds_jsonl');
+const ocdsReleases = existsSync(new URL('target/bench/ocds-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-releases.txt', root), 'utf8')) : null;
+const results = {
+  native_evaluate_ns: nativeEvaluate && Math.round(nativeEvaluate),
+  native_end_to_end_ns: nativeEndToEnd && Math.round(nativeEndToEnd),
+  ...wasm,
+  wasm_over_native: nativeEndToEnd ? Number((wasm.wasm_evaluate_ns / nativeEndToEnd).toFixed(2)) : null,
+  native_compare_1000_ms: nativeCompare && Number((nativeCompare / 1e6).toFixed(1)),
+  ocds_releases_per_s: ocds && ocdsReleases ? Math.round(ocdsReleases / (ocds / 1e9)) : null,
+};
+writeFileSync(new URL('target/bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
+
+const goals = {
+  native_evaluate_ns: ['< 20,000 ns', (v) => v < 20000],
+  wasm_over_roundtrip: ['<= 3x', (v) => v <= 3],
+  wasm_over_native: ['<= 2x', (v) => v <= 2],
+  wasm_gzip_bytes: ['<= 100 KB', (v) => v <= 100 * 1024],
+  wasm_bytes: ['<= 250 KB', (v) => v <= 250 * 1024],
+  ocds_releases_per_s: ['> 100,000/s', (v) => v > 100000],
+};
+console.log('\n| figure | value | goal | met |\n|---|---:|---|---|');
+for (const [key, value] of Object.entries(results)) {
+  const [goal, ok] = goals[key] ?? ['', null];
+  const shown = typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
+  console.log(`| ${key} | ${shown} | ${goal} | ${ok ? (value === null ? '?' : ok(value) ? 'yes' : 'NO') : ''} |`);
+}
+console.log('\nwritten: target/bench/results.json');

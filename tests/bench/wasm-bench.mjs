@@ -1,0 +1,67 @@
+// The Node half of `make bench`: times the wasm package against plain
+// JavaScript on the same objects in the same run, and measures its size and
+// start-up. Prints JSON for scripts/bench.sh to merge with criterion's figures.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = new URL('../../', import.meta.url);
+const PKG = new URL('pkg/', ROOT);
+const ctip = await import(new URL('index.js', PKG).href);
+await ctip.init();
+
+const typical = JSON.parse(readFileSync(new URL('tests/fixtures/typical-bid.json', ROOT), 'utf8'));
+const options = { asOf: '2026-03-02' };
+
+/** Median over `rounds` of the mean time of `batch` calls, in ns, after warm-up. */
+function measure(fn, { batch = 200, rounds = 31, warmup = 500 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+let sink = 0;
+const wasmEvaluate = measure(() => { sink += ctip.evaluateBid(typical, options).score; });
+const roundtrip = measure(() => { sink += JSON.parse(JSON.stringify(typical)).workforce.headcount; });
+const wasmJson = measure(() => { sink += ctip.evaluateBidJson(JSON.stringify(typical), options).length; });
+
+const bids = Array.from({ length: 1000 }, (_, i) => {
+  const b = structuredClone(typical);
+  b.id = `BID-${i}`;
+  b.vendor.name = `Vendor ${i}`;
+  b.vendor.identifiers = { uei: `UEI${String(i).padStart(9, '0')}` };
+  b.vendor.contact = { email: `bids${i}@example.com` };
+  b.vendor.principals = [`Person ${i}`];
+  b.vendor.address.street = `${i} Main St`;
+  b.price.total = 900000 + ((i * 37) % 200000);
+  return b;
+});
+const compare1000 = measure(() => { sink += ctip.compareBids(bids, options).assessments.length; }, { batch: 1, rounds: 9, warmup: 2 }) / 1e6;
+
+// init() in a fresh process each time: module read, compile, instantiate.
+const initScript = `
+  const t0 = performance.now();
+  const c = await import(${JSON.stringify(new URL('index.js', PKG).href)});
+  await c.init();
+  console.log(performance.now() - t0);`;
+const inits = Array.from({ length: 9 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', initScript], { encoding: 'utf8' })));
+inits.sort((a, b) => a - b);
+
+const wasmBytes = readFileSync(new URL('ctip_screen_wasm_bg.wasm', PKG));
+console.log(JSON.stringify({
+  wasm_evaluate_ns: Math.round(wasmEvaluate),
+  wasm_evaluate_json_ns: Math.round(wasmJson),
+  js_json_roundtrip_ns: Math.round(roundtrip),
+  wasm_over_roundtrip: Number((wasmEvaluate / roundtrip).toFixed(2)),
+  compare_1000_ms: Number(compare1000.toFixed(1)),
+  wasm_bytes: wasmBytes.length,
+  wasm_gzip_bytes: gzipSync(wasmBytes, { level: 9 }).length,
+  init_ms_node: Number(inits[Math.floor(inits.length / 2)].toFixed(1)),
+  _sink: sink > 0,
+}));
