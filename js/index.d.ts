@@ -142,6 +142,13 @@ export interface Comparison { assessments: Assessment[]; findings: CrossFinding[
 
 export interface Issue { path: string; message: string }
 
+export interface OcdsProcess {
+  ocid: string;
+  title: string | null;
+  bids: Submission[];
+  excluded: { bid: string | null; reason: string }[];
+}
+
 export interface Threshold { value: number; source: string }
 
 export interface Policy {
@@ -214,6 +221,7 @@ export function evaluateBid(submission: Submission, options?: EvaluateOptions): 
 export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
 export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;
 export function validateSubmission(value: unknown): { valid: boolean; issues: Issue[] };
+export function ocdsToBids(text: string): OcdsProcess[];
 export function defaultPolicy(): Policy;
 export function rules(): RuleInfo[];
 export function version(): string;

@@ -85,6 +85,66 @@ function call(fn) {
 }
 
 /**
+ * Plain JSON data, which JSON.stringify copies faithfully? Non-finite numbers,
+ * functions, symbols, BigInts, class instances and cycles are not: those
+ * values go through the slower object path, whose errors name the field.
+ * @param {unknown} value
+ * @param {number} depth
+ * @returns {boolean}
+ */
+function plainJson(value, depth) {
+  if (depth > 64) return false;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) if (!plainJson(item, depth + 1)) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      const record = /** @type {Record<string, unknown>} */ (value);
+      for (const key in record) if (!plainJson(record[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * JSON text for a value, or undefined when it is not plain JSON data.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
+function encode(value) {
+  if (value === undefined || !plainJson(value, 0)) return undefined;
+  return JSON.stringify(value);
+}
+
+/**
+ * Runs the fast JSON-text export when both inputs are plain JSON data (one
+ * string across the boundary each way), else the serde-wasm-bindgen export.
+ * Both give the same results and the same errors.
+ * @param {unknown} input
+ * @param {unknown} options
+ * @param {(input: string, options: string) => string} viaJson
+ * @param {(input: unknown, options: unknown) => unknown} viaObjects
+ */
+function run(input, options, viaJson, viaObjects) {
+  const inputText = encode(input);
+  const optionsText = options === undefined || options === null ? 'null' : encode(options);
+  if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaJson(inputText, optionsText));
+  return viaObjects(input, options ?? null);
+}
+
+/**
  * Scores one bid. Throws CtipError (invalid-submission, invalid-options,
  * invalid-policy, limit-exceeded) naming every bad field.
  *
@@ -93,7 +153,7 @@ function call(fn) {
  * @returns {import('./index.js').Assessment}
  */
 export function evaluateBid(submission, options) {
-  return call(() => wasm.evaluate(submission, options ?? null));
+  return call(() => run(submission, options, wasm.evaluateJson, wasm.evaluate));
 }
 
 /**
@@ -116,7 +176,7 @@ export function evaluateBidJson(submissionJson, options) {
  * @returns {import('./index.js').Comparison}
  */
 export function compareBids(bids, options) {
-  return call(() => wasm.compare(bids, options ?? null));
+  return call(() => run(bids, options, wasm.compareJson, wasm.compare));
 }
 
 /**
@@ -135,6 +195,18 @@ export function validateSubmission(value) {
   } catch (thrown) {
     return { valid: false, issues: toCtipError(thrown).issues };
   }
+}
+
+/**
+ * Reads Open Contracting (OCDS) data: a release package, a record package, or
+ * JSON Lines of releases. Returns each contracting process with its readable
+ * bids as submissions, and the bids that could not be read with the reason.
+ *
+ * @param {string} text
+ * @returns {import('./index.js').OcdsProcess[]}
+ */
+export function ocdsToBids(text) {
+  return call(() => wasm.ocdsToBids(String(text)));
 }
 
 /** @returns {import('./index.js').Policy} The built-in policy `la-2026`. */

@@ -38,10 +38,10 @@ apt_install() {
 
 # --- 1. wasm32 target -------------------------------------------------------
 
+# scripts/wasm-env.sh picks a route only where a wasm32 std is really there.
 wasm_std_present() {
-  local libdir
-  libdir=$(wasm_rustc --target wasm32-unknown-unknown --print target-libdir 2>/dev/null) || return 1
-  compgen -G "$libdir/libstd-*.rlib" >/dev/null
+  . scripts/wasm-env.sh
+  [ "$(wasm_route)" != none ]
 }
 
 setup_wasm_target() {
@@ -49,7 +49,7 @@ setup_wasm_target() {
     say "wasm32 target: present ($(wasm_route))"
     return
   fi
-  if command -v rustup >/dev/null; then
+  if [ -z "${CTIP_PREFER_DEBIAN:-}" ] && command -v rustup >/dev/null; then
     say "wasm32 target: trying 'rustup target add' (60 s at most)"
     if timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
       . scripts/wasm-env.sh

@@ -39,7 +39,9 @@ _debian_has_wasm() {
     && compgen -G "/usr/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib" >/dev/null
 }
 
-if _rustup_has_wasm; then
+# CTIP_PREFER_DEBIAN=1 takes the Debian route even where rustup works (to
+# check that route on a machine that has both).
+if [ -z "${CTIP_PREFER_DEBIAN:-}" ] && _rustup_has_wasm; then
   CTIP_WASM_ROUTE=rustup
 elif _debian_has_wasm; then
   CTIP_WASM_ROUTE=debian

@@ -264,3 +264,58 @@ mod tests {
         assert_eq!(err.issues()[0].path, "[0].vendor.name");
     }
 }
+
+/// One line of `ctip-screen ocds` output: a contracting process screened.
+#[derive(Debug, Clone, Serialize)]
+pub struct OcdsResult {
+    /// The process's ocid.
+    pub ocid: String,
+    /// One assessment per readable bid, cross-bid findings included.
+    pub assessments: Vec<crate::assessment::Assessment>,
+    /// Findings across the process's bids.
+    pub findings: Vec<crate::compare::CrossFinding>,
+    /// Price statistics of the readable bids.
+    pub statistics: crate::compare::Statistics,
+    /// Bids (or the whole process) that could not be read, and why.
+    pub excluded: Vec<crate::ocds::Exclusion>,
+}
+
+/// Screens every contracting process of an OCDS input (release package,
+/// record package or JSON Lines), streaming: `sink` receives each result as
+/// soon as its process is read.
+pub fn screen_ocds<R: std::io::Read>(
+    input: R,
+    options: &EvaluateOptions,
+    today: Date,
+    mut sink: impl FnMut(OcdsResult),
+) -> Result<usize, Error> {
+    let policy = options.policy()?;
+    let limit = policy.policy().limits.bids;
+    crate::ocds::read_processes(input, |mut process| {
+        if process.bids.len() > limit {
+            process.excluded.push(crate::ocds::Exclusion {
+                bid: None,
+                reason: format!(
+                    "{} bids, above the policy's limit of {limit}",
+                    process.bids.len()
+                ),
+            });
+            process.bids.clear();
+        }
+        let comparison = compare(
+            &process.bids,
+            policy,
+            options.as_of,
+            today,
+            &options.watchlists,
+        );
+        sink(OcdsResult {
+            ocid: process.ocid,
+            assessments: comparison.assessments,
+            findings: comparison.findings,
+            statistics: comparison.statistics,
+            excluded: process.excluded,
+        });
+    })
+    .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+}

@@ -42,6 +42,7 @@ pub mod error;
 pub mod input;
 pub mod model;
 pub mod names;
+pub mod ocds;
 
 pub mod policy;
 pub mod reference;

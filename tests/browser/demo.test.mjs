@@ -199,3 +199,17 @@ test('axe-core finds no serious or critical violations', async () => {
   clean(log);
   await context.close();
 });
+
+test('loads an OCDS release package and JSON Lines from disk', async () => {
+  const { page, context, log } = await open();
+  for (const [file, processes] of [['release-package.json', 2], ['releases.jsonl', 1]]) {
+    await page.setInputFiles('#import-file', `${ROOT}tests/ocds/${file}`);
+    await page.locator('#import-status').filter({ hasText: `Loaded ${processes} contracting process` }).waitFor();
+  }
+  // the JSON Lines file's process without bids is reported, not dropped
+  assert.match(await page.locator('#import-status').textContent(), /Not read: 1 \(ocds-la0001-RFP-2026-100: no bids/);
+  assert.equal(await page.locator('.bid-option').count(), 5);
+  assert.equal(await page.locator('#compare [data-rule="abnormally-low-bid"]').count(), 1);
+  clean(log);
+  await context.close();
+});

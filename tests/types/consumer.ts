@@ -3,7 +3,7 @@
 // file stops compiling.
 import {
   init, evaluateBid, evaluateBidJson, compareBids, validateSubmission, defaultPolicy, rules, version, fromForm,
-  mountRiskPanel, CtipError,
+  mountRiskPanel, CtipError, ocdsToBids, type OcdsProcess,
   type Submission, type Assessment, type Finding, type Comparison, type CrossFinding, type Issue, type Policy,
   type RuleInfo, type EvaluateOptions, type Watchlist, type FieldMapping, type Severity, type Tier, type Sector,
 } from 'ctip-screen';
@@ -42,6 +42,11 @@ export function compare(bids: Submission[]): CrossFinding[] {
   const median: number | null = comparison.statistics.median;
   console.log(median, comparison.assessments.map((a) => a.score));
   return comparison.findings;
+}
+
+export function fromOcds(text: string): Comparison[] {
+  const processes: OcdsProcess[] = ocdsToBids(text);
+  return processes.filter((p) => p.bids.length > 0).map((p) => compareBids(p.bids));
 }
 
 export function catalogue(): string[] {

@@ -84,6 +84,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Screen the contracting processes of OCDS data (release package, record
+    /// package, or JSON Lines of releases): one JSON line per process.
+    Ocds {
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Print the rule catalogue.
     Rules {
         /// Output format.
@@ -154,6 +160,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 Format::Text => text::comparison(&comparison),
             })
         }
+        Command::Ocds { input } => ocds(&input),
         Command::Rules { format } => Ok(match format {
             Format::Json => line(pretty(&rules::rule_infos())),
             Format::Text => text::catalogue(&rules::rule_infos()),
@@ -165,6 +172,34 @@ fn run(cli: Cli) -> Result<String, Failure> {
             Ok(line(pretty(policy.policy())))
         }
     }
+}
+
+/// Streams OCDS: reads one release at a time and writes one line per
+/// process as it goes, so memory stays flat however large the file.
+fn ocds(input: &InputArgs) -> Result<String, Failure> {
+    let options = read_options(input)?;
+    let reader: Box<dyn std::io::Read> = if input.file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&input.file)
+                .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", input.file)))?,
+        )
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut write_error = None;
+    api::screen_ocds(reader, &options, Date::today(), |result| {
+        if write_error.is_none() {
+            if let Err(e) = writeln!(out, "{}", api::to_json(&result)) {
+                write_error = Some(e);
+            }
+        }
+    })
+    .map_err(|e| Failure::Input(e, input.name()))?;
+    // A closed pipe (`| head`) ends the output early; that is not an error.
+    let _ = out.flush();
+    Ok(String::new())
 }
 
 fn line(mut s: String) -> String {
@@ -189,6 +224,11 @@ fn prepare(input: &InputArgs) -> Result<(Value, EvaluateOptions, Date), Failure>
     let text = read_input(&input.file)?;
     let value =
         ctip_screen::engine::parse_json(&text).map_err(|e| Failure::Input(e, input.name()))?;
+    Ok((value, read_options(input)?, Date::today()))
+}
+
+/// The policy, date and watch lists given by the flags.
+fn read_options(input: &InputArgs) -> Result<EvaluateOptions, Failure> {
     let mut options = serde_json::Map::new();
     if let Some(path) = &input.policy {
         let text = read_input(&path.to_string_lossy())?;
@@ -217,9 +257,7 @@ fn prepare(input: &InputArgs) -> Result<(Value, EvaluateOptions, Date), Failure>
     if !lists.is_empty() {
         options.insert("watchlists".into(), Value::Array(lists));
     }
-    let options = api::read_options(&Value::Object(options))
-        .map_err(|e| Failure::Input(e, "options".into()))?;
-    Ok((value, options, Date::today()))
+    api::read_options(&Value::Object(options)).map_err(|e| Failure::Input(e, "options".into()))
 }
 
 fn read_input(file: &str) -> Result<String, Failure> {

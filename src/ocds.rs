@@ -1,0 +1,746 @@
+//! Open Contracting Data Standard (OCDS) input: contracting processes with
+//! their bids (bids extension), turned into submissions so that the same
+//! rules run on published data.
+//!
+//! Three input forms are read, streaming, one release in memory at a time:
+//! a release package (`{"releases": [...]}`), a record package (each
+//! record's `compiledRelease`), or JSON Lines of releases. Each release is
+//! taken as one contracting process: use compiled releases (record packages
+//! or JSON Lines of compiled releases) when a process has several releases.
+//!
+//! Bids that cannot be read (withdrawn or invalid, no value, a currency other
+//! than the tender's, several tenderers on one bid) are reported with the
+//! reason, never dropped silently.
+
+use crate::model::{
+    Address, Contact, Identifiers, Period, ProcurementMethod, Sector, Solicitation, Subcontractor,
+    Submission, SupplyItem, Vendor,
+};
+use crate::reference::is_country_code;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Serialize;
+use serde_json::Value;
+use std::fmt;
+use std::io::{BufRead, Read};
+
+/// One contracting process read from OCDS.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Process {
+    /// The OCDS ocid.
+    pub ocid: String,
+    /// The tender's title.
+    pub title: Option<String>,
+    /// The bids that could be read, as submissions.
+    pub bids: Vec<Submission>,
+    /// What could not be read, and why.
+    pub excluded: Vec<Exclusion>,
+}
+
+/// A bid (or a whole process) that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exclusion {
+    /// The bid's id, or `None` when the whole process is excluded.
+    pub bid: Option<String>,
+    /// Why.
+    pub reason: String,
+}
+
+/// An error reading OCDS input.
+#[derive(Debug, thiserror::Error)]
+pub enum OcdsError {
+    /// The input is not valid JSON (or JSON Lines).
+    #[error("line {line}: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The input could not be read.
+    #[error("cannot read the input: {0}")]
+    Io(#[from] std::io::Error),
+    /// The input is JSON but not an OCDS package or release.
+    #[error("{0}")]
+    Shape(String),
+}
+
+/// Reads OCDS from `input` and calls `sink` with each contracting process,
+/// in input order. Memory stays bounded by the largest single release.
+pub fn read_processes<R: Read>(
+    input: R,
+    mut sink: impl FnMut(Process),
+) -> Result<usize, OcdsError> {
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
+    let mut first = String::new();
+    // Skip leading blank lines; the first line tells the form apart.
+    while first.trim().is_empty() {
+        first.clear();
+        if reader.read_line(&mut first)? == 0 {
+            return Ok(0);
+        }
+    }
+    let first_value: Option<Value> = serde_json::from_str(first.trim()).ok();
+    match first_value {
+        Some(Value::Object(map)) if map.contains_key("ocid") && !map.contains_key("releases") => {
+            read_json_lines(Value::Object(map), reader, &mut sink)
+        }
+        _ => {
+            let chained = std::io::Cursor::new(first.into_bytes()).chain(reader);
+            read_package(chained, &mut sink)
+        }
+    }
+}
+
+fn read_json_lines<R: BufRead>(
+    first: Value,
+    reader: R,
+    sink: &mut impl FnMut(Process),
+) -> Result<usize, OcdsError> {
+    sink(process(&first));
+    let mut count = 1;
+    for (i, line) in reader.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let release: Value = serde_json::from_str(&line).map_err(|e| OcdsError::Json {
+            line: i + 2,
+            message: e.to_string(),
+        })?;
+        if !release.is_object() {
+            return Err(OcdsError::Json {
+                line: i + 2,
+                message: "each line must be one OCDS release (a JSON object)".to_owned(),
+            });
+        }
+        sink(process(&release));
+        count += 1;
+    }
+    Ok(count)
+}
+
+fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usize, OcdsError> {
+    let mut de = serde_json::Deserializer::from_reader(input);
+    let mut count = 0usize;
+    let seed = PackageSeed {
+        sink: &mut |release: Value| {
+            sink(process(&release));
+            count += 1;
+        },
+    };
+    let result = seed
+        .deserialize(&mut de)
+        .and_then(|found| de.end().map(|()| found));
+    match result {
+        Ok(true) => Ok(count),
+        Ok(false) => Err(OcdsError::Shape(
+            "not OCDS: expected a release package ({\"releases\": [...]}), a record package ({\"records\": [...]}) or JSON Lines of releases".to_owned(),
+        )),
+        Err(e) => Err(OcdsError::Json {
+            line: e.line(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Visits a package's top-level object, handing each release (or record's
+/// compiled release) to the sink as soon as it is parsed.
+struct PackageSeed<'s> {
+    sink: &'s mut dyn FnMut(Value),
+}
+
+impl<'de> DeserializeSeed<'de> for PackageSeed<'_> {
+    type Value = bool;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for PackageSeed<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OCDS release package or record package")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut found = false;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "releases" => {
+                    map.next_value_seed(ListSeed {
+                        sink: &mut *self.sink,
+                        records: false,
+                    })?;
+                    found = true;
+                }
+                "records" => {
+                    map.next_value_seed(ListSeed {
+                        sink: &mut *self.sink,
+                        records: true,
+                    })?;
+                    found = true;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(found)
+    }
+}
+
+struct ListSeed<'s> {
+    sink: &'s mut dyn FnMut(Value),
+    records: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for ListSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ListSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.records {
+            "an array of records"
+        } else {
+            "an array of releases"
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(item) = seq.next_element::<Value>()? {
+            if self.records {
+                // A record's compiledRelease is the process as it stands now.
+                match item.get("compiledRelease") {
+                    Some(compiled) => (self.sink)(compiled.clone()),
+                    None => (self.sink)(Value::Object(
+                        [
+                            (
+                                "ocid".to_owned(),
+                                item.get("ocid").cloned().unwrap_or(Value::Null),
+                            ),
+                            ("_missingCompiledRelease".to_owned(), Value::Bool(true)),
+                        ]
+                        .into_iter()
+                        .collect(),
+                    )),
+                }
+            } else {
+                (self.sink)(item);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn text<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
+    v.pointer(pointer)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+}
+
+fn owned(v: &Value, pointer: &str) -> Option<String> {
+    text(v, pointer).map(str::to_owned)
+}
+
+/// Maps one release to a contracting process with its bids.
+pub fn process(release: &Value) -> Process {
+    let ocid = text(release, "/ocid").unwrap_or("(no ocid)").to_owned();
+    let mut out = Process {
+        ocid,
+        title: owned(release, "/tender/title"),
+        bids: Vec::new(),
+        excluded: Vec::new(),
+    };
+    if release.get("_missingCompiledRelease").is_some() {
+        out.excluded.push(Exclusion {
+            bid: None,
+            reason: "the record has no compiledRelease".to_owned(),
+        });
+        return out;
+    }
+    let Some(details) = release.pointer("/bids/details").and_then(Value::as_array) else {
+        out.excluded.push(Exclusion {
+            bid: None,
+            reason: "no bids: the release has no bids.details (OCDS bids extension)".to_owned(),
+        });
+        return out;
+    };
+    let solicitation = solicitation(release, &out.ocid);
+    let tender_currency = text(release, "/tender/value/currency");
+    for (i, bid) in details.iter().enumerate() {
+        let id =
+            text(bid, "/id").map_or_else(|| format!("{}-bid-{}", out.ocid, i + 1), str::to_owned);
+        match submission(release, bid, &id, &solicitation, tender_currency) {
+            Ok(s) => out.bids.push(s),
+            Err(reason) => out.excluded.push(Exclusion {
+                bid: Some(id),
+                reason,
+            }),
+        }
+    }
+    out
+}
+
+fn solicitation(release: &Value, ocid: &str) -> Solicitation {
+    let tender = release.get("tender").unwrap_or(&Value::Null);
+    Solicitation {
+        id: owned(tender, "/id").or_else(|| Some(ocid.to_owned())),
+        title: owned(tender, "/title"),
+        jurisdiction: None,
+        sector: sector(tender),
+        public_work: None,
+        estimated_value: tender
+            .pointer("/value/amount")
+            .and_then(Value::as_f64)
+            .filter(|v| *v >= 0.0),
+        currency: owned(tender, "/value/currency").filter(|c| c.len() == 3),
+        procurement_method: text(tender, "/procurementMethod")
+            .and_then(ProcurementMethod::from_word),
+        performance_period: period(tender.get("contractPeriod")),
+        wage_determinations: None,
+    }
+}
+
+fn period(p: Option<&Value>) -> Option<Period> {
+    let p = p?;
+    let date = |key: &str| {
+        p.get(key)
+            .and_then(Value::as_str)
+            .and_then(|s| s.get(..10))
+            .and_then(crate::date::Date::parse)
+    };
+    let period = Period {
+        start: date("startDate"),
+        end: date("endDate"),
+    };
+    (period.start.is_some() || period.end.is_some()).then_some(period)
+}
+
+/// The sector from the items' classifications (CPV or UNSPSC), else from
+/// `mainProcurementCategory`.
+fn sector(tender: &Value) -> Option<Sector> {
+    let items = tender.get("items").and_then(Value::as_array);
+    for item in items.into_iter().flatten() {
+        let scheme = text(item, "/classification/scheme")
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        let Some(id) = text(item, "/classification/id") else {
+            continue;
+        };
+        let digits: String = id.chars().filter(char::is_ascii_digit).collect();
+        let found = match scheme.as_str() {
+            "CPV" => cpv_sector(&digits),
+            "UNSPSC" => unspsc_sector(&digits),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    match text(tender, "/mainProcurementCategory") {
+        Some("works") => Some(Sector::Construction),
+        Some("goods" | "services") => Some(Sector::Other),
+        _ => None,
+    }
+}
+
+/// CPV code prefixes (most specific first) and the sectors they fall in.
+const CPV: &[(&str, Sector)] = &[
+    ("9091", Sector::Janitorial),
+    ("9092", Sector::Janitorial),
+    ("9831", Sector::Laundry),
+    ("7971", Sector::Security),
+    ("7962", Sector::EventStaffing),
+    ("7995", Sector::EventStaffing),
+    ("5552", Sector::FoodService),
+    ("5551", Sector::FoodService),
+    ("7731", Sector::Landscaping),
+    ("7732", Sector::Landscaping),
+    ("6312", Sector::Warehousing),
+    ("45", Sector::Construction),
+    ("55", Sector::Hospitality),
+    ("18", Sector::Apparel),
+    ("30", Sector::Electronics),
+    ("32", Sector::Electronics),
+    ("60", Sector::Transportation),
+    ("03", Sector::Agriculture),
+    ("15", Sector::Manufacturing),
+    ("79", Sector::ProfessionalServices),
+];
+
+/// UNSPSC code prefixes and their sectors.
+const UNSPSC: &[(&str, Sector)] = &[
+    ("7611", Sector::Janitorial),
+    ("8011", Sector::EventStaffing),
+    ("9212", Sector::Security),
+    ("9110", Sector::Laundry),
+    ("9010", Sector::FoodService),
+    ("9011", Sector::Hospitality),
+    ("7011", Sector::Landscaping),
+    ("7813", Sector::Warehousing),
+    ("72", Sector::Construction),
+    ("30", Sector::Construction),
+    ("53", Sector::Apparel),
+    ("43", Sector::Electronics),
+    ("32", Sector::Electronics),
+    ("78", Sector::Transportation),
+    ("10", Sector::Agriculture),
+    ("70", Sector::Agriculture),
+    ("80", Sector::ProfessionalServices),
+    ("81", Sector::ProfessionalServices),
+];
+
+fn cpv_sector(digits: &str) -> Option<Sector> {
+    CPV.iter()
+        .find(|(p, _)| digits.starts_with(p))
+        .map(|(_, s)| *s)
+}
+
+fn unspsc_sector(digits: &str) -> Option<Sector> {
+    UNSPSC
+        .iter()
+        .find(|(p, _)| digits.starts_with(p))
+        .map(|(_, s)| *s)
+}
+
+fn submission(
+    release: &Value,
+    bid: &Value,
+    id: &str,
+    solicitation: &Solicitation,
+    tender_currency: Option<&str>,
+) -> Result<Submission, String> {
+    if let Some(status) = text(bid, "/status").filter(|s| !matches!(*s, "valid" | "pending")) {
+        return Err(format!("the bid's status is '{status}', not valid"));
+    }
+    let tenderers = bid
+        .get("tenderers")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    let tenderer = match tenderers {
+        [one] => one,
+        [] => return Err("the bid names no tenderer".to_owned()),
+        many => {
+            return Err(format!(
+                "several tenderers on one bid ({}): a consortium cannot be screened as one vendor",
+                many.len()
+            ))
+        }
+    };
+    let Some(amount) = bid
+        .pointer("/value/amount")
+        .and_then(Value::as_f64)
+        .filter(|a| *a >= 0.0)
+    else {
+        return Err("no value: the bid has no value.amount".to_owned());
+    };
+    let currency = text(bid, "/value/currency");
+    if let (Some(bid_currency), Some(tender)) = (currency, tender_currency) {
+        if bid_currency != tender {
+            return Err(format!(
+                "currency mismatch: the bid is in {bid_currency}, the tender in {tender}"
+            ));
+        }
+    }
+    let party = party(release, tenderer);
+    let name = text(party.unwrap_or(tenderer), "/name")
+        .or_else(|| text(tenderer, "/name"))
+        .ok_or_else(|| "the tenderer has no name".to_owned())?;
+    let mut submission = Submission {
+        id: id.to_owned(),
+        submitted_on: text(bid, "/date")
+            .and_then(|d| d.get(..10))
+            .and_then(crate::date::Date::parse),
+        solicitation: solicitation.clone(),
+        vendor: vendor(name, party),
+        ..Submission::default()
+    };
+    submission.price.total = Some(amount);
+    submission.subcontractors = subcontracting(bid);
+    submission.supply_items = supply_items(release, bid);
+    Ok(submission)
+}
+
+/// The `parties` entry a tenderer reference points to.
+fn party<'a>(release: &'a Value, tenderer: &Value) -> Option<&'a Value> {
+    let id = tenderer.get("id")?;
+    release
+        .get("parties")?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("id") == Some(id))
+}
+
+fn vendor(name: &str, party: Option<&Value>) -> Vendor {
+    let mut vendor = Vendor {
+        name: name.to_owned(),
+        ..Vendor::default()
+    };
+    let Some(p) = party else { return vendor };
+    let mut ids = Identifiers::new();
+    let identifiers = p.get("identifier").into_iter().chain(
+        p.get("additionalIdentifiers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten(),
+    );
+    for identifier in identifiers {
+        let scheme = text(identifier, "/scheme").map(str::to_lowercase);
+        let value = identifier.get("id").and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+        if let (Some(scheme), Some(value)) = (scheme, value) {
+            ids.entry(scheme).or_insert(value);
+        }
+    }
+    if !ids.is_empty() {
+        vendor.identifiers = Some(ids);
+    }
+    if let Some(a) = p.get("address") {
+        let country = owned(a, "/country")
+            .or_else(|| owned(a, "/countryName"))
+            .filter(|c| is_country_code(c));
+        vendor.address = Some(Address {
+            street: owned(a, "/streetAddress"),
+            city: owned(a, "/locality"),
+            region: owned(a, "/region"),
+            postal_code: owned(a, "/postalCode"),
+            country,
+        });
+    }
+    if let Some(c) = p.get("contactPoint") {
+        vendor.contact = Some(Contact {
+            email: owned(c, "/email").filter(|e| e.contains('@')),
+            phone: owned(c, "/telephone"),
+        });
+    }
+    let owners: Vec<String> = p
+        .get("beneficialOwners")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|o| owned(o, "/name"))
+        .collect();
+    if !owners.is_empty() {
+        vendor.principals = Some(owners);
+    }
+    vendor
+}
+
+/// Subcontracting from the OCDS subcontracting extension on the bid: named
+/// subcontractors when given, else one unnamed share.
+fn subcontracting(bid: &Value) -> Option<Vec<Subcontractor>> {
+    let sub = bid.get("subcontracting")?;
+    if sub.get("subcontract").and_then(Value::as_bool) == Some(false) {
+        return Some(Vec::new());
+    }
+    let share = sub
+        .get("maximumPercentage")
+        .or_else(|| sub.get("minimumPercentage"))
+        .and_then(Value::as_f64)
+        .filter(|s| (0.0..=1.0).contains(s));
+    let named: Vec<Subcontractor> = sub
+        .get("subcontractors")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|s| Subcontractor {
+            name: owned(s, "/name"),
+            tier: Some(1),
+            ..Subcontractor::default()
+        })
+        .collect();
+    if !named.is_empty() {
+        return Some(named);
+    }
+    Some(vec![Subcontractor {
+        name: None,
+        tier: Some(1),
+        share_of_value: share,
+        ..Subcontractor::default()
+    }])
+}
+
+/// Goods from the bid's items, else the tender's, one supply item per
+/// country of origin.
+fn supply_items(release: &Value, bid: &Value) -> Option<Vec<SupplyItem>> {
+    let items = bid
+        .get("items")
+        .and_then(Value::as_array)
+        .or_else(|| release.pointer("/tender/items").and_then(Value::as_array))?;
+    let mut out = Vec::new();
+    for item in items {
+        let good =
+            owned(item, "/classification/description").or_else(|| owned(item, "/description"));
+        let countries: Vec<String> = item
+            .get("countriesOfOrigin")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .chain(text(item, "/countryOfOrigin"))
+            .map(str::to_uppercase)
+            .filter(|c| is_country_code(c))
+            .collect();
+        let value = item
+            .pointer("/unit/value/amount")
+            .and_then(Value::as_f64)
+            .and_then(|unit| {
+                item.get("quantity")
+                    .and_then(Value::as_f64)
+                    .map(|q| unit * q)
+                    .filter(|v| v.is_finite() && *v >= 0.0)
+            });
+        if countries.is_empty() {
+            out.push(SupplyItem {
+                description: owned(item, "/description"),
+                good: good.clone(),
+                value,
+                ..SupplyItem::default()
+            });
+        }
+        for country in countries {
+            out.push(SupplyItem {
+                description: owned(item, "/description"),
+                good: good.clone(),
+                country_of_origin: Some(country),
+                value,
+                supplier: None,
+            });
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn release() -> Value {
+        json!({
+            "ocid": "ocds-abc-001", "id": "r1", "date": "2026-03-01T00:00:00Z", "tag": ["tender"],
+            "parties": [
+                {"id": "T1", "name": "Acme LLC", "roles": ["tenderer"], "identifier": {"scheme": "US-EIN", "id": "95-1"},
+                 "address": {"streetAddress": "1 Main St", "postalCode": "90012", "countryName": "US"},
+                 "contactPoint": {"email": "a@acme.example", "telephone": "213 555 0100"},
+                 "beneficialOwners": [{"name": "Jane Doe"}]},
+                {"id": "T2", "name": "Beta Inc", "roles": ["tenderer"]}
+            ],
+            "tender": {"id": "T-1", "title": "Cleaning", "value": {"amount": 1000, "currency": "USD"},
+                       "procurementMethod": "open",
+                       "items": [{"id": "1", "description": "Janitorial services", "classification": {"scheme": "CPV", "id": "90910000-9"}}]},
+            "bids": {"details": [
+                {"id": "B1", "status": "valid", "tenderers": [{"id": "T1", "name": "Acme LLC"}], "value": {"amount": 900, "currency": "USD"}},
+                {"id": "B2", "status": "valid", "tenderers": [{"id": "T2", "name": "Beta Inc"}], "value": {"amount": 950, "currency": "EUR"}},
+                {"id": "B3", "status": "valid", "tenderers": [{"id": "T1"}, {"id": "T2"}], "value": {"amount": 950, "currency": "USD"}},
+                {"id": "B4", "status": "valid", "tenderers": [{"id": "T2"}]},
+                {"id": "B5", "status": "withdrawn", "tenderers": [{"id": "T2"}], "value": {"amount": 1, "currency": "USD"}}
+            ]}
+        })
+    }
+
+    #[test]
+    fn maps_bids_and_reports_every_exclusion() {
+        let p = process(&release());
+        assert_eq!(p.ocid, "ocds-abc-001");
+        assert_eq!(p.bids.len(), 1);
+        let b = &p.bids[0];
+        assert_eq!(b.vendor.name, "Acme LLC");
+        assert_eq!(b.solicitation.sector, Some(Sector::Janitorial));
+        assert_eq!(b.solicitation.estimated_value, Some(1000.0));
+        assert_eq!(b.vendor.identifiers.as_ref().unwrap()["us-ein"], "95-1");
+        assert_eq!(
+            b.vendor.principals.as_deref(),
+            Some(&["Jane Doe".to_owned()][..])
+        );
+        assert_eq!(
+            b.vendor.address.as_ref().unwrap().country.as_deref(),
+            Some("US")
+        );
+        let reasons: Vec<(&str, &str)> = p
+            .excluded
+            .iter()
+            .map(|e| {
+                (
+                    e.bid.as_deref().unwrap_or(""),
+                    e.reason.split(':').next().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            reasons,
+            vec![
+                ("B2", "currency mismatch"),
+                ("B3", "several tenderers on one bid (2)"),
+                ("B4", "no value"),
+                ("B5", "the bid's status is 'withdrawn', not valid")
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_the_three_forms() {
+        let r = release();
+        let package = json!({"uri": "x", "releases": [r.clone(), r.clone()]}).to_string();
+        let records = json!({"records": [{"ocid": "ocds-abc-001", "compiledRelease": r.clone()}, {"ocid": "x"}]}).to_string();
+        let lines = format!("{}\n\n{}\n", r, r);
+        for (text, expected) in [(package, 2), (records, 2), (lines, 2)] {
+            let mut seen = Vec::new();
+            let n = read_processes(text.as_bytes(), |p| seen.push(p)).unwrap();
+            assert_eq!(n, expected);
+            assert_eq!(seen[0].bids.len(), 1);
+        }
+        let pretty = serde_json::to_string_pretty(&json!({"releases": [r]})).unwrap();
+        assert_eq!(read_processes(pretty.as_bytes(), |_| {}).unwrap(), 1);
+    }
+
+    #[test]
+    fn rejects_what_is_not_ocds() {
+        assert!(matches!(
+            read_processes(&b"{\"foo\": 1}"[..], |_| {}),
+            Err(OcdsError::Shape(_))
+        ));
+        assert!(matches!(
+            read_processes(&b"{\"releases\": [1, "[..], |_| {}),
+            Err(OcdsError::Json { .. })
+        ));
+        let lines = format!("{}\nnot json\n", release());
+        assert!(matches!(
+            read_processes(lines.as_bytes(), |_| {}),
+            Err(OcdsError::Json { line: 2, .. })
+        ));
+        assert_eq!(read_processes(&b"\n\n"[..], |_| {}).unwrap(), 0);
+    }
+
+    #[test]
+    fn process_without_bids_is_reported() {
+        let p = process(&json!({"ocid": "o", "tender": {}}));
+        assert!(p.bids.is_empty());
+        assert!(p.excluded[0].reason.starts_with("no bids"));
+    }
+
+    #[test]
+    fn sector_from_unspsc_and_category() {
+        assert_eq!(
+            sector(&json!({"items": [{"classification": {"scheme": "UNSPSC", "id": "76111500"}}]})),
+            Some(Sector::Janitorial)
+        );
+        assert_eq!(
+            sector(&json!({"mainProcurementCategory": "works"})),
+            Some(Sector::Construction)
+        );
+        assert_eq!(sector(&json!({})), None);
+    }
+}

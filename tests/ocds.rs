@@ -1,0 +1,221 @@
+//! OCDS input: hand-written files that follow the standard's schema with the
+//! bids extension, one per input form, covering every group G rule and
+//! every reason a bid or process is not read.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
+
+use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsResult};
+use ctip_screen::date::Date;
+use std::process::Command;
+
+fn screen(file: &str) -> Vec<OcdsResult> {
+    let f =
+        std::fs::File::open(format!("{}/tests/ocds/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut out = Vec::new();
+    let n = screen_ocds(
+        f,
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| out.push(r),
+    )
+    .unwrap();
+    assert_eq!(n, out.len());
+    out
+}
+
+fn rules(r: &OcdsResult) -> Vec<(String, Vec<String>)> {
+    r.findings
+        .iter()
+        .map(|f| (f.rule.to_owned(), f.bids.clone()))
+        .collect()
+}
+
+fn reasons(r: &OcdsResult) -> Vec<(Option<String>, String)> {
+    r.excluded
+        .iter()
+        .map(|e| {
+            (
+                e.bid.clone(),
+                e.reason.split(':').next().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn release_package() {
+    let out = screen("release-package.json");
+    assert_eq!(out.len(), 2);
+    let a = &out[0];
+    assert_eq!(a.ocid, "ocds-la0001-RFP-2026-017");
+    let ids: Vec<&str> = a
+        .assessments
+        .iter()
+        .map(|x| x.submission_id.as_str())
+        .collect();
+    assert_eq!(ids, vec!["A-1", "A-2", "A-3"]);
+    assert_eq!(
+        rules(a),
+        vec![("abnormally-low-bid".to_owned(), vec!["A-2".to_owned()])]
+    );
+    assert_eq!(
+        reasons(a),
+        vec![
+            (Some("A-4".into()), "currency mismatch".into()),
+            (
+                Some("A-5".into()),
+                "several tenderers on one bid (2)".into()
+            ),
+            (Some("A-6".into()), "no value".into()),
+            (
+                Some("A-7".into()),
+                "the bid's status is 'withdrawn', not valid".into()
+            ),
+        ]
+    );
+    // the subcontracting extension gives an unnamed 30% share: opaque chain
+    assert!(a.assessments[2]
+        .findings
+        .iter()
+        .any(|f| f.rule == "subcontracting-opaque"));
+    // sector from CPV 90910000 (cleaning)
+    assert!(a.assessments[0]
+        .findings
+        .iter()
+        .any(|f| f.rule == "high-risk-sector"));
+
+    let b = &out[1];
+    assert_eq!(
+        rules(b),
+        vec![
+            (
+                "shared-identity".to_owned(),
+                vec!["B-1".to_owned(), "B-2".to_owned()]
+            ),
+            (
+                "identical-prices".to_owned(),
+                vec!["B-1".to_owned(), "B-2".to_owned()]
+            ),
+        ]
+    );
+    // goods with countriesOfOrigin reach the TVPRA rule
+    assert!(b.assessments[0]
+        .findings
+        .iter()
+        .any(|f| f.rule == "forced-labor-goods"));
+}
+
+#[test]
+fn record_package_uses_compiled_release() {
+    let out = screen("record-package.json");
+    assert_eq!(out.len(), 2);
+    assert_eq!(
+        rules(&out[0]),
+        vec![("single-bid".to_owned(), vec!["C-1".to_owned()])]
+    );
+    assert!(out[1].assessments.is_empty());
+    assert_eq!(
+        reasons(&out[1]),
+        vec![(None, "the record has no compiledRelease".into())]
+    );
+}
+
+#[test]
+fn json_lines_of_releases() {
+    let out = screen("releases.jsonl");
+    assert_eq!(out.len(), 2);
+    // 4,000,000 is more than 10% above the first mean and left out of the second
+    assert_eq!(
+        rules(&out[0]),
+        vec![("abnormally-low-bid".to_owned(), vec!["D-5".to_owned()])]
+    );
+    assert_eq!(out[0].statistics.count, 5);
+    assert_eq!(reasons(&out[1]), vec![(None, "no bids".into())]);
+}
+
+#[test]
+fn cli_prints_one_line_per_process() {
+    let o = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args([
+            "ocds",
+            "tests/ocds/release-package.json",
+            "--as-of",
+            "2026-11-29",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["ocid"], "ocds-la0001-RFP-2026-017");
+    assert!(lines[0]["assessments"].is_array() && lines[0]["findings"].is_array());
+
+    let bad = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args(["ocds", "tests/scenarios/janitorial-clean.json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not OCDS"));
+}
+
+#[test]
+fn memory_stays_flat_as_the_file_grows() {
+    // A generated JSON Lines stream of 20,000 processes is screened one
+    // release at a time: the sink sees each result before the next is read.
+    let line = std::fs::read_to_string(format!(
+        "{}/tests/ocds/releases.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let first = line.lines().next().unwrap().to_owned() + "\n";
+    struct Repeat {
+        line: Vec<u8>,
+        left: usize,
+        pos: usize,
+    }
+    impl std::io::Read for Repeat {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.left == 0 {
+                return Ok(0);
+            }
+            let rest = &self.line[self.pos..];
+            let n = rest.len().min(buf.len());
+            buf[..n].copy_from_slice(&rest[..n]);
+            self.pos += n;
+            if self.pos == self.line.len() {
+                self.pos = 0;
+                self.left -= 1;
+            }
+            Ok(n)
+        }
+    }
+    let input = Repeat {
+        line: first.into_bytes(),
+        left: 20_000,
+        pos: 0,
+    };
+    let mut seen = 0usize;
+    let n = screen_ocds(
+        input,
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| {
+            assert_eq!(r.assessments.len(), 5);
+            seen += 1;
+        },
+    )
+    .unwrap();
+    assert_eq!((n, seen), (20_000, 20_000));
+}
