@@ -58,6 +58,33 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // OCDS: JSON Lines, one contracting process with 5 bids per line.
+    let line = include_str!("../tests/ocds/releases.jsonl")
+        .lines()
+        .next()
+        .unwrap_or_default();
+    const RELEASES: usize = 2000;
+    let jsonl = format!("{line}\n").repeat(RELEASES);
+    std::fs::create_dir_all("target/bench").ok();
+    std::fs::write("target/bench/ocds-releases.txt", RELEASES.to_string()).ok();
+    let mut group = c.benchmark_group("ocds");
+    group.sample_size(10);
+    group.throughput(criterion::Throughput::Elements(RELEASES as u64));
+    group.bench_function("native_ocds_jsonl", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            api::screen_ocds(
+                black_box(jsonl.as_bytes()),
+                &api::EvaluateOptions::default(),
+                as_of,
+                |r| n += r.assessments.len(),
+            )
+            .unwrap();
+            n
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(engine, benches);

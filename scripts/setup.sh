@@ -65,8 +65,9 @@ setup_wasm_target() {
 
 build_debian_wasm_std() {
   if ! [ -x /usr/bin/rustc ] || ! /usr/bin/rustc --version 2>/dev/null | grep -q '^rustc 1\.\(8[5-9]\|9[0-9]\|1[0-9][0-9]\)' \
-     || ! [ -d /usr/lib/rustlib/src/rust/library ] || ! command -v "$DEBIAN_WASM_LD" >/dev/null; then
-    apt_install rustc-web cargo-web rust-web-src "lld-${DEBIAN_LLVM}"
+     || ! [ -d /usr/lib/rustlib/src/rust/library ] || ! command -v "$DEBIAN_WASM_LD" >/dev/null \
+     || ! [ -x /usr/bin/cargo-clippy ]; then
+    apt_install rustc-web cargo-web rust-web-src rust-web-clippy "lld-${DEBIAN_LLVM}"
   fi
   local libdir=/usr/lib/rustlib/wasm32-unknown-unknown/lib
   local work="$ROOT/target/wasm-std-build"

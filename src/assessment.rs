@@ -7,6 +7,7 @@ use crate::model::{Severity, Tier};
 use crate::policy::PolicyRef;
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// The result of screening one submission.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,9 +51,9 @@ pub struct Finding {
     /// The values in the bid that triggered it.
     pub evidence: Vec<Evidence>,
     /// The law or standard behind it.
-    pub citations: Vec<&'static str>,
+    pub citations: &'static [&'static str],
     /// What the evaluator should do next.
-    pub action: String,
+    pub action: Cow<'static, str>,
 }
 
 /// A value in the bid, by path.
@@ -82,7 +83,7 @@ pub struct Gap {
     /// The fields that were missing.
     pub paths: Vec<String>,
     /// What to ask the vendor for.
-    pub message: String,
+    pub message: Cow<'static, str>,
 }
 
 /// Sorts findings by severity (most severe first), then rule id, then the

@@ -43,7 +43,7 @@ pub struct CrossFinding {
     /// The values that triggered it; paths are prefixed with the bid's index (`[2].price.total`).
     pub evidence: Vec<Evidence>,
     /// The law or standard behind it.
-    pub citations: Vec<&'static str>,
+    pub citations: &'static [&'static str],
     /// What the evaluator should do next.
     pub action: &'static str,
 }
@@ -137,8 +137,8 @@ fn attach(
                         title: rule.map_or("", |r| r.title),
                         message: f.message.clone(),
                         evidence: f.evidence.clone(),
-                        citations: f.citations.clone(),
-                        action: f.action.to_owned(),
+                        citations: f.citations,
+                        action: std::borrow::Cow::Borrowed(f.action),
                     });
                     *t = true;
                 }
@@ -167,7 +167,7 @@ fn finding(
         bids,
         message,
         evidence,
-        citations: rule.citations.to_vec(),
+        citations: rule.citations,
         action: rule.action,
     }
 }

@@ -15,6 +15,7 @@ use crate::reference::goods_lists;
 use crate::rules::{catalogue, Context, Outcome};
 use crate::watchlist::Watchlist;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// The version of this engine, reported in every assessment.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -123,8 +124,8 @@ pub fn evaluate(
                     title: rule.title,
                     message: hit.message,
                     evidence: hit.evidence,
-                    citations: rule.citations.to_vec(),
-                    action: hit.action.unwrap_or_else(|| rule.action.to_owned()),
+                    citations: rule.citations,
+                    action: hit.action.map_or(Cow::Borrowed(rule.action), Cow::Owned),
                 });
             }
         }

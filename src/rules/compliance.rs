@@ -125,7 +125,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         missing.dedup();
         return Outcome::Gap {
             paths: missing.into_iter().map(str::to_owned).collect(),
-            message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".to_owned(),
+            message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into(),
         };
     }
     if applies {
@@ -241,7 +241,7 @@ fn training_missing(c: &Context<'_>) -> Outcome {
 }
 
 /// Fires medium when `value` is `false`, reports a gap when it is absent.
-fn flag_false(value: Option<bool>, path: &str, fired: &str, gap: &str) -> Outcome {
+fn flag_false(value: Option<bool>, path: &str, fired: &str, gap: &'static str) -> Outcome {
     match value {
         Some(true) => Outcome::Clear,
         Some(false) => Outcome::fired(
@@ -298,7 +298,7 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
     } else {
         Outcome::Gap {
             paths: missing,
-            message: "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.".to_owned(),
+            message: "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.".into(),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::policy::{Policy, WageFloor};
 use crate::reference::GoodsLists;
 use crate::watchlist::Watchlist;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The groups of RULES.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -88,7 +89,7 @@ pub enum Outcome {
         /// The missing fields.
         paths: Vec<String>,
         /// What to ask the vendor.
-        message: String,
+        message: Cow<'static, str>,
     },
     /// Evaluated; the indicator is present.
     Fired(Hit),
@@ -119,7 +120,7 @@ impl Outcome {
     }
 
     /// A gap for one missing field.
-    pub fn gap(path: &str, message: impl Into<String>) -> Outcome {
+    pub fn gap(path: &str, message: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome::Gap {
             paths: vec![path.to_owned()],
             message: message.into(),

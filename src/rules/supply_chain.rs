@@ -81,7 +81,7 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
         return Outcome::Gap {
             paths: unknown,
             message: "Some supply items lack the good or the country of origin; ask for both."
-                .to_owned(),
+                .into(),
         };
     }
     if items.is_empty() {
@@ -235,7 +235,7 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         }
         return Outcome::Gap {
             paths,
-            message: "The vendor's revenue and type of business are not given; ask.".to_owned(),
+            message: "The vendor's revenue and type of business are not given; ask.".into(),
         };
     };
     let threshold = c.policy.thresholds.disclosure_revenue.value;

@@ -135,8 +135,7 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
         }
         return Outcome::Gap {
             paths,
-            message: "The bid does not give its labor cost and labor hours; ask for them."
-                .to_owned(),
+            message: "The bid does not give its labor cost and labor hours; ask for them.".into(),
         };
     };
     if hours <= 0.0 {

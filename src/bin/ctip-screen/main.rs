@@ -191,7 +191,10 @@ fn ocds(input: &InputArgs) -> Result<String, Failure> {
     let mut write_error = None;
     api::screen_ocds(reader, &options, Date::today(), |result| {
         if write_error.is_none() {
-            if let Err(e) = writeln!(out, "{}", api::to_json(&result)) {
+            let written = serde_json::to_writer(&mut out, &result)
+                .map_err(std::io::Error::from)
+                .and_then(|()| out.write_all(b"\n"));
+            if let Err(e) = written {
                 write_error = Some(e);
             }
         }
