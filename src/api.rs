@@ -71,7 +71,7 @@ pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
         return Err(Error::InvalidOptions(issues));
     }
     if let Some(p) = policy_value {
-        options.policy = Some(LoadedPolicy::from_value(p.clone())?);
+        options.policy = Some(LoadedPolicy::from_value(p)?);
     }
     Ok(options)
 }

@@ -214,6 +214,11 @@ impl<'v> Object<'v> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
+    /// The value at `key` without marking it as read (absent and `null` are `None`).
+    pub fn peek(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
     /// Reads an optional field.
     pub fn optional<T: Read>(&mut self, r: &mut Reader, key: &'static str) -> Option<T> {
         let value = self.get(key)?;

@@ -16,7 +16,7 @@ use crate::policy::LoadedPolicy;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use wasm_bindgen::prelude::*;
 
@@ -158,20 +158,18 @@ fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Value, JsValu
         return Ok(Value::Null);
     }
     let budget = Cell::new(MAX_NODES);
+    let path = RefCell::new(Vec::new());
     let deserializer = serde_wasm_bindgen::Deserializer::from(js.clone());
-    let mut track = serde_path_to_error::Track::new();
-    let tracked = serde_path_to_error::Deserializer::new(deserializer, &mut track);
     let seed = JsonSeed {
         depth: 0,
         budget: &budget,
+        path: &path,
     };
-    seed.deserialize(tracked).map_err(|e| {
-        let path = track.path().to_string();
-        let path = if path == "." { String::new() } else { path };
+    seed.deserialize(deserializer).map_err(|e| {
         let message = e.to_string();
         // serde-wasm-bindgen's errors print as "Error: ..."; the path says where.
         let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        let issue = Issue::new(path, message);
+        let issue = Issue::new(path.borrow().join(""), message);
         if budget.get() == 0 {
             error(&Error::LimitExceeded(vec![issue]))
         } else {
@@ -181,11 +179,14 @@ fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Value, JsValu
 }
 
 /// Builds a `serde_json::Value`, refusing non-finite numbers and bounding
-/// depth and size.
+/// depth and size. `path` holds the segments down to the value being read
+/// (`workforce`, `.wageRates`, `[2]`): on an error it is left where the error
+/// happened, which names the field without a path-tracking wrapper.
 #[derive(Clone, Copy)]
 struct JsonSeed<'b> {
     depth: usize,
     budget: &'b Cell<usize>,
+    path: &'b RefCell<Vec<String>>,
 }
 
 impl JsonSeed<'_> {
@@ -195,21 +196,18 @@ impl JsonSeed<'_> {
                 self.budget.set(left);
                 Ok(())
             }
-            None => Err(E::custom(format!(
-                "the input holds more than {MAX_NODES} values"
-            ))),
+            None => Err(E::custom(format!("the input holds more than {MAX_NODES} values"))),
         }
     }
 
     fn nested<E: de::Error>(&self) -> Result<JsonSeed<'_>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format!(
-                "is nested more than {MAX_DEPTH} levels deep"
-            )));
+            return Err(E::custom(format!("is nested more than {MAX_DEPTH} levels deep")));
         }
         Ok(JsonSeed {
             depth: self.depth + 1,
             budget: self.budget,
+            path: self.path,
         })
     }
 }
@@ -280,7 +278,13 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         self.spend()?;
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element_seed(inner)? {
+        loop {
+            self.path.borrow_mut().push(format!("[{}]", items.len()));
+            let Some(item) = seq.next_element_seed(inner)? else {
+                self.path.borrow_mut().pop();
+                break;
+            };
+            self.path.borrow_mut().pop();
             items.push(item);
         }
         Ok(Value::Array(items))
@@ -291,7 +295,10 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         let inner = self.nested()?;
         let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            let segment = if self.depth == 0 { key.clone() } else { format!(".{key}") };
+            self.path.borrow_mut().push(segment);
             let value = map.next_value_seed(inner)?;
+            self.path.borrow_mut().pop();
             object.insert(key, value);
         }
         Ok(Value::Object(object))

@@ -10,23 +10,34 @@
 use crate::date::Date;
 use crate::error::{Error, Issue};
 use crate::model::{Jurisdiction, Sector, Severity, Tier};
-use serde::{Deserialize, Serialize};
+use crate::input::{Read, ReadLimits, Reader};
+use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
+mod read;
+
+/// Size limits while reading a policy.
+const POLICY_READ_LIMITS: ReadLimits = ReadLimits {
+    string_length: 10_000,
+    array_length: 10_000,
+    subcontractors: 0,
+    supply_items: 0,
+    wage_rates: 0,
+};
+
 /// A screening policy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct Policy {
     /// Identifier, such as `la-2026`.
     pub id: String,
     /// Version of this policy.
     pub version: String,
     /// What the policy is.
-    #[serde(default)]
     pub title: String,
     /// When this version was published.
     pub published: Date,
@@ -39,7 +50,6 @@ pub struct Policy {
     /// Labor-intensive sectors where trafficking risk is high.
     pub high_risk_sectors: Vec<Sector>,
     /// Where the sector list comes from.
-    #[serde(default)]
     pub high_risk_sectors_source: String,
     /// Dated hourly wage floors.
     pub wage_floors: Vec<WageFloor>,
@@ -50,16 +60,14 @@ pub struct Policy {
     /// Major-event windows (World Cup, Olympics, ...).
     pub event_windows: Vec<EventWindow>,
     /// Rules switched off.
-    #[serde(default)]
     pub disabled_rules: Vec<String>,
     /// Input size limits.
     pub limits: Limits,
 }
 
 /// Points added to the score by a finding of each severity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Points {
     pub critical: u32,
@@ -68,25 +76,22 @@ pub struct Points {
     pub low: u32,
     pub info: u32,
     /// Where the numbers come from.
-    #[serde(default)]
     pub source: String,
 }
 
 /// Score cut-offs: `high` at or above `high`, `elevated` at or above `elevated`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct TierCutoffs {
     pub high: u32,
     pub elevated: u32,
     /// Where the numbers come from.
-    #[serde(default)]
     pub source: String,
 }
 
 /// Which floors apply where.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FloorScope {
@@ -110,30 +115,29 @@ impl FloorScope {
 }
 
 /// An hourly wage floor in force from a date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct WageFloor {
     /// Where it applies.
     pub scope: FloorScope,
     /// Only for this sector (`hospitality` for the LA hotel and airport wage).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sector: Option<Sector>,
     /// Hourly wage.
     pub hourly: f64,
     /// In force from this date.
     pub effective: Date,
     /// Extra hourly health payment owed when no health benefits are given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub health_payment: Option<f64>,
     /// The law that sets it.
     pub source: String,
 }
 
 /// An amount in force from a date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
 pub struct DatedAmount {
     /// The amount.
     pub amount: f64,
@@ -144,9 +148,8 @@ pub struct DatedAmount {
 }
 
 /// A number with its source.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
 pub struct Threshold {
     /// The number.
     pub value: f64,
@@ -155,9 +158,9 @@ pub struct Threshold {
 }
 
 /// The named thresholds of RULES.md.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct Thresholds {
     pub local_compliance_plan_value: Threshold,
@@ -185,9 +188,9 @@ pub struct Thresholds {
 }
 
 /// A major event during which labor demand surges.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct EventWindow {
     /// Its name.
     pub name: String,
@@ -202,9 +205,9 @@ pub struct EventWindow {
 }
 
 /// Input size limits (SPEC.md section 8).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct Limits {
     pub subcontractors: usize,
@@ -252,17 +255,20 @@ impl LoadedPolicy {
         let value: Value = serde_json::from_str(text).map_err(|e| {
             Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))])
         })?;
-        LoadedPolicy::from_value(value)
+        LoadedPolicy::from_value(&value)
     }
 
-    /// Reads and validates a policy from a JSON value.
-    pub fn from_value(value: Value) -> Result<LoadedPolicy, Error> {
-        let policy: Policy = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            Error::InvalidPolicy(vec![Issue::new(path, e.into_inner().to_string())])
-        })?;
-        LoadedPolicy::new(policy)
+    /// Reads and validates a policy from a JSON value, listing every
+    /// problem by path.
+    pub fn from_value(value: &Value) -> Result<LoadedPolicy, Error> {
+        let mut reader = Reader::new(POLICY_READ_LIMITS);
+        let policy = Policy::read(value, &mut reader);
+        let (limits, mut issues) = reader.finish();
+        issues.extend(limits);
+        match policy {
+            Some(policy) if issues.is_empty() => LoadedPolicy::new(policy),
+            _ => Err(Error::InvalidPolicy(issues)),
+        }
     }
 
     /// Validates a policy and computes its digest.
@@ -618,7 +624,7 @@ mod tests {
             serde_json::from_str(include_str!("la-2026.json")).unwrap_or(Value::Null);
         v["thresholds"]["payrollBurden"]["value"] = Value::from(-1);
         v["tiers"]["elevated"] = Value::from(90);
-        let err = LoadedPolicy::from_value(v.clone())
+        let err = LoadedPolicy::from_value(&v)
             .err()
             .map(|e| e.issues().to_vec());
         let paths: Vec<String> = err
@@ -632,7 +638,7 @@ mod tests {
         );
 
         v["limits"]["bogus"] = Value::from(1);
-        let err = LoadedPolicy::from_value(v).err();
+        let err = LoadedPolicy::from_value(&v).err();
         assert_eq!(
             err.as_ref().map(|e| e.issues()[0].path.as_str()),
             Some("limits.bogus")
@@ -641,6 +647,24 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default()
             .contains("bogus"));
+    }
+
+    #[test]
+    fn a_policy_round_trips_through_its_json() {
+        let p = builtin();
+        let value = serde_json::to_value(p.policy()).unwrap();
+        let again = LoadedPolicy::from_value(&value).unwrap();
+        assert_eq!(again.policy(), p.policy());
+        assert_eq!(again.reference(), p.reference());
+    }
+
+    #[test]
+    fn every_missing_field_is_listed() {
+        let err = LoadedPolicy::from_value(&serde_json::json!({"id": "x", "limits": {}})).unwrap_err();
+        let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
+        for path in ["version", "published", "points", "thresholds", "limits.bids", "limits.stringLength"] {
+            assert!(paths.contains(&path), "{path} in {paths:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,281 @@
+//! Reading a policy from JSON with the same path-naming reader as
+//! submissions: every problem is listed at once (`thresholds.payrollBurden.value:
+//! must be >= 0`), unknown keys are named, and no serde derive code is
+//! compiled into the wasm module for it.
+
+use super::{
+    DatedAmount, EventWindow, FloorScope, Limits, Points, Policy, Threshold, Thresholds, TierCutoffs, WageFloor,
+};
+use crate::input::{Object, Read, Reader};
+use serde_json::Value;
+
+/// Most entries in any list of a policy.
+const MAX_ENTRIES: usize = 10_000;
+
+impl Read for Policy {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let id = o.required(r, "id");
+        let version = o.required(r, "version");
+        let title = o.optional(r, "title").unwrap_or_default();
+        let published = required(&mut o, r, "published");
+        let currency = o.required(r, "currency");
+        let points = required(&mut o, r, "points");
+        let tiers = required(&mut o, r, "tiers");
+        let high_risk_sectors = required_list(&mut o, r, "highRiskSectors");
+        let high_risk_sectors_source = o.optional(r, "highRiskSectorsSource").unwrap_or_default();
+        let wage_floors = required_list(&mut o, r, "wageFloors");
+        let compliance_plan_thresholds = required_list(&mut o, r, "compliancePlanThresholds");
+        let thresholds = required(&mut o, r, "thresholds");
+        let event_windows = required_list(&mut o, r, "eventWindows");
+        let disabled_rules = o.list(r, "disabledRules", Some(MAX_ENTRIES)).unwrap_or_default();
+        let limits = required(&mut o, r, "limits");
+        o.finish(r);
+        Some(Policy {
+            id,
+            version,
+            title,
+            published: published?,
+            currency,
+            points: points?,
+            tiers: tiers?,
+            high_risk_sectors: high_risk_sectors?,
+            high_risk_sectors_source,
+            wage_floors: wage_floors?,
+            compliance_plan_thresholds: compliance_plan_thresholds?,
+            thresholds: thresholds?,
+            event_windows: event_windows?,
+            disabled_rules,
+            limits: limits?,
+        })
+    }
+}
+
+/// A required field with no sensible default: `None` (after an issue) when
+/// it is missing or bad.
+fn required<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<T> {
+    if o.peek(key).is_none() {
+        o.get(key);
+        r.at_key(key, |r| r.issue("is required"));
+        return None;
+    }
+    o.optional(r, key)
+}
+
+fn required_list<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<Vec<T>> {
+    if o.peek(key).is_none() {
+        o.get(key);
+        r.at_key(key, |r| r.issue("is required"));
+        return None;
+    }
+    o.list(r, key, Some(MAX_ENTRIES))
+}
+
+fn count(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<u32> {
+    if o.peek(key).is_none() {
+        o.get(key);
+        r.at_key(key, |r| r.issue("is required"));
+        return None;
+    }
+    o.count(r, key)
+}
+
+fn number(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<f64> {
+    if o.peek(key).is_none() {
+        o.get(key);
+        r.at_key(key, |r| r.issue("is required"));
+        return None;
+    }
+    o.number(r, key, f64::MIN, f64::MAX)
+}
+
+fn size(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<usize> {
+    count(o, r, key).and_then(|n| usize::try_from(n).ok())
+}
+
+impl Read for Points {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let critical = count(&mut o, r, "critical");
+        let high = count(&mut o, r, "high");
+        let medium = count(&mut o, r, "medium");
+        let low = count(&mut o, r, "low");
+        let info = count(&mut o, r, "info");
+        let source = o.optional(r, "source").unwrap_or_default();
+        o.finish(r);
+        Some(Points {
+            critical: critical?,
+            high: high?,
+            medium: medium?,
+            low: low?,
+            info: info?,
+            source,
+        })
+    }
+}
+
+impl Read for TierCutoffs {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let high = count(&mut o, r, "high");
+        let elevated = count(&mut o, r, "elevated");
+        let source = o.optional(r, "source").unwrap_or_default();
+        o.finish(r);
+        Some(TierCutoffs {
+            high: high?,
+            elevated: elevated?,
+            source,
+        })
+    }
+}
+
+impl Read for FloorScope {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        const WORDS: [&str; 3] = ["california", "la-city", "la-county"];
+        match r.word(value, &WORDS)? {
+            0 => Some(FloorScope::California),
+            1 => Some(FloorScope::LaCity),
+            _ => Some(FloorScope::LaCounty),
+        }
+    }
+}
+
+impl Read for WageFloor {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let scope = required(&mut o, r, "scope");
+        let sector = o.optional(r, "sector");
+        let hourly = number(&mut o, r, "hourly");
+        let effective = required(&mut o, r, "effective");
+        let health_payment = o.number(r, "healthPayment", f64::MIN, f64::MAX);
+        let source = o.required(r, "source");
+        o.finish(r);
+        Some(WageFloor {
+            scope: scope?,
+            sector,
+            hourly: hourly?,
+            effective: effective?,
+            health_payment,
+            source,
+        })
+    }
+}
+
+impl Read for DatedAmount {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let amount = number(&mut o, r, "amount");
+        let effective = required(&mut o, r, "effective");
+        let source = o.required(r, "source");
+        o.finish(r);
+        Some(DatedAmount {
+            amount: amount?,
+            effective: effective?,
+            source,
+        })
+    }
+}
+
+impl Read for Threshold {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let value = number(&mut o, r, "value");
+        let source = o.required(r, "source");
+        o.finish(r);
+        Some(Threshold { value: value?, source })
+    }
+}
+
+impl Read for Thresholds {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let mut t = |key: &'static str| required::<Threshold>(&mut o, r, key);
+        // Read every field before combining, so that every missing one is named.
+        let fields = [
+            t("localCompliancePlanValue"),
+            t("housingDeductionShare"),
+            t("weeklyHoursMedium"),
+            t("weeklyHoursHigh"),
+            t("payrollBurden"),
+            t("priceBelowEstimate"),
+            t("maxSubcontractingTier"),
+            t("subcontractedShare"),
+            t("independentContractorShare"),
+            t("peakHeadcountRatio"),
+            t("temporaryShare"),
+            t("newVendorMonths"),
+            t("prevailingWageConstructionValue"),
+            t("prevailingWageMaintenanceValue"),
+            t("sweatfreeValue"),
+            t("sweatfreeMonths"),
+            t("disclosureRevenue"),
+            t("wageViolationYears"),
+            t("policyStaleMonths"),
+            t("abnormallyLowTwoBids"),
+            t("abnormallyLowManyBids"),
+            t("abnormallyLowOutlier"),
+        ];
+        o.finish(r);
+        let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, p, q, s, u, v, w, x, y] = fields;
+        Some(Thresholds {
+            local_compliance_plan_value: a?,
+            housing_deduction_share: b?,
+            weekly_hours_medium: c?,
+            weekly_hours_high: d?,
+            payroll_burden: e?,
+            price_below_estimate: f?,
+            max_subcontracting_tier: g?,
+            subcontracted_share: h?,
+            independent_contractor_share: i?,
+            peak_headcount_ratio: j?,
+            temporary_share: k?,
+            new_vendor_months: l?,
+            prevailing_wage_construction_value: m?,
+            prevailing_wage_maintenance_value: n?,
+            sweatfree_value: p?,
+            sweatfree_months: q?,
+            disclosure_revenue: s?,
+            wage_violation_years: u?,
+            policy_stale_months: v?,
+            abnormally_low_two_bids: w?,
+            abnormally_low_many_bids: x?,
+            abnormally_low_outlier: y?,
+        })
+    }
+}
+
+impl Read for EventWindow {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let name = o.required(r, "name");
+        let start = required(&mut o, r, "start");
+        let end = required(&mut o, r, "end");
+        let build_up_days = count(&mut o, r, "buildUpDays");
+        let source = o.required(r, "source");
+        o.finish(r);
+        Some(EventWindow {
+            name,
+            start: start?,
+            end: end?,
+            build_up_days: build_up_days?,
+            source,
+        })
+    }
+}
+
+impl Read for Limits {
+    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let mut s = |key: &'static str| size(&mut o, r, key);
+        let fields = [s("subcontractors"), s("supplyItems"), s("wageRates"), s("bids"), s("stringLength")];
+        o.finish(r);
+        let [a, b, c, d, e] = fields;
+        Some(Limits {
+            subcontractors: a?,
+            supply_items: b?,
+            wage_rates: c?,
+            bids: d?,
+            string_length: e?,
+        })
+    }
+}
