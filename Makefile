@@ -4,6 +4,8 @@
 # Both install what is missing first (scripts/setup.sh) and skip work already done.
 
 SHELL := /bin/bash
+# rustup's tools, for shells that lack them on PATH (CI, cron).
+export PATH := $(PATH):$(HOME)/.cargo/bin
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8080
 

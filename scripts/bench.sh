@@ -5,9 +5,12 @@
 # ratios come from the same run. Shared machines are noisy: compare ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v cargo >/dev/null || export PATH="$PATH:${CARGO_HOME:-$HOME/.cargo}/bin"
 mkdir -p target/bench
 echo "bench: criterion (native)"
-cargo bench --locked --bench evaluate -- --warm-up-time 1 --measurement-time 3 --noplot 2>&1 | grep -E "^[a-z_/0-9]+ +time:|^(native|compare|ocds)" || true
+cargo bench --locked --bench evaluate -- --warm-up-time 1 --measurement-time 3 --noplot > target/bench/criterion.log 2>&1 \
+  || { cat target/bench/criterion.log; echo "bench: cargo bench failed" >&2; exit 1; }
+grep -E -A1 "^(native_|compare/|ocds/)[a-z_0-9]*$|^(native_|compare/|ocds/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
 echo "bench: node harness (wasm)"
 node tests/bench/wasm-bench.mjs > target/bench/wasm.json
 node scripts/bench-report.mjs

@@ -6,6 +6,7 @@
 #   scripts/test.sh js browser only the named suites
 set -uo pipefail
 cd "$(dirname "$0")/.."
+command -v cargo >/dev/null || export PATH="$PATH:${CARGO_HOME:-$HOME/.cargo}/bin"
 LOGS=target/test-logs
 mkdir -p "$LOGS"
 
@@ -45,13 +46,14 @@ run_suite() {
   fi
 }
 
-wasm_test() {
-  # The wasm-bindgen test runner runs each wasm test binary, in Node or, for
-  # suites configured run_in_browser, in headless Chromium via ChromeDriver.
+wasm_test() (
+  # A subshell: the wasm toolchain's environment must not leak into the
+  # native suites. The wasm-bindgen test runner runs each wasm test binary,
+  # in Node or, for suites configured run_in_browser, in headless Chromium.
   . scripts/wasm-env.sh
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target wasm32-unknown-unknown --no-default-features "$@"
-}
+    cargo test --locked --target wasm32-unknown-unknown --no-default-features "$@"
+)
 
 SELECTED="$*"
 sel() { [ -z "$SELECTED" ] || [[ " $SELECTED " == *" $1 "* ]]; }

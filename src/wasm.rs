@@ -196,13 +196,17 @@ impl JsonSeed<'_> {
                 self.budget.set(left);
                 Ok(())
             }
-            None => Err(E::custom(format!("the input holds more than {MAX_NODES} values"))),
+            None => Err(E::custom(format!(
+                "the input holds more than {MAX_NODES} values"
+            ))),
         }
     }
 
     fn nested<E: de::Error>(&self) -> Result<JsonSeed<'_>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format!("is nested more than {MAX_DEPTH} levels deep")));
+            return Err(E::custom(format!(
+                "is nested more than {MAX_DEPTH} levels deep"
+            )));
         }
         Ok(JsonSeed {
             depth: self.depth + 1,
@@ -295,7 +299,11 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         let inner = self.nested()?;
         let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            let segment = if self.depth == 0 { key.clone() } else { format!(".{key}") };
+            let segment = if self.depth == 0 {
+                key.clone()
+            } else {
+                format!(".{key}")
+            };
             self.path.borrow_mut().push(segment);
             let value = map.next_value_seed(inner)?;
             self.path.borrow_mut().pop();

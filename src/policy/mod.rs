@@ -9,8 +9,8 @@
 
 use crate::date::Date;
 use crate::error::{Error, Issue};
-use crate::model::{Jurisdiction, Sector, Severity, Tier};
 use crate::input::{Read, ReadLimits, Reader};
+use crate::model::{Jurisdiction, Sector, Severity, Tier};
 use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -660,9 +660,17 @@ mod tests {
 
     #[test]
     fn every_missing_field_is_listed() {
-        let err = LoadedPolicy::from_value(&serde_json::json!({"id": "x", "limits": {}})).unwrap_err();
+        let err =
+            LoadedPolicy::from_value(&serde_json::json!({"id": "x", "limits": {}})).unwrap_err();
         let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
-        for path in ["version", "published", "points", "thresholds", "limits.bids", "limits.stringLength"] {
+        for path in [
+            "version",
+            "published",
+            "points",
+            "thresholds",
+            "limits.bids",
+            "limits.stringLength",
+        ] {
             assert!(paths.contains(&path), "{path} in {paths:?}");
         }
     }

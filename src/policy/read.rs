@@ -4,7 +4,8 @@
 //! compiled into the wasm module for it.
 
 use super::{
-    DatedAmount, EventWindow, FloorScope, Limits, Points, Policy, Threshold, Thresholds, TierCutoffs, WageFloor,
+    DatedAmount, EventWindow, FloorScope, Limits, Points, Policy, Threshold, Thresholds,
+    TierCutoffs, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
 use serde_json::Value;
@@ -28,7 +29,9 @@ impl Read for Policy {
         let compliance_plan_thresholds = required_list(&mut o, r, "compliancePlanThresholds");
         let thresholds = required(&mut o, r, "thresholds");
         let event_windows = required_list(&mut o, r, "eventWindows");
-        let disabled_rules = o.list(r, "disabledRules", Some(MAX_ENTRIES)).unwrap_or_default();
+        let disabled_rules = o
+            .list(r, "disabledRules", Some(MAX_ENTRIES))
+            .unwrap_or_default();
         let limits = required(&mut o, r, "limits");
         o.finish(r);
         Some(Policy {
@@ -182,7 +185,10 @@ impl Read for Threshold {
         let value = number(&mut o, r, "value");
         let source = o.required(r, "source");
         o.finish(r);
-        Some(Threshold { value: value?, source })
+        Some(Threshold {
+            value: value?,
+            source,
+        })
     }
 }
 
@@ -267,7 +273,13 @@ impl Read for Limits {
     fn read(value: &Value, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let mut s = |key: &'static str| size(&mut o, r, key);
-        let fields = [s("subcontractors"), s("supplyItems"), s("wageRates"), s("bids"), s("stringLength")];
+        let fields = [
+            s("subcontractors"),
+            s("supplyItems"),
+            s("wageRates"),
+            s("bids"),
+            s("stringLength"),
+        ];
         o.finish(r);
         let [a, b, c, d, e] = fields;
         Some(Limits {

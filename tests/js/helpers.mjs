@@ -28,7 +28,7 @@ let cli = null;
 /** Path of the native ctip-screen binary, built if missing. */
 export function nativeCli() {
   if (cli) return cli;
-  const bin = `${ROOT}target/debug/ctip-screen`;
+  const bin = `${process.env.CARGO_TARGET_DIR ?? `${ROOT}target`}/debug/ctip-screen`;
   execFileSync('cargo', ['build', '--quiet', '--locked', '--bin', 'ctip-screen'], { cwd: ROOT, stdio: 'inherit' });
   if (!existsSync(bin)) throw new Error(`no native binary at ${bin}`);
   cli = bin;
