@@ -21,7 +21,8 @@ const TYPICAL: &str = include_str!("../tests/fixtures/typical-bid.json");
 fn benches(c: &mut Criterion) {
     let policy = LoadedPolicy::builtin().unwrap();
     let value: serde_json::Value = serde_json::from_str(TYPICAL).unwrap();
-    let submission = read_submission(&value, policy.policy()).unwrap();
+    let submission =
+        read_submission(&ctip_screen::json::Json::from(&value), policy.policy()).unwrap();
     let as_of = Date::parse("2026-03-02").unwrap();
 
     c.bench_function("native_evaluate", |b| {
@@ -50,6 +51,7 @@ fn benches(c: &mut Criterion) {
         })
         .collect();
     let bids = serde_json::Value::Array(bids);
+    let bids = ctip_screen::json::Json::from(&bids);
     let mut group = c.benchmark_group("compare");
     group.sample_size(10);
     group.bench_function("native_compare_1000", |b| {

@@ -8,11 +8,11 @@ use crate::date::Date;
 use crate::engine::{effective_as_of, evaluate, parse_json, read_submission};
 use crate::error::{Error, Issue};
 use crate::input::Reader;
+use crate::json::Json;
 use crate::model::Submission;
 use crate::policy::LoadedPolicy;
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
-use serde_json::Value;
 
 /// Evaluation options as JavaScript passes them (`EvaluateOptions`).
 #[derive(Debug, Clone, Default)]
@@ -38,7 +38,7 @@ impl EvaluateOptions {
 }
 
 /// Reads `EvaluateOptions` from JSON; `null` means no options.
-pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
+pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     if value.is_null() {
         return Ok(EvaluateOptions::default());
     }
@@ -78,7 +78,7 @@ pub fn read_options(value: &Value) -> Result<EvaluateOptions, Error> {
 
 /// Evaluates a submission given as a JSON value.
 pub fn evaluate_value(
-    submission: &Value,
+    submission: &Json<'_>,
     options: &EvaluateOptions,
     today: Date,
 ) -> Result<Assessment, Error> {
@@ -89,7 +89,7 @@ pub fn evaluate_value(
 }
 
 /// Evaluates a submission given as JSON text, with options as a JSON value.
-pub fn evaluate_text(text: &str, options: &Value, today: &str) -> Result<Assessment, Error> {
+pub fn evaluate_text(text: &str, options: &Json<'_>, today: &str) -> Result<Assessment, Error> {
     let today = Date::parse(today).ok_or_else(|| {
         Error::InvalidOptions(vec![Issue::new(
             "today",
@@ -101,8 +101,8 @@ pub fn evaluate_text(text: &str, options: &Value, today: &str) -> Result<Assessm
 }
 
 /// Reads the bids of one solicitation from a JSON array.
-pub fn read_bids(value: &Value, policy: &LoadedPolicy) -> Result<Vec<Submission>, Error> {
-    let Value::Array(items) = value else {
+pub fn read_bids(value: &Json<'_>, policy: &LoadedPolicy) -> Result<Vec<Submission>, Error> {
+    let Json::Array(items) = value else {
         return Err(Error::InvalidSubmission(vec![Issue::new(
             "",
             format!(
@@ -171,7 +171,7 @@ fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
 
 /// Compares the bids of one solicitation given as a JSON array.
 pub fn compare_value(
-    bids: &Value,
+    bids: &Json<'_>,
     options: &EvaluateOptions,
     today: Date,
 ) -> Result<Comparison, Error> {
@@ -196,7 +196,7 @@ pub struct Validation {
 }
 
 /// Checks a submission without evaluating it.
-pub fn validate_value(value: &Value, options: &EvaluateOptions) -> Validation {
+pub fn validate_value(value: &Json<'_>, options: &EvaluateOptions) -> Validation {
     let result = options
         .policy()
         .and_then(|p| read_submission(value, p.policy()));
@@ -223,23 +223,27 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn j(v: &serde_json::Value) -> Json<'_> {
+        Json::from(v)
+    }
+
     #[test]
     fn unknown_option_is_named() {
-        let err = read_options(&json!({"asof": "2026-01-01"})).unwrap_err();
+        let err = read_options(&j(&json!({"asof": "2026-01-01"}))).unwrap_err();
         assert_eq!(err.code(), "invalid-options");
         assert_eq!(err.issues()[0].path, "asof");
     }
 
     #[test]
     fn bad_custom_policy_is_invalid_policy() {
-        let err = read_options(&json!({"policy": {"id": "x"}})).unwrap_err();
+        let err = read_options(&j(&json!({"policy": {"id": "x"}}))).unwrap_err();
         assert_eq!(err.code(), "invalid-policy");
     }
 
     #[test]
     fn watchlist_entries_need_a_name_or_identifier() {
         let err =
-            read_options(&json!({"watchlists": [{"name": "L", "entries": [{}]}]})).unwrap_err();
+            read_options(&j(&json!({"watchlists": [{"name": "L", "entries": [{}]}]}))).unwrap_err();
         assert_eq!(err.issues()[0].path, "watchlists[0].entries[0]");
     }
 
@@ -247,20 +251,17 @@ mod tests {
     fn bids_of_different_solicitations_are_refused() {
         let a = json!({"id": "A", "solicitation": {"id": "R1"}, "vendor": {"name": "x"}});
         let b = json!({"id": "B", "solicitation": {"id": "R2"}, "vendor": {"name": "y"}});
-        let err = compare_value(
-            &json!([a, b]),
-            &EvaluateOptions::default(),
-            Date::from_days(0),
-        )
-        .unwrap_err();
+        let bids = json!([a, b]);
+        let err =
+            compare_value(&j(&bids), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
         assert_eq!(err.issues()[0].path, "[1].solicitation.id");
     }
 
     #[test]
     fn errors_inside_bids_carry_the_index() {
-        let a = json!({"id": "A", "solicitation": {}, "vendor": {}});
-        let err = compare_value(&json!([a]), &EvaluateOptions::default(), Date::from_days(0))
-            .unwrap_err();
+        let bids = json!([{"id": "A", "solicitation": {}, "vendor": {}}]);
+        let err =
+            compare_value(&j(&bids), &EvaluateOptions::default(), Date::from_days(0)).unwrap_err();
         assert_eq!(err.issues()[0].path, "[0].vendor.name");
     }
 }

@@ -9,12 +9,12 @@ use crate::assessment::{sort_findings, Assessment, Finding, Gap};
 use crate::date::Date;
 use crate::error::{Error, Issue};
 use crate::input::{Read, Reader};
+use crate::json::Json;
 use crate::model::{Severity, Submission};
 use crate::policy::{LoadedPolicy, Policy};
 use crate::reference::goods_lists;
 use crate::rules::{catalogue, Context, Outcome};
 use crate::watchlist::Watchlist;
-use serde_json::Value;
 use std::borrow::Cow;
 
 /// The version of this engine, reported in every assessment.
@@ -44,7 +44,7 @@ impl<'p> Options<'p> {
 }
 
 /// Reads a submission from a JSON value, listing every problem by path.
-pub fn read_submission(value: &Value, policy: &Policy) -> Result<Submission, Error> {
+pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, Error> {
     let mut reader = Reader::new(policy.read_limits());
     let submission = Submission::read(value, &mut reader);
     let (limits, issues) = reader.finish();
@@ -61,8 +61,8 @@ pub fn read_submission(value: &Value, policy: &Policy) -> Result<Submission, Err
 
 /// Parses JSON text into a value; a syntax error becomes `invalid-submission`
 /// naming the line and column.
-pub fn parse_json(text: &str) -> Result<Value, Error> {
-    serde_json::from_str(text).map_err(|e| {
+pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
+    Json::parse(text).map_err(|e| {
         let message = if e.is_eof() {
             format!(
                 "the JSON ends too early (line {}, column {})",
@@ -224,7 +224,7 @@ mod tests {
         v["vendor"]["nmae"] = json!("typo");
         v["solicitation"]["sector"] = json!("cleaning");
         v["submittedOn"] = json!("2026-02-30");
-        let err = read_submission(&v, builtin().policy()).unwrap_err();
+        let err = read_submission(&Json::from(&v), builtin().policy()).unwrap_err();
         assert_eq!(err.code(), "invalid-submission");
         let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
         assert_eq!(
@@ -242,8 +242,8 @@ mod tests {
     #[test]
     fn oversized_input_is_refused_as_limit_exceeded() {
         let mut v = clean_json();
-        v["subcontractors"] = Value::Array(vec![json!({"name": "x"}); 1001]);
-        let err = read_submission(&v, builtin().policy()).unwrap_err();
+        v["subcontractors"] = serde_json::Value::Array(vec![json!({"name": "x"}); 1001]);
+        let err = read_submission(&Json::from(&v), builtin().policy()).unwrap_err();
         assert_eq!(err.code(), "limit-exceeded");
         assert_eq!(err.issues()[0].path, "subcontractors");
     }

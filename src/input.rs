@@ -3,7 +3,7 @@
 //! serde's derive stops at the first error, and serde-wasm-bindgen ignores
 //! `deny_unknown_fields`; an evaluator fixing a bid wants the whole list at
 //! once, identical in the browser and on the command line. So inputs are first
-//! parsed into a [`serde_json::Value`] (by serde_json natively, by
+//! parsed into a borrowed [`Json`] value (by serde_json natively, by
 //! serde-wasm-bindgen in the browser) and then read here, field by field, with
 //! the path of each problem: `workforce.wageRates[2].hourly: must be >= 0`.
 //!
@@ -12,7 +12,8 @@
 
 use crate::date::Date;
 use crate::error::Issue;
-use serde_json::{Map, Value};
+use crate::json::Json;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -47,7 +48,7 @@ pub struct Reader {
 /// A value that can be read from JSON, recording problems in the reader.
 pub trait Read: Sized {
     /// Reads `value`; `None` after recording at least one issue.
-    fn read(value: &Value, r: &mut Reader) -> Option<Self>;
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self>;
 }
 
 impl Reader {
@@ -122,11 +123,11 @@ impl Reader {
     }
 
     /// Starts reading an object; records an issue if `value` is not one.
-    pub fn object<'v>(&mut self, value: &'v Value) -> Option<Object<'v>> {
+    pub fn object<'v, 'a>(&mut self, value: &'v Json<'a>) -> Option<Object<'v, 'a>> {
         match value {
-            Value::Object(map) => Some(Object {
-                map,
-                asked: Vec::with_capacity(map.len()),
+            Json::Object(pairs) => Some(Object {
+                pairs,
+                asked: Asked::new(),
             }),
             other => {
                 self.issue(format!("must be an object, not {}", kind(other)));
@@ -137,8 +138,8 @@ impl Reader {
 
     /// Reads an array of at most `max` elements (`None` uses the reader's
     /// general array limit).
-    pub fn list<T: Read>(&mut self, value: &Value, max: Option<usize>) -> Option<Vec<T>> {
-        let Value::Array(items) = value else {
+    pub fn list<T: Read>(&mut self, value: &Json<'_>, max: Option<usize>) -> Option<Vec<T>> {
+        let Json::Array(items) = value else {
             self.issue(format!("must be an array, not {}", kind(value)));
             return None;
         };
@@ -159,7 +160,7 @@ impl Reader {
     }
 
     /// Reads a number within `[min, max]`.
-    pub fn number(&mut self, value: &Value, min: f64, max: f64) -> Option<f64> {
+    pub fn number(&mut self, value: &Json<'_>, min: f64, max: f64) -> Option<f64> {
         let Some(n) = value.as_f64() else {
             self.issue(format!("must be a number, not {}", kind(value)));
             return None;
@@ -179,7 +180,7 @@ impl Reader {
     }
 
     /// Reads a whole number >= 0 that fits in 32 bits.
-    pub fn count(&mut self, value: &Value) -> Option<u32> {
+    pub fn count(&mut self, value: &Json<'_>) -> Option<u32> {
         let n = self.number(value, 0.0, f64::from(u32::MAX))?;
         if n.fract() != 0.0 {
             self.issue("must be a whole number");
@@ -189,9 +190,12 @@ impl Reader {
     }
 
     /// Reads a string that is one of `words`, returning its index.
-    pub fn word(&mut self, value: &Value, words: &[&str]) -> Option<usize> {
-        let text = String::read(value, self)?;
-        let found = words.iter().position(|w| *w == text);
+    pub fn word(&mut self, value: &Json<'_>, words: &[&str]) -> Option<usize> {
+        let Json::Str(text) = value else {
+            self.issue(format!("must be a string, not {}", kind(value)));
+            return None;
+        };
+        let found = words.iter().position(|w| *w == text.as_ref());
         if found.is_none() {
             self.issue(format!("'{text}' is not one of: {}", words.join(", ")));
         }
@@ -201,22 +205,60 @@ impl Reader {
 
 /// An object being read: remembers which keys were asked for, so that
 /// [`Object::finish`] can name every key nobody asked for.
-pub struct Object<'v> {
-    map: &'v Map<String, Value>,
-    asked: Vec<&'static str>,
+pub struct Object<'v, 'a> {
+    pairs: &'v [(Cow<'a, str>, Json<'a>)],
+    asked: Asked,
 }
 
-impl<'v> Object<'v> {
+/// The field names a read asked for: inline up to 32 (every object of the
+/// contract has fewer), so reading an object allocates nothing for them.
+struct Asked {
+    inline: [&'static str; 32],
+    len: usize,
+    more: Vec<&'static str>,
+}
+
+impl Asked {
+    fn new() -> Asked {
+        Asked {
+            inline: [""; 32],
+            len: 0,
+            more: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, key: &'static str) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = key;
+                self.len += 1;
+            }
+            None => self.more.push(key),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &&'static str> {
+        self.inline.iter().take(self.len).chain(self.more.iter())
+    }
+}
+
+impl<'v, 'a> Object<'v, 'a> {
     /// The value at `key`, or `None` when it is absent or `null` (both mean
     /// "not provided", SPEC.md section 1).
-    pub fn get(&mut self, key: &'static str) -> Option<&'v Value> {
+    pub fn get(&mut self, key: &'static str) -> Option<&'v Json<'a>> {
         self.asked.push(key);
-        self.map.get(key).filter(|v| !v.is_null())
+        self.peek(key)
     }
 
     /// The value at `key` without marking it as read (absent and `null` are `None`).
-    pub fn peek(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+    pub fn peek(&self, key: &str) -> Option<&'v Json<'a>> {
+        // The last pair wins when a key repeats, as in JSON.parse.
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
     /// Reads an optional field.
@@ -230,7 +272,7 @@ impl<'v> Object<'v> {
         &mut self,
         r: &mut Reader,
         key: &'static str,
-        read: impl FnOnce(&mut Reader, &Value) -> Option<T>,
+        read: impl FnOnce(&mut Reader, &Json<'a>) -> Option<T>,
     ) -> Option<T> {
         let value = self.get(key)?;
         r.at_key(key, |r| read(r, value))
@@ -238,7 +280,7 @@ impl<'v> Object<'v> {
 
     /// Reads a required field; records `is required` when it is absent.
     pub fn required<T: Read + Default>(&mut self, r: &mut Reader, key: &'static str) -> T {
-        if self.map.get(key).is_none_or(Value::is_null) {
+        if self.peek(key).is_none() {
             self.asked.push(key);
             r.at_key(key, |r| r.issue("is required"));
             return T::default();
@@ -278,11 +320,11 @@ impl<'v> Object<'v> {
 
     /// Records every key that no read asked for.
     pub fn finish(self, r: &mut Reader) {
-        for key in self.map.keys() {
+        for (key, _) in self.pairs {
             if !self.asked.iter().any(|k| k == key) {
                 let path = crate::error::join_path(&r.path(), &display_key(key));
                 let expected = {
-                    let mut keys = self.asked.clone();
+                    let mut keys: Vec<&str> = self.asked.iter().copied().collect();
                     keys.sort_unstable();
                     keys.dedup();
                     keys.join(", ")
@@ -323,20 +365,20 @@ fn truncate(text: &str, max: usize) -> String {
 }
 
 /// The JSON type of a value, for messages.
-pub fn kind(value: &Value) -> &'static str {
+pub fn kind(value: &Json<'_>) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::Str(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
     }
 }
 
 impl Read for String {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
-        let Value::String(text) = value else {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let Json::Str(text) = value else {
             r.issue(format!("must be a string, not {}", kind(value)));
             return None;
         };
@@ -350,14 +392,14 @@ impl Read for String {
             ));
             return None;
         }
-        Some(text.clone())
+        Some(text.to_string())
     }
 }
 
 impl Read for bool {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         match value {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 r.issue(format!("must be true or false, not {}", kind(other)));
                 None
@@ -367,19 +409,22 @@ impl Read for bool {
 }
 
 impl Read for f64 {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         r.number(value, f64::MIN, f64::MAX)
     }
 }
 
 impl Read for Date {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
-        let text = String::read(value, r)?;
-        let date = Date::parse(&text);
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let Json::Str(text) = value else {
+            r.issue(format!("must be a string, not {}", kind(value)));
+            return None;
+        };
+        let date = Date::parse(text);
         if date.is_none() {
             r.issue(format!(
                 "'{}' is not a date of the form YYYY-MM-DD",
-                truncate(&text, 40)
+                truncate(text, 40)
             ));
         }
         date
@@ -387,14 +432,14 @@ impl Read for Date {
 }
 
 impl<T: Read> Read for Vec<T> {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         r.list(value, None)
     }
 }
 
 impl Read for BTreeMap<String, String> {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
-        let Value::Object(map) = value else {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let Json::Object(map) = value else {
             r.issue(format!("must be an object, not {}", kind(value)));
             return None;
         };
@@ -405,10 +450,10 @@ impl Read for BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for (key, v) in map {
             match v {
-                Value::String(s) if s.len() <= r.limits.string_length => {
-                    out.insert(key.clone(), s.clone());
+                Json::Str(s) if s.len() <= r.limits.string_length => {
+                    out.insert(key.to_string(), s.to_string());
                 }
-                Value::Null => {}
+                Json::Null => {}
                 other => {
                     let path = crate::error::join_path(&r.path(), &display_key(key));
                     r.issues.push(Issue::new(
@@ -423,7 +468,7 @@ impl Read for BTreeMap<String, String> {
 }
 
 /// Reads a two-letter ISO 3166-1 alpha-2 country code, such as `BD`.
-pub fn read_country(r: &mut Reader, value: &Value) -> Option<String> {
+pub fn read_country(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     let text = String::read(value, r)?;
     if crate::reference::is_country_code(&text) {
         Some(text)
@@ -437,7 +482,7 @@ pub fn read_country(r: &mut Reader, value: &Value) -> Option<String> {
 }
 
 /// Reads a BCP 47 language tag, such as `es` or `zh-Hant`.
-pub fn read_language(r: &mut Reader, value: &Value) -> Option<String> {
+pub fn read_language(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     let text = String::read(value, r)?;
     let mut parts = text.split('-');
     let primary_ok = parts
@@ -457,8 +502,8 @@ pub fn read_language(r: &mut Reader, value: &Value) -> Option<String> {
 }
 
 /// Reads an array of language tags.
-pub fn read_languages(r: &mut Reader, value: &Value) -> Option<Vec<String>> {
-    let Value::Array(items) = value else {
+pub fn read_languages(r: &mut Reader, value: &Json<'_>) -> Option<Vec<String>> {
+    let Json::Array(items) = value else {
         r.issue(format!("must be an array, not {}", kind(value)));
         return None;
     };
@@ -478,7 +523,11 @@ pub fn read_languages(r: &mut Reader, value: &Value) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// `json!` then borrowed: the reader reads `Json`.
+    macro_rules! json {
+        ($($t:tt)*) => { Json::from(&serde_json::json!($($t)*)).into_owned() };
+    }
 
     fn reader() -> Reader {
         Reader::new(ReadLimits {

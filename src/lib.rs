@@ -13,7 +13,7 @@
 //! use ctip_screen::{api, policy::LoadedPolicy};
 //! let bid = r#"{"id": "BID-1", "solicitation": {"jurisdiction": "la-city"}, "vendor": {"name": "Acme LLC"},
 //!               "workforce": {"wageRates": [{"role": "janitor", "hourly": 15.0}]}}"#;
-//! let assessment = api::evaluate_text(bid, &serde_json::Value::Null, "2026-03-02").unwrap();
+//! let assessment = api::evaluate_text(bid, &ctip_screen::json::Json::Null, "2026-03-02").unwrap();
 //! assert_eq!(assessment.findings[0].rule, "wage-below-floor");
 //! ```
 //!
@@ -40,6 +40,7 @@ pub mod date;
 pub mod engine;
 pub mod error;
 pub mod input;
+pub mod json;
 pub mod model;
 pub mod names;
 pub mod ocds;

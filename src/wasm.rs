@@ -12,10 +12,11 @@
 use crate::api;
 use crate::date::Date;
 use crate::error::{Error, Issue};
+use crate::json::Json;
 use crate::policy::LoadedPolicy;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use wasm_bindgen::prelude::*;
@@ -115,7 +116,7 @@ fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
 }
 
 fn parse_options_text(text: &str) -> Result<api::EvaluateOptions, JsValue> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value = Json::parse(text).map_err(|e| {
         error(&Error::InvalidOptions(vec![Issue::new(
             "",
             format!("not valid JSON: {e}"),
@@ -153,9 +154,9 @@ fn error(e: &Error) -> JsValue {
 
 /// Converts a JavaScript value to JSON, with the path of the first value
 /// that JSON cannot hold.
-fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Value, JsValue> {
+fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Json<'static>, JsValue> {
     if js.is_undefined() || js.is_null() {
-        return Ok(Value::Null);
+        return Ok(Json::Null);
     }
     let budget = Cell::new(MAX_NODES);
     let path = RefCell::new(Vec::new());
@@ -178,7 +179,7 @@ fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Value, JsValu
     })
 }
 
-/// Builds a `serde_json::Value`, refusing non-finite numbers and bounding
+/// Builds a [`Json`] value, refusing non-finite numbers and bounding
 /// depth and size. `path` holds the segments down to the value being read
 /// (`workforce`, `.wageRates`, `[2]`): on an error it is left where the error
 /// happened, which names the field without a path-tracking wrapper.
@@ -217,15 +218,18 @@ impl JsonSeed<'_> {
 }
 
 impl<'de> DeserializeSeed<'de> for JsonSeed<'_> {
-    type Value = Value;
+    type Value = Json<'static>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Json<'static>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for JsonSeed<'_> {
-    type Value = Value;
+    type Value = Json<'static>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(
@@ -233,52 +237,54 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         )
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::Null)
+        Ok(Json::Null)
     }
 
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+    fn visit_none<E: de::Error>(self) -> Result<Json<'static>, E> {
         self.visit_unit()
     }
 
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'static>, D::Error> {
         d.deserialize_any(self)
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::Bool(v))
+        Ok(Json::Bool(v))
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::Number(v.into()))
+        Ok(Json::Number(v as f64))
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::Number(v.into()))
+        Ok(Json::Number(v as f64))
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'static>, E> {
         self.spend()?;
-        Number::from_f64(v)
-            .map(Value::Number)
-            .ok_or_else(|| E::custom(format!("must be a finite number, not {v}")))
+        if v.is_finite() {
+            Ok(Json::Number(v))
+        } else {
+            Err(E::custom(format!("must be a finite number, not {v}")))
+        }
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::String(v.to_owned()))
+        Ok(Json::Str(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json<'static>, E> {
         self.spend()?;
-        Ok(Value::String(v))
+        Ok(Json::Str(Cow::Owned(v)))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'static>, A::Error> {
         self.spend()?;
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
@@ -291,13 +297,13 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             self.path.borrow_mut().pop();
             items.push(item);
         }
-        Ok(Value::Array(items))
+        Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'static>, A::Error> {
         self.spend()?;
         let inner = self.nested()?;
-        let mut object = Map::new();
+        let mut object = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             let segment = if self.depth == 0 {
                 key.clone()
@@ -307,8 +313,8 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             self.path.borrow_mut().push(segment);
             let value = map.next_value_seed(inner)?;
             self.path.borrow_mut().pop();
-            object.insert(key, value);
+            object.push((Cow::Owned(key), value));
         }
-        Ok(Value::Object(object))
+        Ok(Json::Object(object))
     }
 }

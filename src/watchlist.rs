@@ -3,9 +3,9 @@
 //! its subcontractors and its suppliers against.
 
 use crate::input::{Read, Reader};
+use crate::json::Json;
 use crate::names;
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A named list of parties (SPEC.md section 6, `Watchlist`).
@@ -34,11 +34,11 @@ pub struct WatchlistEntry {
 pub const MAX_ENTRIES: usize = 100_000;
 
 impl Read for Watchlist {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let name = o.required(r, "name");
         let entries = o.optional_with(r, "entries", |r, v| r.list(v, Some(MAX_ENTRIES)));
-        if entries.is_none() && value.get("entries").is_none_or(Value::is_null) {
+        if entries.is_none() && value.get("entries").is_none_or(Json::is_null) {
             r.at_key("entries", |r| r.issue("is required"));
         }
         o.finish(r);
@@ -50,7 +50,7 @@ impl Read for Watchlist {
 }
 
 impl Read for WatchlistEntry {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let name: Option<String> = o.optional(r, "name");
         let identifiers: Option<BTreeMap<String, String>> = o.optional(r, "identifiers");

@@ -13,6 +13,7 @@
 
 use ctip_screen::api::{self, EvaluateOptions};
 use ctip_screen::date::Date;
+use ctip_screen::json::Json;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -131,7 +132,7 @@ prop_compose! {
 }
 
 fn assess(v: &Value) -> ctip_screen::Assessment {
-    api::evaluate_value(v, &EvaluateOptions::default(), today())
+    api::evaluate_value(&Json::from(v), &EvaluateOptions::default(), today())
         .unwrap_or_else(|e| panic!("{e}\n{v}"))
 }
 
@@ -175,7 +176,7 @@ proptest! {
     fn same_input_same_bytes(v in submission()) {
         let first = api::to_json(&assess(&v));
         let text = serde_json::to_string(&v).unwrap();
-        let again = api::to_json(&api::evaluate_text(&text, &Value::Null, "2026-03-02").unwrap());
+        let again = api::to_json(&api::evaluate_text(&text, &Json::Null, "2026-03-02").unwrap());
         prop_assert_eq!(first, again);
     }
 
@@ -281,15 +282,15 @@ proptest! {
 
     #[test]
     fn no_value_makes_it_panic(v in arbitrary_json()) {
-        let _ = api::evaluate_value(&v, &EvaluateOptions::default(), today());
-        let _ = api::compare_value(&Value::Array(vec![v.clone(), v.clone()]), &EvaluateOptions::default(), today());
-        let _ = api::read_options(&v);
-        let _ = api::validate_value(&v, &EvaluateOptions::default());
+        let _ = api::evaluate_value(&Json::from(&v), &EvaluateOptions::default(), today());
+        let _ = api::compare_value(&Json::from(&Value::Array(vec![v.clone(), v.clone()])), &EvaluateOptions::default(), today());
+        let _ = api::read_options(&Json::from(&v));
+        let _ = api::validate_value(&Json::from(&v), &EvaluateOptions::default());
     }
 
     #[test]
     fn no_text_makes_it_panic(text in ".{0,200}") {
-        let _ = api::evaluate_text(&text, &Value::Null, "2026-03-02");
+        let _ = api::evaluate_text(&text, &Json::Null, "2026-03-02");
     }
 
     #[test]
@@ -300,7 +301,7 @@ proptest! {
         if let Some(slot) = broken.pointer_mut(pointer) {
             *slot = junk;
         }
-        let _ = api::evaluate_value(&broken, &EvaluateOptions::default(), today());
+        let _ = api::evaluate_value(&Json::from(&broken), &EvaluateOptions::default(), today());
     }
 }
 
@@ -308,13 +309,14 @@ proptest! {
 fn huge_and_deep_inputs_are_refused_not_crashed_on() {
     let mut v = base();
     v["supplyItems"] = Value::Array(vec![json!({"good": "Mops"}); 5001]);
-    let err = api::evaluate_value(&v, &EvaluateOptions::default(), today()).unwrap_err();
+    let err =
+        api::evaluate_value(&Json::from(&v), &EvaluateOptions::default(), today()).unwrap_err();
     assert_eq!(err.code(), "limit-exceeded");
 
     let mut v = base();
     v["vendor"]["name"] = json!("x".repeat(10_001));
     assert_eq!(
-        api::evaluate_value(&v, &EvaluateOptions::default(), today())
+        api::evaluate_value(&Json::from(&v), &EvaluateOptions::default(), today())
             .unwrap_err()
             .code(),
         "limit-exceeded"
@@ -322,12 +324,12 @@ fn huge_and_deep_inputs_are_refused_not_crashed_on() {
 
     // serde_json refuses nesting beyond 128 levels with an error, not a stack overflow
     let deep = "[".repeat(100_000);
-    let err = api::evaluate_text(&deep, &Value::Null, "2026-03-02").unwrap_err();
+    let err = api::evaluate_text(&deep, &Json::Null, "2026-03-02").unwrap_err();
     assert_eq!(err.code(), "invalid-submission");
 
     let bids = Value::Array(vec![base(); 10_001]);
     assert_eq!(
-        api::compare_value(&bids, &EvaluateOptions::default(), today())
+        api::compare_value(&Json::from(&bids), &EvaluateOptions::default(), today())
             .unwrap_err()
             .code(),
         "limit-exceeded"

@@ -59,8 +59,12 @@ fn every_scenario_gets_its_expected_findings_and_tier() {
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();
-        let assessment = api::evaluate_value(&value, &api::EvaluateOptions::default(), today)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let assessment = api::evaluate_value(
+            &ctip_screen::json::Json::from(&value),
+            &api::EvaluateOptions::default(),
+            today,
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let got = summary(&assessment);
         let expected_path = file.with_extension("expected.json");
         if update {

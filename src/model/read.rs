@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::input::{read_country, read_languages, Read, Reader};
-use serde_json::Value;
+use crate::json::Json;
 
 /// Largest amount of money accepted: a sanity bound far above any contract.
 const MAX_MONEY: f64 = 1e15;
@@ -14,7 +14,7 @@ const HOURS_IN_WEEK: f64 = 168.0;
 const MAX_HOURLY: f64 = 10_000.0;
 
 impl Read for Submission {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let limits = r.limits();
         let submission = Submission {
@@ -31,7 +31,9 @@ impl Read for Submission {
             history: o.optional(r, "history").unwrap_or_default(),
         };
         o.finish(r);
-        if submission.id.trim().is_empty() && value.get("id").is_some_and(Value::is_string) {
+        if submission.id.trim().is_empty()
+            && value.get("id").is_some_and(|v| matches!(v, Json::Str(_)))
+        {
             r.at_key("id", |r| r.issue("must not be empty"));
         }
         Some(submission)
@@ -39,7 +41,7 @@ impl Read for Submission {
 }
 
 impl Read for Solicitation {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let solicitation = Solicitation {
             id: o.optional(r, "id"),
@@ -58,7 +60,7 @@ impl Read for Solicitation {
     }
 }
 
-fn read_currency(r: &mut Reader, value: &Value) -> Option<String> {
+fn read_currency(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     let code = String::read(value, r)?;
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Some(code)
@@ -71,7 +73,7 @@ fn read_currency(r: &mut Reader, value: &Value) -> Option<String> {
 }
 
 impl Read for Period {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let period = Period {
             start: o.optional(r, "start"),
@@ -90,11 +92,11 @@ impl Read for Period {
 }
 
 impl Read for WageDetermination {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let role = o.required(r, "role");
         let hourly = o.number(r, "hourly", 0.0, MAX_HOURLY);
-        if hourly.is_none() && value.get("hourly").is_none_or(Value::is_null) {
+        if hourly.is_none() && value.get("hourly").is_none_or(Json::is_null) {
             r.at_key("hourly", |r| r.issue("is required"));
         }
         let determination = WageDetermination {
@@ -108,7 +110,7 @@ impl Read for WageDetermination {
 }
 
 impl Read for Vendor {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let vendor = Vendor {
             name: o.required(r, "name"),
@@ -122,7 +124,9 @@ impl Read for Vendor {
             labor_broker: o.optional(r, "laborBroker"),
         };
         o.finish(r);
-        if vendor.name.trim().is_empty() && value.get("name").is_some_and(Value::is_string) {
+        if vendor.name.trim().is_empty()
+            && value.get("name").is_some_and(|v| matches!(v, Json::Str(_)))
+        {
             r.at_key("name", |r| r.issue("must not be empty"));
         }
         Some(vendor)
@@ -130,7 +134,7 @@ impl Read for Vendor {
 }
 
 impl Read for Address {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let address = Address {
             street: o.optional(r, "street"),
@@ -145,7 +149,7 @@ impl Read for Address {
 }
 
 impl Read for Contact {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let contact = Contact {
             email: o.optional_with(r, "email", read_email),
@@ -156,7 +160,7 @@ impl Read for Contact {
     }
 }
 
-fn read_email(r: &mut Reader, value: &Value) -> Option<String> {
+fn read_email(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     let email = String::read(value, r)?;
     let plausible = email.split_once('@').is_some_and(|(user, host)| {
         !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
@@ -170,7 +174,7 @@ fn read_email(r: &mut Reader, value: &Value) -> Option<String> {
 }
 
 impl Read for Price {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let price = Price {
             total: o.number(r, "total", 0.0, MAX_MONEY),
@@ -192,7 +196,7 @@ impl Read for Price {
 }
 
 impl Read for Workforce {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let limits = r.limits();
         let workforce = Workforce {
@@ -213,10 +217,10 @@ impl Read for Workforce {
 }
 
 impl Read for WageRate {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let hourly = o.number(r, "hourly", 0.0, MAX_HOURLY);
-        if hourly.is_none() && value.get("hourly").is_none_or(Value::is_null) {
+        if hourly.is_none() && value.get("hourly").is_none_or(Json::is_null) {
             r.at_key("hourly", |r| r.issue("is required"));
         }
         let rate = WageRate {
@@ -230,10 +234,10 @@ impl Read for WageRate {
 }
 
 impl Read for Deduction {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let kind = o.optional(r, "kind");
-        if kind.is_none() && value.get("kind").is_none_or(Value::is_null) {
+        if kind.is_none() && value.get("kind").is_none_or(Json::is_null) {
             r.at_key("kind", |r| r.issue("is required"));
         }
         let amount_per_week = o.number(r, "amountPerWeek", 0.0, MAX_MONEY);
@@ -246,7 +250,7 @@ impl Read for Deduction {
 }
 
 impl Read for Recruitment {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let recruitment = Recruitment {
             uses_recruiters: o.optional(r, "usesRecruiters"),
@@ -259,7 +263,7 @@ impl Read for Recruitment {
 }
 
 impl Read for Recruiter {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let recruiter = Recruiter {
             name: o.optional(r, "name"),
@@ -272,7 +276,7 @@ impl Read for Recruiter {
 }
 
 impl Read for Subcontractor {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let sub = Subcontractor {
             name: o.optional(r, "name"),
@@ -290,7 +294,7 @@ impl Read for Subcontractor {
     }
 }
 
-fn read_tier(r: &mut Reader, value: &Value) -> Option<u32> {
+fn read_tier(r: &mut Reader, value: &Json<'_>) -> Option<u32> {
     let tier = r.count(value)?;
     if (1..=100).contains(&tier) {
         Some(tier)
@@ -301,7 +305,7 @@ fn read_tier(r: &mut Reader, value: &Value) -> Option<u32> {
 }
 
 impl Read for SupplyItem {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let item = SupplyItem {
             description: o.optional(r, "description"),
@@ -316,7 +320,7 @@ impl Read for SupplyItem {
 }
 
 impl Read for Compliance {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let compliance = Compliance {
             certifications: o.list(r, "certifications", Some(200)),
@@ -337,7 +341,7 @@ impl Read for Compliance {
 }
 
 impl Read for CompliancePlan {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let plan = CompliancePlan {
             provided: o.optional(r, "provided"),
@@ -349,7 +353,7 @@ impl Read for CompliancePlan {
 }
 
 impl Read for History {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let history = History {
             wage_violations: o.list(r, "wageViolations", None),
@@ -362,7 +366,7 @@ impl Read for History {
 }
 
 impl Read for WageViolation {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let violation = WageViolation {
             date: o.optional(r, "date"),
@@ -376,7 +380,7 @@ impl Read for WageViolation {
 }
 
 impl Read for Exclusion {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let exclusion = Exclusion {
             list: o.optional(r, "list"),
@@ -389,7 +393,7 @@ impl Read for Exclusion {
 }
 
 impl Read for TraffickingFinding {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let finding = TraffickingFinding {
             date: o.optional(r, "date"),

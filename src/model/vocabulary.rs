@@ -2,7 +2,7 @@
 //! write their exact JSON words.
 
 use crate::input::{Read, Reader};
-use serde_json::Value;
+use crate::json::Json;
 
 /// Defines an enum whose variants are spelled in JSON as the given words,
 /// with reading (error naming the allowed words), serialization, and JSON
@@ -34,7 +34,7 @@ macro_rules! vocabulary {
         }
 
         impl Read for $name {
-            fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+            fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
                 let index = r.word(value, Self::WORDS)?;
                 Self::ALL.get(index).copied()
             }

@@ -10,9 +10,9 @@
 use crate::date::Date;
 use crate::error::{Error, Issue};
 use crate::input::{Read, ReadLimits, Reader};
+use crate::json::Json;
 use crate::model::{Jurisdiction, Sector, Severity, Tier};
 use serde::Serialize;
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
@@ -252,7 +252,7 @@ impl LoadedPolicy {
 
     /// Reads and validates a policy from JSON text.
     pub fn from_json_text(text: &str) -> Result<LoadedPolicy, Error> {
-        let value: Value = serde_json::from_str(text).map_err(|e| {
+        let value = Json::parse(text).map_err(|e| {
             Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))])
         })?;
         LoadedPolicy::from_value(&value)
@@ -260,7 +260,7 @@ impl LoadedPolicy {
 
     /// Reads and validates a policy from a JSON value, listing every
     /// problem by path.
-    pub fn from_value(value: &Value) -> Result<LoadedPolicy, Error> {
+    pub fn from_value(value: &Json<'_>) -> Result<LoadedPolicy, Error> {
         let mut reader = Reader::new(POLICY_READ_LIMITS);
         let policy = Policy::read(value, &mut reader);
         let (limits, mut issues) = reader.finish();
@@ -620,11 +620,10 @@ mod tests {
 
     #[test]
     fn a_bad_policy_names_the_path() {
-        let mut v: Value =
-            serde_json::from_str(include_str!("la-2026.json")).unwrap_or(Value::Null);
-        v["thresholds"]["payrollBurden"]["value"] = Value::from(-1);
-        v["tiers"]["elevated"] = Value::from(90);
-        let err = LoadedPolicy::from_value(&v)
+        let mut v: serde_json::Value = serde_json::from_str(include_str!("la-2026.json")).unwrap();
+        v["thresholds"]["payrollBurden"]["value"] = serde_json::Value::from(-1);
+        v["tiers"]["elevated"] = serde_json::Value::from(90);
+        let err = LoadedPolicy::from_value(&Json::from(&v))
             .err()
             .map(|e| e.issues().to_vec());
         let paths: Vec<String> = err
@@ -637,8 +636,8 @@ mod tests {
             vec!["tiers.elevated", "thresholds.payrollBurden.value"]
         );
 
-        v["limits"]["bogus"] = Value::from(1);
-        let err = LoadedPolicy::from_value(&v).err();
+        v["limits"]["bogus"] = serde_json::Value::from(1);
+        let err = LoadedPolicy::from_value(&Json::from(&v)).err();
         assert_eq!(
             err.as_ref().map(|e| e.issues()[0].path.as_str()),
             Some("limits.bogus")
@@ -653,7 +652,7 @@ mod tests {
     fn a_policy_round_trips_through_its_json() {
         let p = builtin();
         let value = serde_json::to_value(p.policy()).unwrap();
-        let again = LoadedPolicy::from_value(&value).unwrap();
+        let again = LoadedPolicy::from_value(&Json::from(&value)).unwrap();
         assert_eq!(again.policy(), p.policy());
         assert_eq!(again.reference(), p.reference());
     }
@@ -661,7 +660,8 @@ mod tests {
     #[test]
     fn every_missing_field_is_listed() {
         let err =
-            LoadedPolicy::from_value(&serde_json::json!({"id": "x", "limits": {}})).unwrap_err();
+            LoadedPolicy::from_value(&Json::from(&serde_json::json!({"id": "x", "limits": {}})))
+                .unwrap_err();
         let paths: Vec<&str> = err.issues().iter().map(|i| i.path.as_str()).collect();
         for path in [
             "version",

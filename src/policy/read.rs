@@ -8,13 +8,13 @@ use super::{
     TierCutoffs, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
-use serde_json::Value;
+use crate::json::Json;
 
 /// Most entries in any list of a policy.
 const MAX_ENTRIES: usize = 10_000;
 
 impl Read for Policy {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let id = o.required(r, "id");
         let version = o.required(r, "version");
@@ -56,7 +56,7 @@ impl Read for Policy {
 
 /// A required field with no sensible default: `None` (after an issue) when
 /// it is missing or bad.
-fn required<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<T> {
+fn required<T: Read>(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<T> {
     if o.peek(key).is_none() {
         o.get(key);
         r.at_key(key, |r| r.issue("is required"));
@@ -65,7 +65,11 @@ fn required<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> O
     o.optional(r, key)
 }
 
-fn required_list<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<Vec<T>> {
+fn required_list<T: Read>(
+    o: &mut Object<'_, '_>,
+    r: &mut Reader,
+    key: &'static str,
+) -> Option<Vec<T>> {
     if o.peek(key).is_none() {
         o.get(key);
         r.at_key(key, |r| r.issue("is required"));
@@ -74,7 +78,7 @@ fn required_list<T: Read>(o: &mut Object<'_>, r: &mut Reader, key: &'static str)
     o.list(r, key, Some(MAX_ENTRIES))
 }
 
-fn count(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<u32> {
+fn count(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<u32> {
     if o.peek(key).is_none() {
         o.get(key);
         r.at_key(key, |r| r.issue("is required"));
@@ -83,7 +87,7 @@ fn count(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<u32> {
     o.count(r, key)
 }
 
-fn number(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<f64> {
+fn number(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<f64> {
     if o.peek(key).is_none() {
         o.get(key);
         r.at_key(key, |r| r.issue("is required"));
@@ -92,12 +96,12 @@ fn number(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<f64> 
     o.number(r, key, f64::MIN, f64::MAX)
 }
 
-fn size(o: &mut Object<'_>, r: &mut Reader, key: &'static str) -> Option<usize> {
+fn size(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<usize> {
     count(o, r, key).and_then(|n| usize::try_from(n).ok())
 }
 
 impl Read for Points {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let critical = count(&mut o, r, "critical");
         let high = count(&mut o, r, "high");
@@ -118,7 +122,7 @@ impl Read for Points {
 }
 
 impl Read for TierCutoffs {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let high = count(&mut o, r, "high");
         let elevated = count(&mut o, r, "elevated");
@@ -133,7 +137,7 @@ impl Read for TierCutoffs {
 }
 
 impl Read for FloorScope {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         const WORDS: [&str; 3] = ["california", "la-city", "la-county"];
         match r.word(value, &WORDS)? {
             0 => Some(FloorScope::California),
@@ -144,7 +148,7 @@ impl Read for FloorScope {
 }
 
 impl Read for WageFloor {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let scope = required(&mut o, r, "scope");
         let sector = o.optional(r, "sector");
@@ -165,7 +169,7 @@ impl Read for WageFloor {
 }
 
 impl Read for DatedAmount {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let amount = number(&mut o, r, "amount");
         let effective = required(&mut o, r, "effective");
@@ -180,7 +184,7 @@ impl Read for DatedAmount {
 }
 
 impl Read for Threshold {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let value = number(&mut o, r, "value");
         let source = o.required(r, "source");
@@ -193,7 +197,7 @@ impl Read for Threshold {
 }
 
 impl Read for Thresholds {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let mut t = |key: &'static str| required::<Threshold>(&mut o, r, key);
         // Read every field before combining, so that every missing one is named.
@@ -251,7 +255,7 @@ impl Read for Thresholds {
 }
 
 impl Read for EventWindow {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let name = o.required(r, "name");
         let start = required(&mut o, r, "start");
@@ -270,7 +274,7 @@ impl Read for EventWindow {
 }
 
 impl Read for Limits {
-    fn read(value: &Value, r: &mut Reader) -> Option<Self> {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let mut s = |key: &'static str| size(&mut o, r, key);
         let fields = [

@@ -77,7 +77,7 @@ pub fn merge(target: &mut Value, patch: &Value) {
 pub fn bid(patch: Value) -> Submission {
     let mut value = clean_json();
     merge(&mut value, &patch);
-    match read_submission(&value, policy()) {
+    match read_submission(&crate::json::Json::from(&value), policy()) {
         Ok(s) => s,
         Err(e) => unreachable!("test bid is invalid: {e}"),
     }

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use ctip_screen::api::{self, EvaluateOptions};
 use ctip_screen::date::Date;
 use ctip_screen::error::Error;
+use ctip_screen::json::Json;
 use ctip_screen::policy::LoadedPolicy;
 use ctip_screen::{model::Submission, rules};
 use serde_json::Value;
@@ -143,7 +144,8 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<String, Failure> {
     match cli.command {
         Command::Score { input, format } => {
-            let (value, options, today) = prepare(&input)?;
+            let (text, options, today) = prepare(&input)?;
+            let value = parse(&text, &input)?;
             let assessment = api::evaluate_value(&value, &options, today)
                 .map_err(|e| Failure::Input(e, input.name()))?;
             Ok(match format {
@@ -152,7 +154,8 @@ fn run(cli: Cli) -> Result<String, Failure> {
             })
         }
         Command::Compare { input, format } => {
-            let (value, options, today) = prepare(&input)?;
+            let (text, options, today) = prepare(&input)?;
+            let value = parse(&text, &input)?;
             let comparison = api::compare_value(&value, &options, today)
                 .map_err(|e| Failure::Input(e, input.name()))?;
             Ok(match format {
@@ -214,7 +217,7 @@ fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-fn vendor_name(value: &Value) -> Option<String> {
+fn vendor_name(value: &Json<'_>) -> Option<String> {
     value
         .get("vendor")?
         .get("name")?
@@ -222,12 +225,15 @@ fn vendor_name(value: &Value) -> Option<String> {
         .map(str::to_owned)
 }
 
+fn parse<'t>(text: &'t str, input: &InputArgs) -> Result<Json<'t>, Failure> {
+    ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, input.name()))
+}
+
 /// Reads the input file, the policy, the watch lists and the date.
-fn prepare(input: &InputArgs) -> Result<(Value, EvaluateOptions, Date), Failure> {
+/// The input's text, the options from the flags, and today's date.
+fn prepare(input: &InputArgs) -> Result<(String, EvaluateOptions, Date), Failure> {
     let text = read_input(&input.file)?;
-    let value =
-        ctip_screen::engine::parse_json(&text).map_err(|e| Failure::Input(e, input.name()))?;
-    Ok((value, read_options(input)?, Date::today()))
+    Ok((text, read_options(input)?, Date::today()))
 }
 
 /// The policy, date and watch lists given by the flags.
@@ -255,12 +261,13 @@ fn read_options(input: &InputArgs) -> Result<EvaluateOptions, Failure> {
         let text = read_input(&path.to_string_lossy())?;
         let list = ctip_screen::engine::parse_json(&text)
             .map_err(|e| Failure::Input(e, path.display().to_string()))?;
-        lists.push(list);
+        lists.push(Value::from(&list));
     }
     if !lists.is_empty() {
         options.insert("watchlists".into(), Value::Array(lists));
     }
-    api::read_options(&Value::Object(options)).map_err(|e| Failure::Input(e, "options".into()))
+    let options = Value::Object(options);
+    api::read_options(&Json::from(&options)).map_err(|e| Failure::Input(e, "options".into()))
 }
 
 fn read_input(file: &str) -> Result<String, Failure> {
