@@ -128,6 +128,8 @@ impl Reader {
             Json::Object(pairs) => Some(Object {
                 pairs,
                 asked: Asked::new(),
+                seen: 0,
+                cursor: 0,
             }),
             other => {
                 self.issue(format!("must be an object, not {}", kind(other)));
@@ -208,12 +210,15 @@ impl Reader {
 pub struct Object<'v, 'a> {
     pairs: &'v [(Cow<'a, str>, Json<'a>)],
     asked: Asked,
+    /// Bit i set: pair i was read (for the first 64 pairs).
+    seen: u64,
+    cursor: usize,
 }
 
-/// The field names a read asked for: inline up to 32 (every object of the
+/// The field names a read asked for: inline up to 24 (every object of the
 /// contract has fewer), so reading an object allocates nothing for them.
 struct Asked {
-    inline: [&'static str; 32],
+    inline: [&'static str; 24],
     len: usize,
     more: Vec<&'static str>,
 }
@@ -221,7 +226,7 @@ struct Asked {
 impl Asked {
     fn new() -> Asked {
         Asked {
-            inline: [""; 32],
+            inline: [""; 24],
             len: 0,
             more: Vec::new(),
         }
@@ -247,15 +252,35 @@ impl<'v, 'a> Object<'v, 'a> {
     /// "not provided", SPEC.md section 1).
     pub fn get(&mut self, key: &'static str) -> Option<&'v Json<'a>> {
         self.asked.push(key);
-        self.peek(key)
+        let index = self.find(key)?;
+        if let Some(bit) = 1u64.checked_shl(u32::try_from(index).unwrap_or(u32::MAX)) {
+            self.seen |= bit;
+        }
+        self.pairs
+            .get(index)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
+    }
+
+    /// Finds `key`, starting where the last match ended: portals send
+    /// fields in a stable order, so the next field asked for is usually the
+    /// next pair, and reading an object stays linear in its size.
+    fn find(&mut self, key: &str) -> Option<usize> {
+        let n = self.pairs.len();
+        for step in 0..n {
+            let index = (self.cursor + step) % n;
+            if self.pairs.get(index).is_some_and(|(k, _)| k == key) {
+                self.cursor = index + 1;
+                return Some(index);
+            }
+        }
+        None
     }
 
     /// The value at `key` without marking it as read (absent and `null` are `None`).
     pub fn peek(&self, key: &str) -> Option<&'v Json<'a>> {
-        // The last pair wins when a key repeats, as in JSON.parse.
         self.pairs
             .iter()
-            .rev()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v)
             .filter(|v| !v.is_null())
@@ -320,8 +345,18 @@ impl<'v, 'a> Object<'v, 'a> {
 
     /// Records every key that no read asked for.
     pub fn finish(self, r: &mut Reader) {
-        for (key, _) in self.pairs {
-            if !self.asked.iter().any(|k| k == key) {
+        for (index, (key, _)) in self.pairs.iter().enumerate() {
+            let asked = || self.asked.iter().any(|k| k == key);
+            let read = match 1u64.checked_shl(u32::try_from(index).unwrap_or(u32::MAX)) {
+                Some(bit) => self.seen & bit != 0,
+                None => asked(),
+            };
+            if !read && asked() {
+                // A key given twice: which value was meant cannot be known.
+                let path = crate::error::join_path(&r.path(), &display_key(key));
+                r.issues
+                    .push(Issue::new(path, "appears more than once in the object"));
+            } else if !read {
                 let path = crate::error::join_path(&r.path(), &display_key(key));
                 let expected = {
                     let mut keys: Vec<&str> = self.asked.iter().copied().collect();
@@ -571,6 +606,36 @@ mod tests {
         assert_eq!(y, "");
         let (_, issues) = r.finish();
         assert_eq!(issues, vec![Issue::new("y", "is required")]);
+    }
+
+    #[test]
+    fn a_repeated_key_is_an_error_not_a_guess() {
+        let mut r = reader();
+        let v = Json::parse(r#"{"a": 1, "b": 2, "a": 3}"#).unwrap_or_default();
+        let mut o = r.object(&v).unwrap_or_else(|| unreachable!());
+        let a: Option<f64> = o.optional(&mut r, "a");
+        let b: Option<f64> = o.optional(&mut r, "b");
+        o.finish(&mut r);
+        assert_eq!((a, b), (Some(1.0), Some(2.0)));
+        let (_, issues) = r.finish();
+        assert_eq!(
+            issues,
+            vec![Issue::new("a", "appears more than once in the object")]
+        );
+    }
+
+    #[test]
+    fn fields_in_any_order_are_found() {
+        let mut r = reader();
+        let v = json!({"c": 3, "a": 1, "b": 2});
+        let mut o = r.object(&v).unwrap_or_else(|| unreachable!());
+        let got: Vec<Option<f64>> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|k| o.optional(&mut r, k))
+            .collect();
+        o.finish(&mut r);
+        assert_eq!(got, vec![Some(1.0), Some(2.0), Some(3.0), None]);
+        assert!(!r.failed());
     }
 
     #[test]
