@@ -158,8 +158,9 @@ fn finding(
     policy: &Policy,
     bids: Vec<String>,
     message: String,
-    evidence: Vec<Evidence>,
+    mut evidence: Vec<Evidence>,
 ) -> CrossFinding {
+    evidence.truncate(MAX_EVIDENCE);
     CrossFinding {
         rule: rule.id,
         severity,
@@ -174,6 +175,26 @@ fn finding(
 
 fn label(b: &Submission) -> String {
     format!("'{}' ({})", b.id, b.vendor.name.trim())
+}
+
+/// Most bids named in a message, and evidence entries kept in a finding:
+/// a finding about thousands of bids is copied into each of their
+/// assessments, so it must stay small (the `bids` list stays complete).
+const MAX_LISTED: usize = 10;
+const MAX_EVIDENCE: usize = 20;
+
+/// The first bids' labels, then how many more.
+fn labels(members: &[&Submission]) -> String {
+    let mut text = members
+        .iter()
+        .take(MAX_LISTED)
+        .map(|b| label(b))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if members.len() > MAX_LISTED {
+        text.push_str(&format!(" and {} more", members.len() - MAX_LISTED));
+    }
+    text
 }
 
 fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
@@ -313,11 +334,7 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
                 "{} bids from different vendors have the same total of {}: {}.",
                 members.len(),
                 money(total),
-                members
-                    .iter()
-                    .map(|b| label(b))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                labels(&members)
             ),
             group
                 .iter()
@@ -446,11 +463,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
             format!(
                 "Bids from different vendors share {}: {}.",
                 kinds.join(", "),
-                members
-                    .iter()
-                    .map(|b| label(b))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                labels(&members)
             ),
             shared
                 .iter()
@@ -598,6 +611,39 @@ mod tests {
         ]);
         assert!(flagged(&c, "shared-identity").is_empty());
         assert!(flagged(&c, "identical-prices").is_empty());
+    }
+
+    #[test]
+    fn ten_thousand_bids_sharing_one_phone_stay_small() {
+        let base = priced_bid("A", "Alpha", 100.0);
+        let bids: Vec<Submission> = (0..10_000)
+            .map(|i| {
+                let mut b = base.clone();
+                b.id = format!("B{i}");
+                b.vendor.name = format!("Vendor {i}");
+                b.vendor.identifiers = None;
+                b.vendor.principals = None;
+                b.vendor.address = None;
+                b.vendor.contact = Some(crate::model::Contact {
+                    email: None,
+                    phone: Some("213 555 0100".to_owned()),
+                });
+                b.price.total = Some(100.0 + f64::from(i % 7));
+                b
+            })
+            .collect();
+        let c = run(&bids);
+        let shared = flagged(&c, "shared-identity");
+        assert_eq!(shared.len(), 1);
+        assert_eq!(shared[0].len(), 10_000);
+        let f = c.assessments[0]
+            .findings
+            .iter()
+            .find(|f| f.rule == "shared-identity")
+            .unwrap();
+        assert!(f.message.ends_with("and 9990 more."), "{}", f.message);
+        assert!(f.evidence.len() <= MAX_EVIDENCE);
+        assert_eq!(c.statistics.count, 10_000);
     }
 
     #[test]

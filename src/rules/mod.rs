@@ -365,6 +365,192 @@ mod tests {
         }
     }
 
+    /// For each rule, a patch that removes the input it needs and the path
+    /// its gap must name. Rules that never need input are listed apart, so a
+    /// new rule cannot be added without saying which it is.
+    const GAPS: &[(&str, &str, &str)] = &[
+        (
+            "tip-certification-missing",
+            r#"{"compliance": {"certifications": null}}"#,
+            "compliance.certifications",
+        ),
+        (
+            "compliance-plan-missing",
+            r#"{"price": {"offshoreValue": null}}"#,
+            "price.offshoreValue",
+        ),
+        (
+            "compliance-plan-incomplete",
+            r#"{"compliance": {"compliancePlan": {"elements": null}}}"#,
+            "compliance.compliancePlan.elements",
+        ),
+        (
+            "anti-trafficking-policy-missing",
+            r#"{"compliance": {"antiTraffickingPolicy": null}}"#,
+            "compliance.antiTraffickingPolicy",
+        ),
+        (
+            "training-missing",
+            r#"{"compliance": {"training": null}}"#,
+            "compliance.training",
+        ),
+        (
+            "grievance-channel-missing",
+            r#"{"compliance": {"hotlinePosted": null}}"#,
+            "compliance.hotlinePosted",
+        ),
+        (
+            "recruitment-fees",
+            r#"{"recruitment": {"workerPaidFees": null}}"#,
+            "recruitment.workerPaidFees",
+        ),
+        (
+            "document-retention",
+            r#"{"compliance": {"retainsWorkerDocuments": null}}"#,
+            "compliance.retainsWorkerDocuments",
+        ),
+        (
+            "recruiter-unverified",
+            r#"{"recruitment": {"usesRecruiters": null}}"#,
+            "recruitment.usesRecruiters",
+        ),
+        (
+            "return-transport-missing",
+            r#"{"workforce": {"recruitedAbroad": null}}"#,
+            "workforce.recruitedAbroad",
+        ),
+        (
+            "contract-language-gap",
+            r#"{"workforce": {"languages": null}}"#,
+            "workforce.languages",
+        ),
+        (
+            "employer-housing",
+            r#"{"workforce": {"housingProvided": null}}"#,
+            "workforce.housingProvided",
+        ),
+        (
+            "excessive-hours",
+            r#"{"workforce": {"maxWeeklyHours": null}}"#,
+            "workforce.maxWeeklyHours",
+        ),
+        (
+            "wage-below-floor",
+            r#"{"workforce": {"wageRates": null}}"#,
+            "workforce.wageRates",
+        ),
+        (
+            "labor-cost-implausible",
+            r#"{"price": {"laborCost": null}}"#,
+            "price.laborCost",
+        ),
+        (
+            "price-below-estimate",
+            r#"{"price": {"total": null}}"#,
+            "price.total",
+        ),
+        (
+            "subcontracting-opaque",
+            r#"{"subcontractors": null}"#,
+            "subcontractors",
+        ),
+        (
+            "flow-down-missing",
+            r#"{"subcontractors": null}"#,
+            "subcontractors",
+        ),
+        (
+            "labor-broker",
+            r#"{"vendor": {"laborBroker": null}}"#,
+            "vendor.laborBroker",
+        ),
+        (
+            "misclassification-risk",
+            r#"{"workforce": {"independentContractorShare": null}}"#,
+            "workforce.independentContractorShare",
+        ),
+        (
+            "temporary-surge",
+            r#"{"workforce": {"temporaryShare": null}}"#,
+            "workforce.temporaryShare",
+        ),
+        (
+            "event-window",
+            r#"{"solicitation": {"performancePeriod": null}}"#,
+            "solicitation.performancePeriod",
+        ),
+        (
+            "high-risk-sector",
+            r#"{"solicitation": {"sector": null}}"#,
+            "solicitation.sector",
+        ),
+        (
+            "new-vendor",
+            r#"{"vendor": {"incorporatedOn": null}}"#,
+            "vendor.incorporatedOn",
+        ),
+        (
+            "prevailing-wage-registration-missing",
+            r#"{"solicitation": {"publicWork": null}}"#,
+            "solicitation.publicWork",
+        ),
+        (
+            "forced-labor-goods",
+            r#"{"supplyItems": null}"#,
+            "supplyItems",
+        ),
+        ("eo13126-product", r#"{"supplyItems": null}"#, "supplyItems"),
+        (
+            "sweatfree-missing",
+            r#"{"solicitation": {"sector": null}}"#,
+            "solicitation.sector",
+        ),
+        (
+            "supply-chain-disclosure-missing",
+            r#"{"vendor": {"annualRevenue": null}}"#,
+            "vendor.annualRevenue",
+        ),
+        (
+            "excluded-party",
+            r#"{"history": {"exclusions": null}}"#,
+            "history.exclusions",
+        ),
+        (
+            "trafficking-finding",
+            r#"{"history": {"traffickingFindings": null}}"#,
+            "history.traffickingFindings",
+        ),
+        (
+            "wage-theft-history",
+            r#"{"history": {"wageViolations": null}}"#,
+            "history.wageViolations",
+        ),
+    ];
+
+    /// Rules whose every input is the date, the policy or the options.
+    const NEVER_GAP: &[&str] = &["policy-stale", "watchlist-match"];
+
+    #[test]
+    fn every_rule_reports_a_gap_when_its_input_is_missing() {
+        for (id, patch, path) in GAPS {
+            let rule = rule(id).unwrap_or_else(|| panic!("no rule {id}"));
+            let patch: serde_json::Value = serde_json::from_str(patch).unwrap();
+            let out = testing::run(rule, patch);
+            assert!(
+                testing::gap_at(&out, path),
+                "{id}: expected a gap at {path}, got {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_checked_rule_has_a_gap_case_or_needs_no_input() {
+        for r in catalogue().iter().filter(|r| r.check.is_some()) {
+            let listed = GAPS.iter().any(|(id, _, _)| *id == r.id) || NEVER_GAP.contains(&r.id);
+            assert!(listed, "{}: add it to GAPS or NEVER_GAP", r.id);
+        }
+    }
+
     #[test]
     fn formats_money_and_percent() {
         assert_eq!(money(1_200_000.0), "$1,200,000");
