@@ -9,8 +9,10 @@ import initWasm, * as wasm from './ctip_screen_wasm.js';
 import { CtipError, toCtipError } from './errors.js';
 
 export { CtipError } from './errors.js';
-export { fromForm } from './form.js';
-export { mountRiskPanel, renderRiskPanel, defineRiskPanelElement } from './panel.js';
+import { fromForm as readForm } from './form.js';
+import { mountRiskPanel as mountPanel } from './panel.js';
+
+export { renderRiskPanel, defineRiskPanelElement } from './panel.js';
 
 /** @type {Promise<void> | null} */
 let loading = null;
@@ -217,6 +219,31 @@ export function defaultPolicy() {
 /** @returns {import('./index.js').RuleInfo[]} The rule catalogue. */
 export function rules() {
   return call(() => wasm.rules());
+}
+
+/**
+ * Turns a portal's form (or FormData) into a submission through a declarative
+ * mapping (see form.js). Like every API function, it needs init() first.
+ *
+ * @param {HTMLFormElement | FormData} form
+ * @param {import('./index.js').FieldMapping} [mapping]
+ * @returns {import('./index.js').Submission}
+ */
+export function fromForm(form, mapping) {
+  requireReady();
+  return /** @type {import('./index.js').Submission} */ (/** @type {unknown} */ (readForm(form, mapping)));
+}
+
+/**
+ * Renders the risk panel for an assessment into `target` (text nodes only).
+ *
+ * @param {Element} target
+ * @param {import('./index.js').Assessment} assessment
+ * @param {import('./index.js').PanelOptions} [options]
+ */
+export function mountRiskPanel(target, assessment, options) {
+  requireReady();
+  mountPanel(target, assessment, options);
 }
 
 /** @returns {string} The engine version. */

@@ -14,6 +14,8 @@ test('calling the API before init() throws not-initialized', async () => {
   const c = await fresh('before-init');
   assert.throws(() => c.evaluateBid({}), (e) => e instanceof c.CtipError && e.code === 'not-initialized');
   assert.throws(() => c.rules(), { code: 'not-initialized' });
+  assert.throws(() => c.fromForm(new FormData()), { code: 'not-initialized' });
+  assert.throws(() => c.compareBids([]), { code: 'not-initialized' });
   assert.equal(c.validateSubmission({}).valid, false);
 });
 
