@@ -303,11 +303,20 @@ impl<'v, 'a> Object<'v, 'a> {
         r.at_key(key, |r| read(r, value))
     }
 
+    /// True when `key` has a value; otherwise marks it read and records
+    /// `is required` at its path.
+    pub fn require(&mut self, r: &mut Reader, key: &'static str) -> bool {
+        if self.peek(key).is_some() {
+            return true;
+        }
+        self.asked.push(key);
+        r.at_key(key, |r| r.issue("is required"));
+        false
+    }
+
     /// Reads a required field; records `is required` when it is absent.
     pub fn required<T: Read + Default>(&mut self, r: &mut Reader, key: &'static str) -> T {
-        if self.peek(key).is_none() {
-            self.asked.push(key);
-            r.at_key(key, |r| r.issue("is required"));
+        if !self.require(r, key) {
             return T::default();
         }
         self.optional(r, key).unwrap_or_default()

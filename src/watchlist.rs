@@ -37,10 +37,10 @@ impl Read for Watchlist {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let name = o.required(r, "name");
-        let entries = o.optional_with(r, "entries", |r, v| r.list(v, Some(MAX_ENTRIES)));
-        if entries.is_none() && value.get("entries").is_none_or(Json::is_null) {
-            r.at_key("entries", |r| r.issue("is required"));
-        }
+        let entries = o
+            .require(r, "entries")
+            .then(|| o.optional_with(r, "entries", |r, v| r.list(v, Some(MAX_ENTRIES))))
+            .flatten();
         o.finish(r);
         Some(Watchlist {
             name,

@@ -95,10 +95,10 @@ impl Read for WageDetermination {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
         let role = o.required(r, "role");
-        let hourly = o.number(r, "hourly", 0.0, MAX_HOURLY);
-        if hourly.is_none() && value.get("hourly").is_none_or(Json::is_null) {
-            r.at_key("hourly", |r| r.issue("is required"));
-        }
+        let hourly = o
+            .require(r, "hourly")
+            .then(|| o.number(r, "hourly", 0.0, MAX_HOURLY))
+            .flatten();
         let determination = WageDetermination {
             role,
             hourly: hourly.unwrap_or_default(),
@@ -219,10 +219,10 @@ impl Read for Workforce {
 impl Read for WageRate {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
-        let hourly = o.number(r, "hourly", 0.0, MAX_HOURLY);
-        if hourly.is_none() && value.get("hourly").is_none_or(Json::is_null) {
-            r.at_key("hourly", |r| r.issue("is required"));
-        }
+        let hourly = o
+            .require(r, "hourly")
+            .then(|| o.number(r, "hourly", 0.0, MAX_HOURLY))
+            .flatten();
         let rate = WageRate {
             role: o.optional(r, "role"),
             hourly: hourly.unwrap_or_default(),
@@ -236,10 +236,10 @@ impl Read for WageRate {
 impl Read for Deduction {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
-        let kind = o.optional(r, "kind");
-        if kind.is_none() && value.get("kind").is_none_or(Json::is_null) {
-            r.at_key("kind", |r| r.issue("is required"));
-        }
+        let kind = o
+            .require(r, "kind")
+            .then(|| o.optional(r, "kind"))
+            .flatten();
         let amount_per_week = o.number(r, "amountPerWeek", 0.0, MAX_MONEY);
         o.finish(r);
         Some(Deduction {

@@ -57,12 +57,7 @@ impl Read for Policy {
 /// A required field with no sensible default: `None` (after an issue) when
 /// it is missing or bad.
 fn required<T: Read>(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<T> {
-    if o.peek(key).is_none() {
-        o.get(key);
-        r.at_key(key, |r| r.issue("is required"));
-        return None;
-    }
-    o.optional(r, key)
+    o.require(r, key).then(|| o.optional(r, key)).flatten()
 }
 
 fn required_list<T: Read>(
@@ -70,30 +65,19 @@ fn required_list<T: Read>(
     r: &mut Reader,
     key: &'static str,
 ) -> Option<Vec<T>> {
-    if o.peek(key).is_none() {
-        o.get(key);
-        r.at_key(key, |r| r.issue("is required"));
-        return None;
-    }
-    o.list(r, key, Some(MAX_ENTRIES))
+    o.require(r, key)
+        .then(|| o.list(r, key, Some(MAX_ENTRIES)))
+        .flatten()
 }
 
 fn count(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<u32> {
-    if o.peek(key).is_none() {
-        o.get(key);
-        r.at_key(key, |r| r.issue("is required"));
-        return None;
-    }
-    o.count(r, key)
+    o.require(r, key).then(|| o.count(r, key)).flatten()
 }
 
 fn number(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<f64> {
-    if o.peek(key).is_none() {
-        o.get(key);
-        r.at_key(key, |r| r.issue("is required"));
-        return None;
-    }
-    o.number(r, key, f64::MIN, f64::MAX)
+    o.require(r, key)
+        .then(|| o.number(r, key, f64::MIN, f64::MAX))
+        .flatten()
 }
 
 fn size(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<usize> {
