@@ -12,6 +12,7 @@
 //! than the tender's, several tenderers on one bid) are reported with the
 //! reason, never dropped silently.
 
+use crate::json::Json;
 use crate::model::{
     Address, Contact, Identifiers, Period, ProcurementMethod, Sector, Solicitation, Subcontractor,
     Submission, SupplyItem, Vendor,
@@ -19,7 +20,7 @@ use crate::model::{
 use crate::reference::is_country_code;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
-use serde_json::Value;
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{BufRead, Read};
 
@@ -79,12 +80,11 @@ pub fn read_processes<R: Read>(
             return Ok(0);
         }
     }
-    let first_value: Option<Value> = serde_json::from_str(first.trim()).ok();
-    match first_value {
-        Some(Value::Object(map)) if map.contains_key("ocid") && !map.contains_key("releases") => {
-            read_json_lines(Value::Object(map), reader, &mut sink)
-        }
-        _ => {
+    let is_release = matches!(Json::parse(first.trim()), Ok(ref v @ Json::Object(_))
+        if v.get("ocid").is_some() && v.get("releases").is_none());
+    match is_release {
+        true => read_json_lines(&first, reader, &mut sink),
+        false => {
             let chained = std::io::Cursor::new(first.into_bytes()).chain(reader);
             read_package(chained, &mut sink)
         }
@@ -92,22 +92,26 @@ pub fn read_processes<R: Read>(
 }
 
 fn read_json_lines<R: BufRead>(
-    first: Value,
+    first: &str,
     reader: R,
     sink: &mut impl FnMut(Process),
 ) -> Result<usize, OcdsError> {
-    sink(process(&first));
+    let release = Json::parse(first.trim()).map_err(|e| OcdsError::Json {
+        line: 1,
+        message: e.to_string(),
+    })?;
+    sink(process(&release));
     let mut count = 1;
     for (i, line) in reader.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        let release: Value = serde_json::from_str(&line).map_err(|e| OcdsError::Json {
+        let release = Json::parse(&line).map_err(|e| OcdsError::Json {
             line: i + 2,
             message: e.to_string(),
         })?;
-        if !release.is_object() {
+        if !matches!(release, Json::Object(_)) {
             return Err(OcdsError::Json {
                 line: i + 2,
                 message: "each line must be one OCDS release (a JSON object)".to_owned(),
@@ -123,7 +127,7 @@ fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usi
     let mut de = serde_json::Deserializer::from_reader(input);
     let mut count = 0usize;
     let seed = PackageSeed {
-        sink: &mut |release: Value| {
+        sink: &mut |release: Json<'_>| {
             sink(process(&release));
             count += 1;
         },
@@ -146,7 +150,7 @@ fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usi
 /// Visits a package's top-level object, handing each release (or record's
 /// compiled release) to the sink as soon as it is parsed.
 struct PackageSeed<'s> {
-    sink: &'s mut dyn FnMut(Value),
+    sink: &'s mut dyn FnMut(Json<'_>),
 }
 
 impl<'de> DeserializeSeed<'de> for PackageSeed<'_> {
@@ -192,7 +196,7 @@ impl<'de> Visitor<'de> for PackageSeed<'_> {
 }
 
 struct ListSeed<'s> {
-    sink: &'s mut dyn FnMut(Value),
+    sink: &'s mut dyn FnMut(Json<'_>),
     records: bool,
 }
 
@@ -216,22 +220,18 @@ impl<'de> Visitor<'de> for ListSeed<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(item) = seq.next_element::<Value>()? {
+        while let Some(item) = seq.next_element::<Json<'de>>()? {
             if self.records {
                 // A record's compiledRelease is the process as it stands now.
                 match item.get("compiledRelease") {
                     Some(compiled) => (self.sink)(compiled.clone()),
-                    None => (self.sink)(Value::Object(
-                        [
-                            (
-                                "ocid".to_owned(),
-                                item.get("ocid").cloned().unwrap_or(Value::Null),
-                            ),
-                            ("_missingCompiledRelease".to_owned(), Value::Bool(true)),
-                        ]
-                        .into_iter()
-                        .collect(),
-                    )),
+                    None => (self.sink)(Json::Object(vec![
+                        (
+                            Cow::Borrowed("ocid"),
+                            item.get("ocid").cloned().unwrap_or_default(),
+                        ),
+                        (Cow::Borrowed("_missingCompiledRelease"), Json::Bool(true)),
+                    ])),
                 }
             } else {
                 (self.sink)(item);
@@ -241,18 +241,18 @@ impl<'de> Visitor<'de> for ListSeed<'_> {
     }
 }
 
-fn text<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
+fn text<'a>(v: &'a Json<'_>, pointer: &str) -> Option<&'a str> {
     v.pointer(pointer)
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .filter(|s| !s.trim().is_empty())
 }
 
-fn owned(v: &Value, pointer: &str) -> Option<String> {
+fn owned(v: &Json<'_>, pointer: &str) -> Option<String> {
     text(v, pointer).map(str::to_owned)
 }
 
 /// Maps one release to a contracting process with its bids.
-pub fn process(release: &Value) -> Process {
+pub fn process(release: &Json<'_>) -> Process {
     let ocid = text(release, "/ocid").unwrap_or("(no ocid)").to_owned();
     let mut out = Process {
         ocid,
@@ -267,7 +267,7 @@ pub fn process(release: &Value) -> Process {
         });
         return out;
     }
-    let Some(details) = release.pointer("/bids/details").and_then(Value::as_array) else {
+    let Some(details) = release.pointer("/bids/details").and_then(Json::as_array) else {
         out.excluded.push(Exclusion {
             bid: None,
             reason: "no bids: the release has no bids.details (OCDS bids extension)".to_owned(),
@@ -290,8 +290,8 @@ pub fn process(release: &Value) -> Process {
     out
 }
 
-fn solicitation(release: &Value, ocid: &str) -> Solicitation {
-    let tender = release.get("tender").unwrap_or(&Value::Null);
+fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
+    let tender = release.get("tender").unwrap_or(&Json::Null);
     Solicitation {
         id: owned(tender, "/id").or_else(|| Some(ocid.to_owned())),
         title: owned(tender, "/title"),
@@ -300,7 +300,7 @@ fn solicitation(release: &Value, ocid: &str) -> Solicitation {
         public_work: None,
         estimated_value: tender
             .pointer("/value/amount")
-            .and_then(Value::as_f64)
+            .and_then(Json::as_f64)
             .filter(|v| *v >= 0.0),
         currency: owned(tender, "/value/currency").filter(|c| c.len() == 3),
         procurement_method: text(tender, "/procurementMethod")
@@ -310,11 +310,11 @@ fn solicitation(release: &Value, ocid: &str) -> Solicitation {
     }
 }
 
-fn period(p: Option<&Value>) -> Option<Period> {
+fn period(p: Option<&Json<'_>>) -> Option<Period> {
     let p = p?;
     let date = |key: &str| {
         p.get(key)
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .and_then(|s| s.get(..10))
             .and_then(crate::date::Date::parse)
     };
@@ -327,8 +327,8 @@ fn period(p: Option<&Value>) -> Option<Period> {
 
 /// The sector from the items' classifications (CPV or UNSPSC), else from
 /// `mainProcurementCategory`.
-fn sector(tender: &Value) -> Option<Sector> {
-    let items = tender.get("items").and_then(Value::as_array);
+fn sector(tender: &Json<'_>) -> Option<Sector> {
+    let items = tender.get("items").and_then(Json::as_array);
     for item in items.into_iter().flatten() {
         let scheme = text(item, "/classification/scheme")
             .unwrap_or("")
@@ -413,8 +413,8 @@ fn unspsc_sector(digits: &str) -> Option<Sector> {
 }
 
 fn submission(
-    release: &Value,
-    bid: &Value,
+    release: &Json<'_>,
+    bid: &Json<'_>,
     id: &str,
     solicitation: &Solicitation,
     tender_currency: Option<&str>,
@@ -424,7 +424,7 @@ fn submission(
     }
     let tenderers = bid
         .get("tenderers")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .map_or(&[][..], Vec::as_slice);
     let tenderer = match tenderers {
         [one] => one,
@@ -438,7 +438,7 @@ fn submission(
     };
     let Some(amount) = bid
         .pointer("/value/amount")
-        .and_then(Value::as_f64)
+        .and_then(Json::as_f64)
         .filter(|a| *a >= 0.0)
     else {
         return Err("no value: the bid has no value.amount".to_owned());
@@ -471,7 +471,7 @@ fn submission(
 }
 
 /// The `parties` entry a tenderer reference points to.
-fn party<'a>(release: &'a Value, tenderer: &Value) -> Option<&'a Value> {
+fn party<'r, 'a>(release: &'r Json<'a>, tenderer: &Json<'_>) -> Option<&'r Json<'a>> {
     let id = tenderer.get("id")?;
     release
         .get("parties")?
@@ -480,7 +480,7 @@ fn party<'a>(release: &'a Value, tenderer: &Value) -> Option<&'a Value> {
         .find(|p| p.get("id") == Some(id))
 }
 
-fn vendor(name: &str, party: Option<&Value>) -> Vendor {
+fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
     let mut vendor = Vendor {
         name: name.to_owned(),
         ..Vendor::default()
@@ -489,15 +489,17 @@ fn vendor(name: &str, party: Option<&Value>) -> Vendor {
     let mut ids = Identifiers::new();
     let identifiers = p.get("identifier").into_iter().chain(
         p.get("additionalIdentifiers")
-            .and_then(Value::as_array)
+            .and_then(Json::as_array)
             .into_iter()
             .flatten(),
     );
     for identifier in identifiers {
         let scheme = text(identifier, "/scheme").map(str::to_lowercase);
         let value = identifier.get("id").and_then(|v| match v {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
+            Json::Str(s) => Some(s.to_string()),
+            Json::Number(n) => {
+                Some(serde_json::Value::from(v).to_string()).filter(|_| n.is_finite())
+            }
             _ => None,
         });
         if let (Some(scheme), Some(value)) = (scheme, value) {
@@ -527,7 +529,7 @@ fn vendor(name: &str, party: Option<&Value>) -> Vendor {
     }
     let owners: Vec<String> = p
         .get("beneficialOwners")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .into_iter()
         .flatten()
         .filter_map(|o| owned(o, "/name"))
@@ -540,19 +542,19 @@ fn vendor(name: &str, party: Option<&Value>) -> Vendor {
 
 /// Subcontracting from the OCDS subcontracting extension on the bid: named
 /// subcontractors when given, else one unnamed share.
-fn subcontracting(bid: &Value) -> Option<Vec<Subcontractor>> {
+fn subcontracting(bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
     let sub = bid.get("subcontracting")?;
-    if sub.get("subcontract").and_then(Value::as_bool) == Some(false) {
+    if sub.get("subcontract").and_then(Json::as_bool) == Some(false) {
         return Some(Vec::new());
     }
     let share = sub
         .get("maximumPercentage")
         .or_else(|| sub.get("minimumPercentage"))
-        .and_then(Value::as_f64)
+        .and_then(Json::as_f64)
         .filter(|s| (0.0..=1.0).contains(s));
     let named: Vec<Subcontractor> = sub
         .get("subcontractors")
-        .and_then(Value::as_array)
+        .and_then(Json::as_array)
         .into_iter()
         .flatten()
         .map(|s| Subcontractor {
@@ -574,31 +576,31 @@ fn subcontracting(bid: &Value) -> Option<Vec<Subcontractor>> {
 
 /// Goods from the bid's items, else the tender's, one supply item per
 /// country of origin.
-fn supply_items(release: &Value, bid: &Value) -> Option<Vec<SupplyItem>> {
+fn supply_items(release: &Json<'_>, bid: &Json<'_>) -> Option<Vec<SupplyItem>> {
     let items = bid
         .get("items")
-        .and_then(Value::as_array)
-        .or_else(|| release.pointer("/tender/items").and_then(Value::as_array))?;
+        .and_then(Json::as_array)
+        .or_else(|| release.pointer("/tender/items").and_then(Json::as_array))?;
     let mut out = Vec::new();
     for item in items {
         let good =
             owned(item, "/classification/description").or_else(|| owned(item, "/description"));
         let countries: Vec<String> = item
             .get("countriesOfOrigin")
-            .and_then(Value::as_array)
+            .and_then(Json::as_array)
             .into_iter()
             .flatten()
-            .filter_map(Value::as_str)
+            .filter_map(Json::as_str)
             .chain(text(item, "/countryOfOrigin"))
             .map(str::to_uppercase)
             .filter(|c| is_country_code(c))
             .collect();
         let value = item
             .pointer("/unit/value/amount")
-            .and_then(Value::as_f64)
+            .and_then(Json::as_f64)
             .and_then(|unit| {
                 item.get("quantity")
-                    .and_then(Value::as_f64)
+                    .and_then(Json::as_f64)
                     .map(|q| unit * q)
                     .filter(|v| v.is_finite() && *v >= 0.0)
             });
@@ -626,7 +628,11 @@ fn supply_items(release: &Value, bid: &Value) -> Option<Vec<SupplyItem>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
+
+    fn j(v: &Value) -> Json<'_> {
+        Json::from(v)
+    }
 
     fn release() -> Value {
         json!({
@@ -653,7 +659,8 @@ mod tests {
 
     #[test]
     fn maps_bids_and_reports_every_exclusion() {
-        let p = process(&release());
+        let r = release();
+        let p = process(&j(&r));
         assert_eq!(p.ocid, "ocds-abc-001");
         assert_eq!(p.bids.len(), 1);
         let b = &p.bids[0];
@@ -726,21 +733,18 @@ mod tests {
 
     #[test]
     fn process_without_bids_is_reported() {
-        let p = process(&json!({"ocid": "o", "tender": {}}));
+        let v = json!({"ocid": "o", "tender": {}});
+        let p = process(&j(&v));
         assert!(p.bids.is_empty());
         assert!(p.excluded[0].reason.starts_with("no bids"));
     }
 
     #[test]
     fn sector_from_unspsc_and_category() {
-        assert_eq!(
-            sector(&json!({"items": [{"classification": {"scheme": "UNSPSC", "id": "76111500"}}]})),
-            Some(Sector::Janitorial)
-        );
-        assert_eq!(
-            sector(&json!({"mainProcurementCategory": "works"})),
-            Some(Sector::Construction)
-        );
-        assert_eq!(sector(&json!({})), None);
+        let unspsc = json!({"items": [{"classification": {"scheme": "UNSPSC", "id": "76111500"}}]});
+        assert_eq!(sector(&j(&unspsc)), Some(Sector::Janitorial));
+        let works = json!({"mainProcurementCategory": "works"});
+        assert_eq!(sector(&j(&works)), Some(Sector::Construction));
+        assert_eq!(sector(&j(&json!({}))), None);
     }
 }

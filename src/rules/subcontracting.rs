@@ -392,8 +392,13 @@ fn high_risk_sector(c: &Context<'_>) -> Outcome {
     )
 }
 
-fn sector_words(sector: Sector) -> String {
-    sector.as_str().replace('-', " ")
+fn sector_words(sector: Sector) -> &'static str {
+    match sector {
+        Sector::EventStaffing => "event staffing",
+        Sector::FoodService => "food service",
+        Sector::ProfessionalServices => "professional services",
+        other => other.as_str(),
+    }
 }
 
 /// `new-vendor`
