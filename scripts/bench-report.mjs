@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
 const median = (name) => {
-  const file = `target/criterion/${name}/new/estimates.json`;
+  const file = `target/bench-build/criterion/${name}/new/estimates.json`;
   return existsSync(new URL(file, root)) ? read(file).median.point_estimate : null;
 };
 
