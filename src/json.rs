@@ -50,7 +50,11 @@ impl<'a> Json<'a> {
     pub fn pointer(&self, pointer: &str) -> Option<&Json<'a>> {
         let mut node = self;
         for token in pointer.split('/').skip(1) {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            let token: Cow<'_, str> = if token.contains('~') {
+                Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(token)
+            };
             node = match node {
                 Json::Object(_) => node.get(&token)?,
                 Json::Array(items) => items.get(token.parse::<usize>().ok()?)?,
@@ -289,6 +293,16 @@ mod tests {
         if let Json::Object(pairs) = &v {
             assert!(matches!(pairs[0].0, Cow::Borrowed("a")));
         }
+    }
+
+    #[test]
+    fn pointers() {
+        let v = Json::parse(r#"{"a": {"b/c": [10, {"d~e": 2}]}}"#).unwrap();
+        assert_eq!(v.pointer("/a/b~1c/0"), Some(&Json::Number(10.0)));
+        assert_eq!(v.pointer("/a/b~1c/1/d~0e"), Some(&Json::Number(2.0)));
+        assert_eq!(v.pointer("/a/x"), None);
+        assert_eq!(v.pointer("/a/b~1c/9"), None);
+        assert_eq!(v.pointer(""), Some(&v));
     }
 
     #[test]
