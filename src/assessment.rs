@@ -81,7 +81,7 @@ pub struct Gap {
     /// Rule id.
     pub rule: &'static str,
     /// The fields that were missing.
-    pub paths: Vec<String>,
+    pub paths: Vec<Cow<'static, str>>,
     /// What to ask the vendor for.
     pub message: Cow<'static, str>,
 }

@@ -5,6 +5,7 @@ use super::{money, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{PlanElement, Severity};
 use serde_json::json;
+use std::borrow::Cow;
 
 /// `tip-certification-missing`
 pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
@@ -124,7 +125,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         missing.sort_unstable();
         missing.dedup();
         return Outcome::Gap {
-            paths: missing.into_iter().map(str::to_owned).collect(),
+            paths: missing.into_iter().map(Cow::Borrowed).collect(),
             message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into(),
         };
     }
@@ -241,7 +242,7 @@ fn training_missing(c: &Context<'_>) -> Outcome {
 }
 
 /// Fires medium when `value` is `false`, reports a gap when it is absent.
-fn flag_false(value: Option<bool>, path: &str, fired: &str, gap: &'static str) -> Outcome {
+fn flag_false(value: Option<bool>, path: &'static str, fired: &str, gap: &'static str) -> Outcome {
     match value {
         Some(true) => Outcome::Clear,
         Some(false) => Outcome::fired(
@@ -288,10 +289,10 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
             lacking.iter().map(|f| Evidence::new(f.0, false)).collect(),
         );
     }
-    let missing: Vec<String> = fields
+    let missing: Vec<Cow<'static, str>> = fields
         .iter()
         .filter(|f| f.1.is_none())
-        .map(|f| f.0.to_owned())
+        .map(|f| Cow::Borrowed(f.0))
         .collect();
     if missing.is_empty() {
         Outcome::Clear

@@ -87,7 +87,7 @@ pub enum Outcome {
     /// Could not be evaluated: these fields were not provided.
     Gap {
         /// The missing fields.
-        paths: Vec<String>,
+        paths: Vec<Cow<'static, str>>,
         /// What to ask the vendor.
         message: Cow<'static, str>,
     },
@@ -120,9 +120,9 @@ impl Outcome {
     }
 
     /// A gap for one missing field.
-    pub fn gap(path: &str, message: impl Into<Cow<'static, str>>) -> Outcome {
+    pub fn gap(path: &'static str, message: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome::Gap {
-            paths: vec![path.to_owned()],
+            paths: vec![Cow::Borrowed(path)],
             message: message.into(),
         }
     }

@@ -6,6 +6,7 @@ use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{Sector, Severity, Subcontractor};
 use serde_json::json;
+use std::borrow::Cow;
 
 /// `subcontracting-opaque`
 pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
@@ -126,11 +127,11 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
                 .collect(),
         );
     }
-    let unknown: Vec<String> = subs
+    let unknown: Vec<Cow<'static, str>> = subs
         .iter()
         .enumerate()
         .filter(|(_, s)| s.flow_down.is_none())
-        .map(|(i, _)| format!("subcontractors[{i}].flowDown"))
+        .map(|(i, _)| Cow::Owned(format!("subcontractors[{i}].flowDown")))
         .collect();
     if unknown.is_empty() {
         Outcome::Clear
@@ -194,15 +195,15 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     }
     let mut unknown = Vec::new();
     if s.vendor.labor_broker.is_none() {
-        unknown.push("vendor.laborBroker".to_owned());
+        unknown.push(Cow::Borrowed("vendor.laborBroker"));
     }
     match &s.subcontractors {
-        None => unknown.push("subcontractors".to_owned()),
+        None => unknown.push(Cow::Borrowed("subcontractors")),
         Some(subs) => unknown.extend(
             subs.iter()
                 .enumerate()
                 .filter(|(_, s)| s.labor_broker.is_none())
-                .map(|(i, _)| format!("subcontractors[{i}].laborBroker")),
+                .map(|(i, _)| Cow::Owned(format!("subcontractors[{i}].laborBroker"))),
         ),
     }
     if unknown.is_empty() {
@@ -294,10 +295,10 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
     }
     let mut unknown = Vec::new();
     if w.headcount.is_none() || w.peak_headcount.is_none() {
-        unknown.push("workforce.peakHeadcount".to_owned());
+        unknown.push(Cow::Borrowed("workforce.peakHeadcount"));
     }
     if w.temporary_share.is_none() {
-        unknown.push("workforce.temporaryShare".to_owned());
+        unknown.push(Cow::Borrowed("workforce.temporaryShare"));
     }
     if unknown.is_empty() {
         Outcome::Clear

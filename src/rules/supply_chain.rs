@@ -5,6 +5,7 @@ use super::{money, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{BusinessType, Sector, Severity};
 use serde_json::json;
+use std::borrow::Cow;
 
 /// `forced-labor-goods`
 pub static FORCED_LABOR_GOODS: Rule = Rule {
@@ -32,14 +33,14 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     for (i, item) in items.iter().enumerate() {
         let (Some(good), Some(country)) = (item.good.as_deref(), item.country_of_origin.as_deref())
         else {
-            unknown.push(format!(
+            unknown.push(Cow::Owned(format!(
                 "supplyItems[{i}].{}",
                 if item.good.is_none() {
                     "good"
                 } else {
                     "countryOfOrigin"
                 }
-            ));
+            )));
             continue;
         };
         let entries = c.goods.tvpra(good, country);
@@ -228,10 +229,10 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
     let (Some(revenue), Some(kind)) = (v.annual_revenue, v.business_type) else {
         let mut paths = Vec::new();
         if v.annual_revenue.is_none() {
-            paths.push("vendor.annualRevenue".to_owned());
+            paths.push(Cow::Borrowed("vendor.annualRevenue"));
         }
         if v.business_type.is_none() {
-            paths.push("vendor.businessType".to_owned());
+            paths.push(Cow::Borrowed("vendor.businessType"));
         }
         return Outcome::Gap {
             paths,

@@ -4,6 +4,7 @@
 use super::{money, percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::Severity;
+use std::borrow::Cow;
 
 /// `wage-below-floor`
 pub static WAGE_BELOW_FLOOR: Rule = Rule {
@@ -128,10 +129,10 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
     let (Some(cost), Some(hours)) = (p.labor_cost, p.labor_hours) else {
         let mut paths = Vec::new();
         if p.labor_cost.is_none() {
-            paths.push("price.laborCost".to_owned());
+            paths.push(Cow::Borrowed("price.laborCost"));
         }
         if p.labor_hours.is_none() {
-            paths.push("price.laborHours".to_owned());
+            paths.push(Cow::Borrowed("price.laborHours"));
         }
         return Outcome::Gap {
             paths,
