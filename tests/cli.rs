@@ -157,6 +157,21 @@ fn rules_schema_and_policy() {
 }
 
 #[test]
+fn the_committed_rule_catalogue_is_what_the_engine_runs() {
+    let o = ctip(&["rules", "--format", "markdown"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let generated = String::from_utf8(o.stdout).unwrap();
+    let committed = std::fs::read_to_string("docs/rules.md").unwrap();
+    assert!(
+        generated == committed,
+        "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
+    );
+    for r in ctip_screen::rules::catalogue() {
+        assert!(committed.contains(&format!("### `{}`", r.id)), "{}", r.id);
+    }
+}
+
+#[test]
 fn custom_policy_changes_the_digest_and_bad_policy_exits_2() {
     let mut policy = stdout_json(&ctip(&["policy"], None));
     policy["version"] = json!("2026.1-test");

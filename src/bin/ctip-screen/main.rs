@@ -67,6 +67,13 @@ enum Format {
     Text,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum CatalogueFormat {
+    Json,
+    Text,
+    Markdown,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Score one submission and print its assessment.
@@ -95,7 +102,7 @@ enum Command {
     Rules {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
-        format: Format,
+        format: CatalogueFormat,
     },
     /// Print the JSON Schema of a submission.
     Schema,
@@ -165,8 +172,9 @@ fn run(cli: Cli) -> Result<String, Failure> {
         }
         Command::Ocds { input } => ocds(&input),
         Command::Rules { format } => Ok(match format {
-            Format::Json => line(pretty(&rules::rule_infos())),
-            Format::Text => text::catalogue(&rules::rule_infos()),
+            CatalogueFormat::Json => line(pretty(&rules::rule_infos())),
+            CatalogueFormat::Text => text::catalogue(&rules::rule_infos()),
+            CatalogueFormat::Markdown => text::catalogue_markdown(&rules::rule_infos()),
         }),
         Command::Schema => Ok(line(pretty(&schemars::schema_for!(Submission)))),
         Command::Policy => {
