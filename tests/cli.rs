@@ -161,10 +161,10 @@ fn the_committed_rule_catalogue_is_what_the_engine_runs() {
     let o = ctip(&["rules", "--format", "markdown"], None);
     assert_eq!(o.status.code(), Some(0));
     let generated = String::from_utf8(o.stdout).unwrap();
-    let committed = std::fs::read_to_string("docs/rules.md").unwrap();
+    let committed = std::fs::read_to_string("docs/catalogue.md").unwrap();
     assert!(
         generated == committed,
-        "docs/rules.md is out of date: run `cargo run -- rules --format markdown > docs/rules.md`"
+        "docs/catalogue.md is out of date: run `cargo run -- rules --format markdown > docs/catalogue.md`"
     );
     for r in ctip_screen::rules::catalogue() {
         assert!(committed.contains(&format!("### `{}`", r.id)), "{}", r.id);

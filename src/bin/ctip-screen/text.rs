@@ -161,7 +161,7 @@ pub fn catalogue(rules: &[RuleInfo]) -> String {
 }
 
 /// The rule catalogue as Markdown: one section per rule with what it flags,
-/// why, the law behind it and what to do (docs/rules.md is this output).
+/// why, the law behind it and what to do (docs/catalogue.md is this output).
 pub fn catalogue_markdown(rules: &[RuleInfo]) -> String {
     let mut out = String::from(
         "# ctip-screen rule catalogue\n\n\
