@@ -171,10 +171,10 @@ impl Reader {
             self.issue("must be a finite number");
             None
         } else if n < min {
-            self.issue(format!("must be >= {min}"));
+            self.issue(format!("must be >= {}", crate::rules::number(min)));
             None
         } else if n > max {
-            self.issue(format!("must be <= {max}"));
+            self.issue(format!("must be <= {}", crate::rules::number(max)));
             None
         } else {
             Some(n)

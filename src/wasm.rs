@@ -270,7 +270,7 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         if v.is_finite() {
             Ok(Json::Number(v))
         } else {
-            Err(E::custom(format!("must be a finite number, not {v}")))
+            Err(E::custom("must be a finite number (not NaN or Infinity)"))
         }
     }
 

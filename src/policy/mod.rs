@@ -460,7 +460,7 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         check(
             ok,
             format!("thresholds.{name}.value"),
-            &format!("must be a number from 0 to {max}"),
+            &format!("must be a number from 0 to {}", crate::rules::number(max)),
         );
     }
     for (i, w) in policy.event_windows.iter().enumerate() {

@@ -308,11 +308,26 @@ pub fn money(amount: f64) -> String {
 
 /// Formats a share as a percentage: `0.2` is `20%`, `0.125` is `12.5%`.
 pub fn percent(share: f64) -> String {
-    let p = (share * 1000.0).round() / 10.0;
-    if p.fract() == 0.0 {
-        format!("{p:.0}%")
+    // Tenths of a percent as an integer: no float formatting code needed.
+    let tenths = (share * 1000.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}%")
     } else {
-        format!("{p:.1}%")
+        format!("{sign}{whole}.{tenth}%")
+    }
+}
+
+/// Formats a number for a message: whole numbers without a decimal point
+/// (`72`), others in their shortest exact form (`1.1`). Uses serde_json's
+/// number formatter, which the module has anyway, instead of `f64`'s
+/// `Display`, which would add its own.
+pub fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        (x as i64).to_string()
+    } else {
+        serde_json::Number::from_f64(x).map_or_else(|| "not a number".to_owned(), |n| n.to_string())
     }
 }
 
@@ -559,5 +574,11 @@ mod tests {
         assert_eq!(money(1234.5), "$1,234.50");
         assert_eq!(percent(0.2), "20%");
         assert_eq!(percent(0.125), "12.5%");
+        assert_eq!(percent(0.6666), "66.7%");
+        assert_eq!(percent(-0.05), "-5%");
+        assert_eq!(number(72.0), "72");
+        assert_eq!(number(1.1), "1.1");
+        assert_eq!(number(115.24101627143601), "115.24101627143601");
+        assert_eq!(number(f64::NAN), "not a number");
     }
 }

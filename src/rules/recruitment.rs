@@ -385,8 +385,9 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         severity,
         format!(
-            "Workers may be scheduled for {} hours a week, over {limit}.",
-            (hours * 10.0).round() / 10.0
+            "Workers may be scheduled for {} hours a week, over {}.",
+            super::number((hours * 10.0).round() / 10.0),
+            super::number(limit)
         ),
         vec![Evidence::new("workforce.maxWeeklyHours", hours)],
     )

@@ -276,7 +276,7 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
         if f64::from(peak) > t.peak_headcount_ratio.value * f64::from(base) {
             what.push(format!(
                 "peak headcount {peak} is more than {} times the usual {base}",
-                t.peak_headcount_ratio.value
+                super::number(t.peak_headcount_ratio.value)
             ));
             evidence.push(Evidence::new("workforce.peakHeadcount", peak));
             evidence.push(Evidence::new("workforce.headcount", base));
@@ -428,7 +428,8 @@ fn new_vendor(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::Medium,
         format!(
-            "The vendor was incorporated on {incorporated}, less than {months} months before {}.",
+            "The vendor was incorporated on {incorporated}, less than {} months before {}.",
+            super::number(months),
             c.as_of
         ),
         vec![Evidence::new(

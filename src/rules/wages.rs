@@ -157,11 +157,13 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::High,
         format!(
-            "The labor cost of {} over {hours} hours is {}/h, below {}/h: the {}/h floor times a payroll burden of {burden}.",
+            "The labor cost of {} over {} hours is {}/h, below {}/h: the {}/h floor times a payroll burden of {}.",
             money(cost),
+            super::number(hours),
             money(per_hour),
             money(minimum),
-            money(floor.hourly)
+            money(floor.hourly),
+            super::number(burden)
         ),
         vec![Evidence::new("price.laborCost", cost), Evidence::new("price.laborHours", hours)],
     )
@@ -240,8 +242,11 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::Info,
         format!(
-            "The wage floor used for this assessment ({}) took effect on {}, more than {months} months before {}; a newer rate may be in force.",
-            oldest.source, oldest.effective, c.as_of
+            "The wage floor used for this assessment ({}) took effect on {}, more than {} months before {}; a newer rate may be in force.",
+            oldest.source,
+            oldest.effective,
+            super::number(months),
+            c.as_of
         ),
         vec![Evidence::new("asOf", c.as_of.to_string())],
     )
