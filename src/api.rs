@@ -215,7 +215,11 @@ pub fn validate_value(value: &Json<'_>, options: &EvaluateOptions) -> Validation
 /// Serializes a result as compact JSON, the byte-exact form shared by the
 /// CLI and wasm.
 pub fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    // The types serialized here hold only strings, numbers and collections
+    // with string keys, which cannot fail; if one ever did, the caller still
+    // gets JSON, naming the problem.
+    serde_json::to_string(value)
+        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
 }
 
 #[cfg(test)]
