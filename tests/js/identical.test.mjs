@@ -36,3 +36,37 @@ test('comparisons are identical too', () => {
     assert.equal(JSON.stringify(ctip.compareBids(sol.bids)), JSON.stringify(JSON.parse(native)), sol.id);
   }
 });
+
+test('randomly varied bids: wasm and native agree byte for byte', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/ctip-diff-`);
+  // A small seeded generator, so a failure can be replayed.
+  let seed = 20261129;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = (items) => items[Math.floor(rand() * items.length)];
+  const base = scenarios().filter((s) => s.value.workforce);
+  let compared = 0;
+  for (let n = 0; n < 60; n++) {
+    const bid = structuredClone(pick(base).value);
+    bid.id = `DIFF-${n}`;
+    // Odd decimals exercise number formatting; deletions exercise gaps.
+    for (const rate of bid.workforce.wageRates ?? []) rate.hourly = Math.round(rand() * 4000) / 100 + rand() / 1000;
+    if (rand() < 0.5) bid.workforce.temporaryShare = Math.round(rand() * 1000) / 1000;
+    if (rand() < 0.3) bid.workforce.maxWeeklyHours = 40 + rand() * 50;
+    if (rand() < 0.3) delete bid.compliance;
+    if (rand() < 0.3) delete bid.subcontractors;
+    if (rand() < 0.3) bid.price = { total: 1e5 + rand() * 2e6, laborCost: rand() * 1e5, laborHours: 1 + rand() * 5e4 };
+    if (rand() < 0.2) bid.vendor.name = `${bid.vendor.name} ü "quoted" \\ ${n}`;
+    const file = `${dir}/bid-${n}.json`;
+    writeFileSync(file, JSON.stringify(bid));
+    const native = nativeScore(file, '2026-07-15');
+    const wasm = ctip.evaluateBidJson(JSON.stringify(bid), { asOf: '2026-07-15' });
+    assert.equal(wasm, native, `bid ${n}: ${JSON.stringify(bid).slice(0, 200)}`);
+    compared++;
+  }
+  assert.equal(compared, 60);
+});
