@@ -146,26 +146,27 @@ impl GoodsLists {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// Number of (good, country) rows in each list.
+    /// Number of distinct (good, country) rows in each list.
     pub fn row_counts(&self) -> (usize, usize) {
-        let count = |n: usize| n;
-        let mut tvpra: Vec<(&str, &str)> = self
-            .tvpra
-            .values()
-            .flatten()
-            .map(|e| (e.good.as_str(), e.country.as_str()))
-            .collect();
-        tvpra.sort_unstable();
-        tvpra.dedup();
-        let mut eo: Vec<(&str, &str)> = self
-            .eo13126
-            .values()
-            .flatten()
-            .map(|e| (e.product.as_str(), e.country.as_str()))
-            .collect();
-        eo.sort_unstable();
-        eo.dedup();
-        (count(tvpra.len()), count(eo.len()))
+        fn distinct<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> usize {
+            let mut pairs: Vec<(&str, &str)> = pairs.collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            pairs.len()
+        }
+        let tvpra = distinct(
+            self.tvpra
+                .values()
+                .flatten()
+                .map(|e| (e.good.as_str(), e.country.as_str())),
+        );
+        let eo = distinct(
+            self.eo13126
+                .values()
+                .flatten()
+                .map(|e| (e.product.as_str(), e.country.as_str())),
+        );
+        (tvpra, eo)
     }
 }
 

@@ -404,11 +404,6 @@ pub struct TraffickingFinding {
 }
 
 impl Submission {
-    /// The vendor's identifiers, or an empty map.
-    pub fn vendor_identifiers(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.vendor.identifiers.iter().flatten()
-    }
-
     /// Certifications given, or none.
     pub fn has_certification(&self, name: &str) -> Option<bool> {
         self.compliance
