@@ -141,6 +141,17 @@ impl Reader {
     /// Reads an array of at most `max` elements (`None` uses the reader's
     /// general array limit).
     pub fn list<T: Read>(&mut self, value: &Json<'_>, max: Option<usize>) -> Option<Vec<T>> {
+        self.list_with(value, max, |r, item| T::read(item, r))
+    }
+
+    /// Reads an array with `read` for each element, at most `max` of them
+    /// (`None` uses the reader's general array limit).
+    pub fn list_with<T>(
+        &mut self,
+        value: &Json<'_>,
+        max: Option<usize>,
+        mut read: impl FnMut(&mut Reader, &Json<'_>) -> Option<T>,
+    ) -> Option<Vec<T>> {
         let Json::Array(items) = value else {
             self.issue(format!("must be an array, not {}", kind(value)));
             return None;
@@ -153,7 +164,7 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match self.at_index(i, |r| T::read(item, r)) {
+            match self.at_index(i, |r| read(r, item)) {
                 Some(v) => out.push(v),
                 None => ok = false,
             }
@@ -547,21 +558,7 @@ pub fn read_language(r: &mut Reader, value: &Json<'_>) -> Option<String> {
 
 /// Reads an array of language tags.
 pub fn read_languages(r: &mut Reader, value: &Json<'_>) -> Option<Vec<String>> {
-    let Json::Array(items) = value else {
-        r.issue(format!("must be an array, not {}", kind(value)));
-        return None;
-    };
-    if items.len() > 200 {
-        r.limit(format!("has {} entries; the limit is 200", items.len()));
-        return None;
-    }
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        if let Some(tag) = r.at_index(i, |r| read_language(r, item)) {
-            out.push(tag);
-        }
-    }
-    (out.len() == items.len()).then_some(out)
+    r.list_with(value, Some(200), read_language)
 }
 
 #[cfg(test)]
