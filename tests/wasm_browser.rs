@@ -1,5 +1,5 @@
-//! wasm-bindgen tests of the exported functions, run in headless Chromium
-//! (`wasm-pack test --headless --chrome`).
+//! wasm-bindgen tests of the exported functions, run in headless Chromium by
+//! wasm-bindgen-test-runner and ChromeDriver (`scripts/test.sh wasm-chromium`).
 #![cfg(target_arch = "wasm32")]
 #![allow(
     clippy::unwrap_used,
@@ -10,26 +10,7 @@
 )]
 
 mod wasm_common;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-wasm_bindgen_test_configure!(run_in_browser);
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-fn wage_rule_fires_in_browser() {
-    wasm_common::wage_rule_fires();
-}
-
-#[wasm_bindgen_test]
-fn json_and_object_paths_agree_in_browser() {
-    wasm_common::json_and_object_paths_agree();
-}
-
-#[wasm_bindgen_test]
-fn hostile_values_are_errors_in_browser() {
-    wasm_common::hostile_values_are_errors_not_panics();
-}
-
-#[wasm_bindgen_test]
-fn catalogue_policy_version_in_browser() {
-    wasm_common::catalogue_policy_version();
-}
+wasm_suite!();

@@ -1,5 +1,32 @@
 // Shared by the wasm-bindgen test suites (Node and headless Chromium): the
-// exported functions called the way the JavaScript shim calls them.
+// exported functions called the way the JavaScript shim calls them, and
+// `wasm_suite!`, which declares the same tests in each suite.
+
+/// Declares every shared test as a `#[wasm_bindgen_test]` of the calling suite.
+#[macro_export]
+macro_rules! wasm_suite {
+    () => {
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn wage_rule_fires() {
+            wasm_common::wage_rule_fires();
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn json_and_object_paths_agree() {
+            wasm_common::json_and_object_paths_agree();
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn hostile_values_are_errors_not_panics() {
+            wasm_common::hostile_values_are_errors_not_panics();
+        }
+
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn catalogue_policy_version() {
+            wasm_common::catalogue_policy_version();
+        }
+    };
+}
 
 use ctip_screen::wasm;
 use js_sys::{Reflect, JSON};
