@@ -56,8 +56,3 @@ else
 fi
 
 wasm_route() { echo "$CTIP_WASM_ROUTE"; }
-
-# The rustc that wasm builds use on the current route.
-wasm_rustc() {
-  if [ "$CTIP_WASM_ROUTE" = debian ]; then /usr/bin/rustc "$@"; else rustc "$@"; fi
-}
