@@ -10,7 +10,7 @@
 //! exposes the same functions to JavaScript.
 //!
 //! ```
-//! use ctip_screen::{api, policy::LoadedPolicy};
+//! use ctip_screen::api;
 //! let bid = r#"{"id": "BID-1", "solicitation": {"jurisdiction": "la-city"}, "vendor": {"name": "Acme LLC"},
 //!               "workforce": {"wageRates": [{"role": "janitor", "hourly": 15.0}]}}"#;
 //! let assessment = api::evaluate_text(bid, &ctip_screen::json::Json::Null, "2026-03-02").unwrap();
