@@ -12,16 +12,14 @@
 //! than the tender's, several tenderers on one bid) are reported with the
 //! reason, never dropped silently.
 
-use crate::json::Json;
+use crate::json::{Json, JsonStream, StreamError};
 use crate::model::{
     Address, Contact, Identifiers, Period, ProcurementMethod, Sector, Solicitation, Subcontractor,
     Submission, SupplyItem, Vendor,
 };
 use crate::reference::is_country_code;
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::fmt;
 use std::io::{BufRead, Read};
 
 /// One contracting process read from OCDS.
@@ -63,6 +61,15 @@ pub enum OcdsError {
     /// The input is JSON but not an OCDS package or release.
     #[error("{0}")]
     Shape(String),
+}
+
+impl From<StreamError> for OcdsError {
+    fn from(e: StreamError) -> OcdsError {
+        match e {
+            StreamError::Io(e) => OcdsError::Io(e),
+            StreamError::Syntax { line, message } => OcdsError::Json { line, message },
+        }
+    }
 }
 
 /// Reads OCDS from `input` and calls `sink` with each contracting process,
@@ -124,121 +131,98 @@ fn read_json_lines<R: BufRead>(
 }
 
 fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usize, OcdsError> {
-    let mut de = serde_json::Deserializer::from_reader(input);
+    let mut stream = JsonStream::new(input);
+    if stream.peek()? != Some(b'{') {
+        return Err(not_ocds());
+    }
+    stream.expect(b'{', "`{`")?;
     let mut count = 0usize;
-    let seed = PackageSeed {
-        sink: &mut |release: Json<'_>| {
-            sink(process(&release));
-            count += 1;
-        },
-    };
-    let result = seed
-        .deserialize(&mut de)
-        .and_then(|found| de.end().map(|()| found));
-    match result {
-        Ok(true) => Ok(count),
-        Ok(false) => Err(OcdsError::Shape(
-            "not OCDS: expected a release package ({\"releases\": [...]}), a record package ({\"records\": [...]}) or JSON Lines of releases".to_owned(),
-        )),
-        Err(e) => Err(OcdsError::Json {
-            line: e.line(),
-            message: e.to_string(),
-        }),
-    }
-}
-
-/// Visits a package's top-level object, handing each release (or record's
-/// compiled release) to the sink as soon as it is parsed.
-struct PackageSeed<'s> {
-    sink: &'s mut dyn FnMut(Json<'_>),
-}
-
-impl<'de> DeserializeSeed<'de> for PackageSeed<'_> {
-    type Value = bool;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for PackageSeed<'_> {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an OCDS release package or record package")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        let mut found = false;
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "releases" => {
-                    map.next_value_seed(ListSeed {
-                        sink: &mut *self.sink,
-                        records: false,
-                    })?;
-                    found = true;
-                }
-                "records" => {
-                    map.next_value_seed(ListSeed {
-                        sink: &mut *self.sink,
-                        records: true,
-                    })?;
-                    found = true;
-                }
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
+    let mut found = false;
+    let mut first = true;
+    while stream.peek()? != Some(b'}') {
+        if !first {
+            stream.expect(b',', "`,` or `}`")?;
         }
-        Ok(found)
-    }
-}
-
-struct ListSeed<'s> {
-    sink: &'s mut dyn FnMut(Json<'_>),
-    records: bool,
-}
-
-impl<'de> DeserializeSeed<'de> for ListSeed<'_> {
-    type Value = ();
-
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ListSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.records {
-            "an array of records"
-        } else {
-            "an array of releases"
-        })
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(item) = seq.next_element::<Json<'de>>()? {
-            if self.records {
-                // A record's compiledRelease is the process as it stands now.
-                match item.get("compiledRelease") {
-                    Some(compiled) => (self.sink)(compiled.clone()),
-                    None => (self.sink)(Json::Object(vec![
-                        (
-                            Cow::Borrowed("ocid"),
-                            item.get("ocid").cloned().unwrap_or_default(),
-                        ),
-                        (Cow::Borrowed("_missingCompiledRelease"), Json::Bool(true)),
-                    ])),
-                }
+        first = false;
+        let key = stream.value(|k| k.as_str().map(str::to_owned))?;
+        stream.expect(b':', "`:`")?;
+        let records = match key.as_deref() {
+            Some("releases") => false,
+            Some("records") => true,
+            Some(_) => {
+                // Other package metadata: checked as JSON, not kept.
+                stream.value(|_| ())?;
+                continue;
+            }
+            None => return Err(stream.error("an object key must be a string").into()),
+        };
+        found = true;
+        stream.expect(
+            b'[',
+            if records {
+                "an array of records"
             } else {
-                (self.sink)(item);
+                "an array of releases"
+            },
+        )?;
+        let mut first_item = true;
+        while stream.peek()? != Some(b']') {
+            if !first_item {
+                stream.expect(b',', "`,` or `]`")?;
             }
+            first_item = false;
+            stream.value(|item| {
+                sink(process(&release_of(item, records)));
+                count += 1;
+            })?;
         }
-        Ok(())
+        stream.expect(b']', "`]`")?;
     }
+    stream.expect(b'}', "`}`")?;
+    if stream.peek()?.is_some() {
+        return Err(stream.error("trailing characters after the package").into());
+    }
+    if found {
+        Ok(count)
+    } else {
+        Err(not_ocds())
+    }
+}
+
+fn not_ocds() -> OcdsError {
+    OcdsError::Shape(
+        "not OCDS: expected a release package ({\"releases\": [...]}), a record package ({\"records\": [...]}) or JSON Lines of releases".to_owned(),
+    )
+}
+
+/// The release to map: the item itself, or a record's `compiledRelease`
+/// (the process as it stands now); a record without one is marked so that
+/// the process is reported as excluded.
+fn release_of(item: Json<'_>, records: bool) -> Json<'_> {
+    if !records {
+        return item;
+    }
+    let Json::Object(pairs) = item else {
+        return Json::Object(vec![(
+            Cow::Borrowed("_missingCompiledRelease"),
+            Json::Bool(true),
+        )]);
+    };
+    let mut ocid = Json::Null;
+    let mut compiled = None;
+    for (k, v) in pairs {
+        match k.as_ref() {
+            "compiledRelease" => compiled = Some(v),
+            "ocid" => ocid = v,
+            _ => {}
+        }
+    }
+    compiled.unwrap_or_else(|| {
+        Json::Object(vec![
+            (Cow::Borrowed("ocid"), ocid),
+            (Cow::Borrowed("_missingCompiledRelease"), Json::Bool(true)),
+        ])
+    })
 }
 
 fn text<'a>(v: &'a Json<'_>, pointer: &str) -> Option<&'a str> {

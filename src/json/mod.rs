@@ -6,9 +6,12 @@
 //! objects are a vector of pairs instead of a B-tree. Parsing and reading
 //! are most of an evaluation's cost, so this is where the time goes.
 
-use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+mod parse;
+mod stream;
+
+pub use parse::{ParseError, MAX_NESTING};
 use std::borrow::Cow;
-use std::fmt;
+pub use stream::{JsonStream, StreamError};
 
 /// A JSON value; strings borrow from the text they were parsed from.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,12 +32,10 @@ pub enum Json<'a> {
 }
 
 impl<'a> Json<'a> {
-    /// Parses JSON text (serde_json's parser: nesting is limited to 128 levels).
-    pub fn parse(text: &'a str) -> Result<Json<'a>, serde_json::Error> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let value = Json::deserialize(&mut de)?;
-        de.end()?;
-        Ok(value)
+    /// Parses JSON text: one value, whitespace around it allowed, nesting
+    /// limited to [`MAX_NESTING`] levels.
+    pub fn parse(text: &'a str) -> Result<Json<'a>, ParseError> {
+        parse::parse(text)
     }
 
     /// The value of `key` in an object (the last one, as in JSON.parse, when
@@ -158,117 +159,6 @@ impl From<&Json<'_>> for serde_json::Value {
                     .collect(),
             ),
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Json<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("JSON data")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'de>, D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'de>, E> {
-        if v.is_finite() {
-            Ok(Json::Number(v))
-        } else {
-            Err(E::custom("must be a finite number (not NaN or Infinity)"))
-        }
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Json<'de>, E> {
-        Ok(Json::Str(Cow::Borrowed(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'de>, E> {
-        Ok(Json::Str(Cow::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json<'de>, E> {
-        Ok(Json::Str(Cow::Owned(v)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element::<Json<'de>>()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            let value = map.next_value::<Json<'de>>()?;
-            pairs.push((key, value));
-        }
-        Ok(Json::Object(pairs))
-    }
-}
-
-/// Reads an object key, borrowing it from the input when it has no escapes.
-struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object key")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(v))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v))
     }
 }
 

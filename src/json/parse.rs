@@ -1,0 +1,513 @@
+//! The JSON parser: RFC 8259 text into a [`Json`] value whose strings borrow
+//! from the text when they have no escapes.
+//!
+//! Hand-written rather than serde_json's, because it is the hottest code in
+//! the crate (every bid, every OCDS release passes through it) and because
+//! it keeps serde_json's parser, number tables and error machinery out of
+//! the WebAssembly module. Numbers are read exactly (`str::parse::<f64>`);
+//! nesting is limited to [`MAX_NESTING`] levels so that no input can
+//! exhaust the stack.
+
+use super::Json;
+use std::borrow::Cow;
+
+/// Deepest nesting of arrays and objects accepted (as serde_json).
+pub const MAX_NESTING: usize = 128;
+
+/// A syntax error, with the line and column (both 1-based) where it was
+/// found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} at line {line} column {column}")]
+pub struct ParseError {
+    message: &'static str,
+    line: usize,
+    column: usize,
+    eof: bool,
+}
+
+impl ParseError {
+    /// What is wrong.
+    pub fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// The 1-based line.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column, in characters.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// True when the text ended before the value did.
+    pub fn is_eof(&self) -> bool {
+        self.eof
+    }
+
+    /// An error at byte `at` of `text`.
+    pub(crate) fn at(text: &str, at: usize, message: &'static str) -> ParseError {
+        let before = text.get(..at.min(text.len())).unwrap_or(text);
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        ParseError {
+            message,
+            line,
+            column,
+            eof: at >= text.len(),
+        }
+    }
+}
+
+/// Parses one JSON value that fills `text` (whitespace aside).
+pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    p.skip_space();
+    let value = p.value()?;
+    p.skip_space();
+    if p.pos < p.bytes.len() {
+        return Err(p.error("trailing characters"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+type Result<T, E = ParseError> = std::result::Result<T, E>;
+
+impl<'a> Parser<'a> {
+    #[cold]
+    fn error(&self, message: &'static str) -> ParseError {
+        let message = if self.pos >= self.bytes.len() {
+            "EOF while parsing a value"
+        } else {
+            message
+        };
+        ParseError::at(self.text, self.pos, message)
+    }
+
+    #[inline]
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    #[inline]
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn value(&mut self) -> Result<Json<'a>> {
+        match self.peek() {
+            Some(b'"') => Ok(Json::Str(self.string()?)),
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b't') => self.literal(b"true", Json::Bool(true)),
+            Some(b'f') => self.literal(b"false", Json::Bool(false)),
+            Some(b'n') => self.literal(b"null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.error("expected value")),
+        }
+    }
+
+    fn literal(&mut self, word: &[u8], value: Json<'a>) -> Result<Json<'a>> {
+        let end = self.pos + word.len();
+        if self.bytes.get(self.pos..end) == Some(word) {
+            self.pos = end;
+            Ok(value)
+        } else {
+            Err(self.error("expected value"))
+        }
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.error("nesting deeper than 128 levels"));
+        }
+        self.pos += 1;
+        self.skip_space();
+        Ok(())
+    }
+
+    fn array(&mut self) -> Result<Json<'a>> {
+        self.enter()?;
+        let mut items = Vec::new();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_space();
+                }
+                Some(b']') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(Json::Array(items));
+                }
+                _ => return Err(self.error("expected `,` or `]`")),
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Json<'a>> {
+        self.enter()?;
+        let mut pairs = Vec::new();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            self.depth -= 1;
+            return Ok(Json::Object(pairs));
+        }
+        loop {
+            if self.peek() != Some(b'"') {
+                return Err(self.error("key must be a string"));
+            }
+            let key = self.string()?;
+            self.skip_space();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected `:`"));
+            }
+            self.pos += 1;
+            self.skip_space();
+            let value = self.value()?;
+            pairs.push((key, value));
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => {
+                    self.pos += 1;
+                    self.skip_space();
+                }
+                Some(b'}') => {
+                    self.pos += 1;
+                    self.depth -= 1;
+                    return Ok(Json::Object(pairs));
+                }
+                _ => return Err(self.error("expected `,` or `}`")),
+            }
+        }
+    }
+
+    /// A string starting at the opening quote; borrowed when it has no
+    /// escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>> {
+        self.pos += 1;
+        let start = self.pos;
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    let s = self.slice(start)?;
+                    self.pos += 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(self.error("control character in a string")),
+                Some(_) => self.pos += 1,
+                None => return Err(self.error("EOF while parsing a string")),
+            }
+        }
+        let mut owned = String::from(self.slice(start)?);
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(Cow::Owned(owned));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    self.escape(&mut owned)?;
+                }
+                Some(0..=0x1f) => return Err(self.error("control character in a string")),
+                Some(_) => {
+                    let run = self.pos;
+                    while let Some(b) = self.peek() {
+                        if b == b'"' || b == b'\\' || b < 0x20 {
+                            break;
+                        }
+                        self.pos += 1;
+                    }
+                    owned.push_str(self.slice(run)?);
+                }
+                None => return Err(self.error("EOF while parsing a string")),
+            }
+        }
+    }
+
+    /// The text from `start` to the current position; both are at ASCII
+    /// bytes, so the slice is whole characters.
+    fn slice(&self, start: usize) -> Result<&'a str> {
+        self.text
+            .get(start..self.pos)
+            .ok_or_else(|| self.error("invalid UTF-8 in a string"))
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                let first = self.hex4()?;
+                let code = match first {
+                    0xD800..=0xDBFF => {
+                        if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                            return Err(self.error("lone leading surrogate in hex escape"));
+                        }
+                        self.pos += 2;
+                        let second = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&second) {
+                            return Err(self.error("lone leading surrogate in hex escape"));
+                        }
+                        0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    }
+                    0xDC00..=0xDFFF => {
+                        return Err(self.error("lone trailing surrogate in hex escape"))
+                    }
+                    _ => first,
+                };
+                out.push(char::from_u32(code).ok_or_else(|| self.error("invalid escape"))?);
+                return Ok(());
+            }
+            _ => return Err(self.error("invalid escape")),
+        };
+        out.push(c);
+        self.pos += 1;
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let mut code = 0u32;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => return Err(self.error("invalid escape")),
+            };
+            code = code * 16 + u32::from(digit);
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+
+    /// A number, checked against JSON's grammar and read exactly.
+    fn number(&mut self) -> Result<Json<'a>> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        let mut integer = 0u64;
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                while let Some(b @ b'0'..=b'9') = self.peek() {
+                    integer = integer.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+                    self.pos += 1;
+                }
+            }
+            _ => return Err(self.error("invalid number")),
+        }
+        let mut simple = self.pos - start <= 15;
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            simple = false;
+            self.digits()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            simple = false;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            self.digits()?;
+        }
+        if simple {
+            // At most 15 digits: exact in an f64.
+            let n = integer as f64;
+            return Ok(Json::Number(if self.bytes.get(start) == Some(&b'-') {
+                -n
+            } else {
+                n
+            }));
+        }
+        let n: f64 = self
+            .slice(start)?
+            .parse()
+            .map_err(|_| self.error("invalid number"))?;
+        if n.is_finite() {
+            Ok(Json::Number(n))
+        } else {
+            Err(ParseError::at(self.text, start, "number out of range"))
+        }
+    }
+
+    fn digits(&mut self) -> Result<()> {
+        if !matches!(self.peek(), Some(b'0'..=b'9')) {
+            return Err(self.error("invalid number"));
+        }
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Parses with this parser and with serde_json, which must agree.
+    fn agree(text: &str) {
+        let ours = parse(text);
+        let theirs: Result<serde_json::Value, _> = serde_json::from_str(text);
+        match (ours, theirs) {
+            (Ok(a), Ok(b)) => assert_eq!(a, Json::from(&b), "{text}"),
+            (Err(_), Err(_)) => {}
+            (a, b) => panic!("{text:?}: ours {a:?}, serde_json {b:?}"),
+        }
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_edge_cases() {
+        for text in [
+            "0",
+            "-0",
+            "1.5",
+            "-1.25e-3",
+            "1E+2",
+            "123456789012345",
+            "1234567890123456789",
+            "12345678901234567890123",
+            "0.1",
+            "2.2250738585072014e-308",
+            "5e-324",
+            "1.7976931348623157e308",
+            r#""\u00e9\ud83d\ude00\n\t\\\/\"""#,
+            r#""é ü 日本""#,
+            "[]",
+            "{}",
+            " [ 1 , [ ] , { } ] ",
+            r#"{"a":{"b":[null,true,false]}}"#,
+            // Refused by both.
+            "",
+            " ",
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "+1",
+            "1e",
+            "1e+",
+            "[1,]",
+            "{\"a\":1,}",
+            "[1 2]",
+            "{1:2}",
+            "{\"a\" 1}",
+            "tru",
+            "nul",
+            "\"a",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\t\"",
+            "[1] 2",
+            "1e400",
+            "-1e400",
+            "[",
+            "{\"a\":",
+        ] {
+            agree(text);
+        }
+    }
+
+    #[test]
+    fn errors_say_where() {
+        let e = parse("{\n  \"a\": tru\n}").unwrap_err();
+        assert_eq!((e.line(), e.column()), (2, 8));
+        assert!(!e.is_eof());
+        let e = parse("[1, 2").unwrap_err();
+        assert!(e.is_eof());
+        assert!(e.to_string().contains("line 1"));
+        assert!(parse(&"[".repeat(MAX_NESTING)).unwrap_err().is_eof());
+        let deep = parse(&"[".repeat(MAX_NESTING + 1)).unwrap_err();
+        assert!(deep.message().contains("nesting"));
+        assert!(parse(&format!(
+            "{}{}",
+            "[".repeat(MAX_NESTING),
+            "]".repeat(MAX_NESTING)
+        ))
+        .is_ok());
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed() {
+        let v = parse(r#"{"key": "plain", "e": "a\nb"}"#).unwrap();
+        let Json::Object(pairs) = v else { panic!() };
+        assert!(matches!(
+            pairs[0],
+            (Cow::Borrowed("key"), Json::Str(Cow::Borrowed("plain")))
+        ));
+        assert!(matches!(&pairs[1].1, Json::Str(Cow::Owned(s)) if s == "a\nb"));
+    }
+
+    fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(serde_json::Value::from),
+            any::<String>().prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
+                prop::collection::btree_map(any::<String>(), inner, 0..8)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_serde_json_on_any_value(value in arb_json(), pretty in any::<bool>()) {
+            let text = if pretty {
+                serde_json::to_string_pretty(&value)
+            } else {
+                serde_json::to_string(&value)
+            };
+            agree(&text.unwrap_or_default());
+        }
+
+        #[test]
+        fn never_panics_on_any_text(text in ".{0,64}") {
+            let _ = parse(&text);
+        }
+    }
+}

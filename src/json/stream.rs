@@ -1,0 +1,251 @@
+//! Reading one large JSON document piece by piece: the top-level object of
+//! an OCDS package is walked key by key, and the items of its big arrays are
+//! parsed one at a time, so memory stays bounded by the largest item rather
+//! than the file.
+
+use super::{Json, ParseError};
+use std::io::Read;
+
+/// An error while streaming: the input could not be read, or is not JSON.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// Reading failed.
+    #[error("cannot read the input: {0}")]
+    Io(#[from] std::io::Error),
+    /// A syntax error at a 1-based line of the whole input.
+    #[error("line {line}: {message}")]
+    Syntax {
+        /// The 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// A buffered reader over JSON text that hands out whole values.
+pub struct JsonStream<R> {
+    input: R,
+    buf: Vec<u8>,
+    pos: usize,
+    /// Lines consumed before `buf[0]`.
+    lines_before: usize,
+    ended: bool,
+}
+
+const CHUNK: usize = 1 << 16;
+
+impl<R: Read> JsonStream<R> {
+    /// A stream over `input`.
+    pub fn new(input: R) -> JsonStream<R> {
+        JsonStream {
+            input,
+            buf: Vec::with_capacity(CHUNK),
+            pos: 0,
+            lines_before: 0,
+            ended: false,
+        }
+    }
+
+    /// Reads more input onto the end of the buffer; false at the end.
+    fn fill(&mut self) -> Result<bool, StreamError> {
+        if self.ended {
+            return Ok(false);
+        }
+        // Drop what has been consumed once it is most of the buffer.
+        if self.pos > 0 && self.pos >= self.buf.len() / 2 {
+            let consumed = self.buf.get(..self.pos).unwrap_or_default();
+            self.lines_before += consumed.iter().filter(|&&b| b == b'\n').count();
+            self.buf.drain(..self.pos);
+            self.pos = 0;
+        }
+        let old = self.buf.len();
+        self.buf.resize(old + CHUNK, 0);
+        let read = loop {
+            match self.input.read(self.buf.get_mut(old..).unwrap_or_default()) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.buf.truncate(old);
+                    return Err(e.into());
+                }
+            }
+        };
+        self.buf.truncate(old + read);
+        self.ended = read == 0;
+        Ok(read > 0)
+    }
+
+    /// The 1-based line of byte `at` of the buffer.
+    fn line_at(&self, at: usize) -> usize {
+        let upto = self.buf.get(..at).unwrap_or(&self.buf);
+        self.lines_before + upto.iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    /// A syntax error at the current position.
+    pub fn error(&self, message: impl Into<String>) -> StreamError {
+        StreamError::Syntax {
+            line: self.line_at(self.pos),
+            message: message.into(),
+        }
+    }
+
+    /// The next byte that is not whitespace, without consuming it; `None`
+    /// at the end of the input.
+    pub fn peek(&mut self) -> Result<Option<u8>, StreamError> {
+        loop {
+            while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.buf.get(self.pos) {
+                self.pos += 1;
+            }
+            if let Some(&b) = self.buf.get(self.pos) {
+                return Ok(Some(b));
+            }
+            if !self.fill()? {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// Consumes `byte` (after whitespace), or fails naming `expected`.
+    pub fn expect(&mut self, byte: u8, expected: &str) -> Result<(), StreamError> {
+        match self.peek()? {
+            Some(b) if b == byte => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(_) => Err(self.error(format!("expected {expected}"))),
+            None => Err(self.error(format!("EOF while expecting {expected}"))),
+        }
+    }
+
+    /// Consumes the next value (after whitespace) and hands it, parsed, to
+    /// `f`. The value borrows from the buffer, so it lives only for the call.
+    pub fn value<T>(&mut self, f: impl FnOnce(Json<'_>) -> T) -> Result<T, StreamError> {
+        if self.peek()?.is_none() {
+            return Err(self.error("EOF while parsing a value"));
+        }
+        let end = self.value_end()?;
+        // After `value_end`, which may have moved the unread bytes.
+        let start = self.pos;
+        let bytes = self.buf.get(start..end).unwrap_or_default();
+        let parsed = std::str::from_utf8(bytes)
+            .map_err(|_| self.error("the input is not UTF-8"))
+            .and_then(|text| Json::parse(text).map_err(|e| self.syntax(start, &e)));
+        let value = parsed?;
+        let out = f(value);
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn syntax(&self, start: usize, e: &ParseError) -> StreamError {
+        StreamError::Syntax {
+            line: self.line_at(start) + e.line() - 1,
+            message: e.to_string(),
+        }
+    }
+
+    /// Finds where the value starting at `pos` ends (one past its last
+    /// byte), reading more input as needed. Only strings and brackets are
+    /// tracked here; the parser checks the rest.
+    fn value_end(&mut self) -> Result<usize, StreamError> {
+        let mut i = self.pos;
+        let mut depth = 0usize;
+        let mut in_string = false;
+        let mut escaped = false;
+        loop {
+            let Some(&b) = self.buf.get(i) else {
+                let start = self.pos;
+                if !self.fill()? {
+                    return Err(self.error("EOF while parsing a value"));
+                }
+                // `fill` may have moved the unread bytes to the front.
+                i -= start - self.pos;
+                continue;
+            };
+            if in_string {
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else if b == b'"' {
+                    in_string = false;
+                    if depth == 0 {
+                        return Ok(i + 1);
+                    }
+                }
+            } else {
+                match b {
+                    b'"' => in_string = true,
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' if depth == 0 => return Ok(i),
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Ok(i + 1);
+                        }
+                    }
+                    b',' | b' ' | b'\n' | b'\r' | b'\t' if depth == 0 => return Ok(i),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that hands out one byte at a time, to cross every boundary.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), out.first_mut()) {
+                (Some((&b, rest)), Some(slot)) => {
+                    *slot = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn items(text: &str) -> Result<Vec<String>, StreamError> {
+        let mut s = JsonStream::new(Trickle(text.as_bytes()));
+        let mut out = Vec::new();
+        s.expect(b'[', "`[`")?;
+        loop {
+            if s.peek()? == Some(b']') {
+                break;
+            }
+            out.push(s.value(|v| format!("{v:?}"))?);
+            if s.peek()? == Some(b',') {
+                s.expect(b',', "`,`")?;
+            }
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn hands_out_each_value_whole() {
+        let got = items(r#"[1, "a]\"b", {"x": [1, {"y": "}"}]}, true, -2.5e3 ]"#).unwrap();
+        assert_eq!(got.len(), 5);
+        assert!(got[1].contains("a]\\\"b"));
+        assert!(got[2].contains("\"}\""));
+        assert_eq!(got[4], "Number(-2500.0)");
+    }
+
+    #[test]
+    fn names_the_line_of_an_error() {
+        match items("[1,\n2,\n{\"a\": tru}]") {
+            Err(StreamError::Syntax { line, .. }) => assert_eq!(line, 3),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            items("[1, {\"a\": "),
+            Err(StreamError::Syntax { .. })
+        ));
+    }
+}
