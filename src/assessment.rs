@@ -8,6 +8,7 @@ use crate::policy::PolicyRef;
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The result of screening one submission.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -29,8 +30,8 @@ pub struct Assessment {
     pub completeness: f64,
     /// The date the rules were evaluated at.
     pub as_of: Date,
-    /// The policy used.
-    pub policy: PolicyRef,
+    /// The policy used (shared by every assessment made with it).
+    pub policy: Arc<PolicyRef>,
     /// Version of ctip-screen.
     pub engine_version: &'static str,
 }
@@ -81,9 +82,48 @@ pub struct Gap {
     /// Rule id.
     pub rule: &'static str,
     /// The fields that were missing.
-    pub paths: Vec<Cow<'static, str>>,
+    pub paths: Paths,
     /// What to ask the vendor for.
     pub message: Cow<'static, str>,
+}
+
+/// The fields a gap is about: most often one, held without allocating; it
+/// reads as a slice of paths and is written as a JSON array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paths {
+    /// One path.
+    One(Cow<'static, str>),
+    /// Any number of paths.
+    Many(Vec<Cow<'static, str>>),
+}
+
+impl std::ops::Deref for Paths {
+    type Target = [Cow<'static, str>];
+
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Paths::One(path) => std::slice::from_ref(path),
+            Paths::Many(paths) => paths,
+        }
+    }
+}
+
+impl From<&'static str> for Paths {
+    fn from(path: &'static str) -> Paths {
+        Paths::One(Cow::Borrowed(path))
+    }
+}
+
+impl From<Vec<Cow<'static, str>>> for Paths {
+    fn from(paths: Vec<Cow<'static, str>>) -> Paths {
+        Paths::Many(paths)
+    }
+}
+
+impl Serialize for Paths {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
 }
 
 /// Sorts findings by severity (most severe first), then rule id, then the

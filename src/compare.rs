@@ -14,6 +14,7 @@ use crate::policy::{LoadedPolicy, Policy};
 use crate::rules::{cross_bid, money, percent, Rule};
 use crate::watchlist::Watchlist;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The result of comparing the bids of one solicitation.
@@ -344,99 +345,109 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
     }
 }
 
-/// The identity keys of a bid: (what, normalized value, path, value as written).
-fn identity_keys(b: &Submission) -> Vec<(String, String, String, String)> {
-    let mut keys = Vec::new();
+/// Where an identity key of a bid comes from; what it is called, its path
+/// and the value as written are only spelled out for keys that are shared.
+#[derive(Clone, Copy)]
+enum Source<'b> {
+    Identifier(&'b str, &'b str),
+    Address(Option<&'b str>, Option<&'b str>),
+    Email(&'b str),
+    Phone(&'b str),
+    Principal(usize, &'b str),
+}
+
+impl Source<'_> {
+    fn what(&self) -> Cow<'static, str> {
+        match self {
+            Source::Identifier(k, _) => Cow::Owned(format!("identifier {k}")),
+            Source::Address(..) => Cow::Borrowed("street address"),
+            Source::Email(_) => Cow::Borrowed("e-mail"),
+            Source::Phone(_) => Cow::Borrowed("phone"),
+            Source::Principal(..) => Cow::Borrowed("principal"),
+        }
+    }
+
+    fn path(&self) -> String {
+        match self {
+            Source::Identifier(k, _) => format!("vendor.identifiers.{k}"),
+            Source::Address(..) => "vendor.address".to_owned(),
+            Source::Email(_) => "vendor.contact.email".to_owned(),
+            Source::Phone(_) => "vendor.contact.phone".to_owned(),
+            Source::Principal(i, _) => format!("vendor.principals[{i}]"),
+        }
+    }
+
+    fn written(&self) -> String {
+        match self {
+            Source::Address(street, postal) => {
+                format!("{}, {}", street.unwrap_or(""), postal.unwrap_or(""))
+            }
+            Source::Identifier(_, v) | Source::Email(v) | Source::Phone(v) => (*v).to_owned(),
+            Source::Principal(_, v) => (*v).to_owned(),
+        }
+    }
+}
+
+/// The identity keys of bid `index`: (normalized value, bid index, source),
+/// each key once.
+fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usize, Source<'b>)>) {
+    let first = out.len();
+    let mut push = |key: String, source: Source<'b>| {
+        if !out.get(first..).unwrap_or_default().iter().any(|(k, ..)| *k == key) {
+            out.push((key, index, source));
+        }
+    };
     let v = &b.vendor;
     for (k, value) in v.identifiers.iter().flatten() {
         let norm = names::identifier(value);
         if norm.len() >= 4 {
-            keys.push((
-                format!("identifier {k}"),
+            push(
                 format!("id:{}:{norm}", k.to_lowercase()),
-                format!("vendor.identifiers.{k}"),
-                value.clone(),
-            ));
+                Source::Identifier(k, value),
+            );
         }
     }
     if let Some(a) = &v.address {
-        if let Some(norm) = names::street_address(a.street.as_deref(), a.postal_code.as_deref()) {
-            let written = format!(
-                "{}, {}",
-                a.street.as_deref().unwrap_or(""),
-                a.postal_code.as_deref().unwrap_or("")
-            );
-            keys.push((
-                "street address".to_owned(),
-                format!("addr:{norm}"),
-                "vendor.address".to_owned(),
-                written,
-            ));
+        let (street, postal) = (a.street.as_deref(), a.postal_code.as_deref());
+        if let Some(norm) = names::street_address(street, postal) {
+            push(format!("addr:{norm}"), Source::Address(street, postal));
         }
     }
     if let Some(c) = &v.contact {
         if let Some(email) = c.email.as_deref() {
-            keys.push((
-                "e-mail".to_owned(),
-                format!("email:{}", names::email(email)),
-                "vendor.contact.email".to_owned(),
-                email.to_owned(),
-            ));
+            push(format!("email:{}", names::email(email)), Source::Email(email));
         }
         if let Some(phone) = c.phone.as_deref() {
             let digits = names::phone(phone);
             if digits.len() >= 7 {
-                keys.push((
-                    "phone".to_owned(),
-                    format!("phone:{digits}"),
-                    "vendor.contact.phone".to_owned(),
-                    phone.to_owned(),
-                ));
+                push(format!("phone:{digits}"), Source::Phone(phone));
             }
         }
     }
     for (i, p) in v.principals.iter().flatten().enumerate() {
         let norm = names::person(p);
         if !norm.is_empty() {
-            keys.push((
-                "principal".to_owned(),
-                format!("person:{norm}"),
-                format!("vendor.principals[{i}]"),
-                p.clone(),
-            ));
+            push(format!("person:{norm}"), Source::Principal(i, p));
         }
     }
-    keys
 }
 
-/// One shared value: (what, path in the bid, value as written, bid index).
-type SharedValue = (String, String, String, usize);
-
 fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
-    // key -> [(bid index, what, path, written value)]
-    let mut by_key: BTreeMap<String, Vec<(usize, String, String, String)>> = BTreeMap::new();
+    let mut keys = Vec::new();
     for (i, b) in bids.iter().enumerate() {
-        let mut seen = Vec::new();
-        for (what, key, path, written) in identity_keys(b) {
-            if seen.contains(&key) {
-                continue;
-            }
-            seen.push(key.clone());
-            by_key
-                .entry(key)
-                .or_default()
-                .push((i, what, path, written));
-        }
+        identity_keys(i, b, &mut keys);
     }
+    // Equal keys side by side, bids in input order within a key.
+    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     // Bid sets sharing at least one key, with every key they share.
-    let mut groups: BTreeMap<Vec<usize>, Vec<SharedValue>> = BTreeMap::new();
-    for members in by_key.values() {
+    let mut groups: BTreeMap<Vec<usize>, Vec<(usize, Source<'_>)>> = BTreeMap::new();
+    for members in keys.chunk_by(|a, b| a.0 == b.0) {
         if members.len() < 2 {
             continue;
         }
         let mut vendors: Vec<String> = members
             .iter()
-            .filter_map(|m| bids.get(m.0))
+            .filter_map(|m| bids.get(m.1))
             .map(|b| names::organization(&b.vendor.name))
             .collect();
         vendors.sort_unstable();
@@ -444,15 +455,15 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
         if vendors.len() < 2 {
             continue; // one vendor's several bids share its own identity
         }
-        let set: Vec<usize> = members.iter().map(|m| m.0).collect();
-        let entry = groups.entry(set).or_default();
-        for (i, what, path, written) in members {
-            entry.push((what.clone(), path.clone(), written.clone(), *i));
-        }
+        let set: Vec<usize> = members.iter().map(|m| m.1).collect();
+        groups
+            .entry(set)
+            .or_default()
+            .extend(members.iter().map(|m| (m.1, m.2)));
     }
     for (set, shared) in groups {
         let members: Vec<&Submission> = set.iter().filter_map(|i| bids.get(*i)).collect();
-        let mut kinds: Vec<&str> = shared.iter().map(|s| s.0.as_str()).collect();
+        let mut kinds: Vec<Cow<'static, str>> = shared.iter().map(|(_, s)| s.what()).collect();
         kinds.sort_unstable();
         kinds.dedup();
         out.push(finding(
@@ -467,9 +478,8 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
             ),
             shared
                 .iter()
-                .map(|(_, path, written, i)| {
-                    Evidence::new(format!("[{i}].{path}"), written.as_str())
-                })
+                .take(MAX_EVIDENCE)
+                .map(|(i, source)| Evidence::new(format!("[{i}].{}", source.path()), source.written()))
                 .collect(),
         ));
     }

@@ -67,6 +67,8 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
+        items: Vec::new(),
+        pairs: Vec::new(),
     };
     p.skip_space();
     let value = p.value()?;
@@ -82,6 +84,11 @@ struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// Scratch stacks: the items of the arrays (pairs of the objects) being
+    /// read are pushed here and moved into one exactly sized vector when
+    /// the container closes, instead of growing a vector per container.
+    items: Vec<Json<'a>>,
+    pairs: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
 type Result<T, E = ParseError> = std::result::Result<T, E>;
@@ -144,14 +151,15 @@ impl<'a> Parser<'a> {
 
     fn array(&mut self) -> Result<Json<'a>> {
         self.enter()?;
-        let mut items = Vec::new();
         if self.peek() == Some(b']') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Json::Array(items));
+            return Ok(Json::Array(Vec::new()));
         }
+        let mark = self.items.len();
         loop {
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
@@ -161,7 +169,7 @@ impl<'a> Parser<'a> {
                 Some(b']') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Json::Array(items));
+                    return Ok(Json::Array(self.items.drain(mark..).collect()));
                 }
                 _ => return Err(self.error("expected `,` or `]`")),
             }
@@ -170,12 +178,12 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Result<Json<'a>> {
         self.enter()?;
-        let mut pairs = Vec::new();
         if self.peek() == Some(b'}') {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Json::Object(pairs));
+            return Ok(Json::Object(Vec::new()));
         }
+        let mark = self.pairs.len();
         loop {
             if self.peek() != Some(b'"') {
                 return Err(self.error("key must be a string"));
@@ -188,7 +196,7 @@ impl<'a> Parser<'a> {
             self.pos += 1;
             self.skip_space();
             let value = self.value()?;
-            pairs.push((key, value));
+            self.pairs.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
@@ -198,7 +206,7 @@ impl<'a> Parser<'a> {
                 Some(b'}') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Json::Object(pairs));
+                    return Ok(Json::Object(self.pairs.drain(mark..).collect()));
                 }
                 _ => return Err(self.error("expected `,` or `}`")),
             }

@@ -236,7 +236,7 @@ pub struct PolicyRef {
 #[derive(Debug, Clone)]
 pub struct LoadedPolicy {
     policy: Policy,
-    reference: PolicyRef,
+    reference: std::sync::Arc<PolicyRef>,
 }
 
 static DEFAULT: OnceLock<Result<LoadedPolicy, Error>> = OnceLock::new();
@@ -290,7 +290,10 @@ impl LoadedPolicy {
             version: policy.version.clone(),
             digest: hex,
         };
-        Ok(LoadedPolicy { policy, reference })
+        Ok(LoadedPolicy {
+            policy,
+            reference: std::sync::Arc::new(reference),
+        })
     }
 
     /// The policy itself.
@@ -299,7 +302,7 @@ impl LoadedPolicy {
     }
 
     /// Its id, version and digest.
-    pub fn reference(&self) -> &PolicyRef {
+    pub fn reference(&self) -> &std::sync::Arc<PolicyRef> {
         &self.reference
     }
 }

@@ -125,7 +125,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         missing.sort_unstable();
         missing.dedup();
         return Outcome::Gap {
-            paths: missing.into_iter().map(Cow::Borrowed).collect(),
+            paths: missing.into_iter().map(Cow::Borrowed).collect::<Vec<_>>().into(),
             message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into(),
         };
     }
@@ -298,7 +298,7 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
         Outcome::Clear
     } else {
         Outcome::Gap {
-            paths: missing,
+            paths: missing.into(),
             message: "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.".into(),
         }
     }

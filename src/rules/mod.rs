@@ -87,7 +87,7 @@ pub enum Outcome {
     /// Could not be evaluated: these fields were not provided.
     Gap {
         /// The missing fields.
-        paths: Vec<Cow<'static, str>>,
+        paths: crate::assessment::Paths,
         /// What to ask the vendor.
         message: Cow<'static, str>,
     },
@@ -122,7 +122,7 @@ impl Outcome {
     /// A gap for one missing field.
     pub fn gap(path: &'static str, message: impl Into<Cow<'static, str>>) -> Outcome {
         Outcome::Gap {
-            paths: vec![Cow::Borrowed(path)],
+            paths: path.into(),
             message: message.into(),
         }
     }

@@ -137,7 +137,7 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
         Outcome::Clear
     } else {
         Outcome::Gap {
-            paths: unknown,
+            paths: unknown.into(),
             message: "The bid does not say whether the clause is flowed down to every subcontractor; ask.".into(),
         }
     }
@@ -210,7 +210,7 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
         Outcome::Clear
     } else {
         Outcome::Gap {
-            paths: unknown,
+            paths: unknown.into(),
             message: "The bid does not say whether the vendor or its subcontractors supply labor as brokers; ask.".into(),
         }
     }
@@ -304,7 +304,7 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
         Outcome::Clear
     } else {
         Outcome::Gap {
-            paths: unknown,
+            paths: unknown.into(),
             message: "The bid does not give the usual and peak headcount and the share of temporary workers; ask.".into(),
         }
     }

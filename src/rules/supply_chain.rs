@@ -80,7 +80,7 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     }
     if !unknown.is_empty() {
         return Outcome::Gap {
-            paths: unknown,
+            paths: unknown.into(),
             message: "Some supply items lack the good or the country of origin; ask for both."
                 .into(),
         };
@@ -235,7 +235,7 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
             paths.push(Cow::Borrowed("vendor.businessType"));
         }
         return Outcome::Gap {
-            paths,
+            paths: paths.into(),
             message: "The vendor's revenue and type of business are not given; ask.".into(),
         };
     };

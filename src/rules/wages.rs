@@ -135,7 +135,7 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
             paths.push(Cow::Borrowed("price.laborHours"));
         }
         return Outcome::Gap {
-            paths,
+            paths: paths.into(),
             message: "The bid does not give its labor cost and labor hours; ask for them.".into(),
         };
     };
