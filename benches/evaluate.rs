@@ -91,3 +91,8 @@ fn benches(c: &mut Criterion) {
 
 criterion_group!(engine, benches);
 criterion_main!(engine);
+
+// The allocator the CLI uses (src/bin/ctip-screen/main.rs), so that these
+// figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

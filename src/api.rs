@@ -286,41 +286,125 @@ pub struct OcdsResult {
 }
 
 /// Screens every contracting process of an OCDS input (release package,
-/// record package or JSON Lines), streaming: `sink` receives each result as
-/// soon as its process is read.
+/// record package or JSON Lines), streaming: `sink` receives each result,
+/// in input order, soon after its process is read.
 pub fn screen_ocds<R: std::io::Read>(
     input: R,
     options: &EvaluateOptions,
     today: Date,
-    mut sink: impl FnMut(OcdsResult),
+    sink: impl FnMut(OcdsResult),
+) -> Result<usize, Error> {
+    screen_ocds_map(input, options, today, |result| result, sink)
+}
+
+/// Releases read before they are screened together: enough to keep every
+/// core busy, few enough that memory stays flat.
+const OCDS_BATCH: usize = 256;
+
+/// [`screen_ocds`], with `map` applied to each result before `sink` gets it.
+/// Natively, releases are screened (and mapped, so that serializing the
+/// results can be done there too) on one thread per core, in batches; the
+/// sink still sees them in input order. In WebAssembly everything runs on
+/// the calling thread.
+pub fn screen_ocds_map<R: std::io::Read, T: Send>(
+    input: R,
+    options: &EvaluateOptions,
+    today: Date,
+    map: impl Fn(OcdsResult) -> T + Sync,
+    mut sink: impl FnMut(T),
 ) -> Result<usize, Error> {
     let policy = options.policy()?;
-    let limit = policy.policy().limits.bids;
-    crate::ocds::read_processes(input, |mut process| {
-        if process.bids.len() > limit {
-            process.excluded.push(crate::ocds::Exclusion {
-                bid: None,
-                reason: format!(
-                    "{} bids, above the policy's limit of {limit}",
-                    process.bids.len()
-                ),
-            });
-            process.bids.clear();
+    let screen = |raw: &crate::ocds::RawRelease| -> Result<T, crate::ocds::OcdsError> {
+        Ok(map(screen_process(raw.process()?, policy, options, today)))
+    };
+    let workers = workers();
+    let mut batch = Vec::with_capacity(OCDS_BATCH);
+    let mut flush = |batch: &mut Vec<crate::ocds::RawRelease>| {
+        for result in run_batch(batch, workers, &screen) {
+            sink(result?);
         }
-        let comparison = compare(
-            &process.bids,
-            policy,
-            options.as_of,
-            today,
-            &options.watchlists,
-        );
-        sink(OcdsResult {
-            ocid: process.ocid,
-            assessments: comparison.assessments,
-            findings: comparison.findings,
-            statistics: comparison.statistics,
-            excluded: process.excluded,
-        });
+        batch.clear();
+        Ok(())
+    };
+    let read = crate::ocds::read_raw(input, |raw| {
+        batch.push(raw);
+        if batch.len() >= OCDS_BATCH {
+            flush(&mut batch)?;
+        }
+        Ok(())
+    });
+    read.and_then(|n| flush(&mut batch).map(|()| n))
+        .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+}
+
+/// How many threads screen OCDS releases.
+fn workers() -> usize {
+    if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(16))
+    }
+}
+
+/// Runs `f` on every item, on up to `workers` threads; results in order.
+fn run_batch<I: Sync, T: Send>(
+    items: &[I],
+    workers: usize,
+    f: &(impl Fn(&I) -> T + Sync),
+) -> Vec<T> {
+    if workers <= 1 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let mut chunks = items.chunks(chunk);
+        let first = chunks.next().unwrap_or_default();
+        let handles: Vec<_> = chunks
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
+            .collect();
+        let mut out: Vec<T> = first.iter().map(f).collect();
+        for handle in handles {
+            match handle.join() {
+                Ok(part) => out.extend(part),
+                // A worker cannot panic (no code here does); if one ever
+                // did, carry the panic on rather than lose results silently.
+                Err(payload) => std::panic::resume_unwind(payload),
+            }
+        }
+        out
     })
-    .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+}
+
+/// Screens one contracting process.
+fn screen_process(
+    mut process: crate::ocds::Process,
+    policy: &LoadedPolicy,
+    options: &EvaluateOptions,
+    today: Date,
+) -> OcdsResult {
+    let limit = policy.policy().limits.bids;
+    if process.bids.len() > limit {
+        process.excluded.push(crate::ocds::Exclusion {
+            bid: None,
+            reason: format!(
+                "{} bids, above the policy's limit of {limit}",
+                process.bids.len()
+            ),
+        });
+        process.bids.clear();
+    }
+    let comparison = compare(
+        &process.bids,
+        policy,
+        options.as_of,
+        today,
+        &options.watchlists,
+    );
+    OcdsResult {
+        ocid: process.ocid,
+        assessments: comparison.assessments,
+        findings: comparison.findings,
+        statistics: comparison.statistics,
+        excluded: process.excluded,
+    }
 }

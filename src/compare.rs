@@ -393,7 +393,12 @@ impl Source<'_> {
 fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usize, Source<'b>)>) {
     let first = out.len();
     let mut push = |key: String, source: Source<'b>| {
-        if !out.get(first..).unwrap_or_default().iter().any(|(k, ..)| *k == key) {
+        if !out
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .any(|(k, ..)| *k == key)
+        {
             out.push((key, index, source));
         }
     };
@@ -415,7 +420,10 @@ fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usi
     }
     if let Some(c) = &v.contact {
         if let Some(email) = c.email.as_deref() {
-            push(format!("email:{}", names::email(email)), Source::Email(email));
+            push(
+                format!("email:{}", names::email(email)),
+                Source::Email(email),
+            );
         }
         if let Some(phone) = c.phone.as_deref() {
             let digits = names::phone(phone);
@@ -479,7 +487,9 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
             shared
                 .iter()
                 .take(MAX_EVIDENCE)
-                .map(|(i, source)| Evidence::new(format!("[{i}].{}", source.path()), source.written()))
+                .map(|(i, source)| {
+                    Evidence::new(format!("[{i}].{}", source.path()), source.written())
+                })
                 .collect(),
         ));
     }

@@ -13,7 +13,7 @@ use crate::json::Json;
 use crate::model::{Severity, Submission};
 use crate::policy::{LoadedPolicy, Policy};
 use crate::reference::goods_lists;
-use crate::rules::{catalogue, Context, Outcome};
+use crate::rules::{in_id_order, Context, Outcome};
 use crate::watchlist::Watchlist;
 use std::borrow::Cow;
 
@@ -95,7 +95,8 @@ pub fn evaluate(
     let mut gaps = Vec::new();
     let mut evaluated = 0u32;
     let mut applicable = 0u32;
-    for rule in catalogue() {
+    // In id order, so that the gaps are already sorted.
+    for rule in in_id_order() {
         let Some(check) = rule.check else { continue };
         if !rules_policy.is_enabled(rule.id) {
             continue;
@@ -130,7 +131,6 @@ pub fn evaluate(
             }
         }
     }
-    gaps.sort_by(|a, b| a.rule.cmp(b.rule));
     let completeness = if applicable == 0 {
         1.0
     } else {

@@ -32,33 +32,53 @@ const LEGAL_FORMS: &[&str] = &[
 /// `and`, folds white space, and drops trailing legal-form words.
 pub fn organization(name: &str) -> String {
     let mut words = words(name);
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| LEGAL_FORMS.contains(&w.as_str()))
-    {
-        words.pop();
+    while let Some((rest, last)) = words.rsplit_once(' ') {
+        if !LEGAL_FORMS.contains(&last) {
+            break;
+        }
+        let keep = rest.len();
+        words.truncate(keep);
     }
-    words.join(" ")
+    words
 }
 
 /// A person's name: lower-cased, punctuation dropped, white space folded.
 pub fn person(name: &str) -> String {
-    words(name).join(" ")
+    words(name)
 }
 
-fn words(text: &str) -> Vec<String> {
-    let mut cleaned = String::with_capacity(text.len());
+/// The words of `text`, lower-cased, joined by single spaces: letters and
+/// digits are kept, `&` becomes `and`, white space, `,`, `/` and `-`
+/// separate words, other punctuation is dropped.
+fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    let word = |out: &mut String, gap: &mut bool| {
+        if *gap && !out.is_empty() {
+            out.push(' ');
+        }
+        *gap = false;
+    };
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            cleaned.extend(c.to_lowercase());
-        } else if c == '&' {
-            cleaned.push_str(" and ");
-        } else if c.is_whitespace() || c == ',' || c == '/' || c == '-' {
-            cleaned.push(' ');
+        if c.is_ascii_alphanumeric() {
+            word(&mut out, &mut gap);
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            if c == '&' {
+                word(&mut out, &mut true);
+                out.push_str("and");
+                gap = true;
+            } else if c.is_ascii_whitespace() || matches!(c, ',' | '/' | '-') {
+                gap = true;
+            }
+        } else if c.is_alphanumeric() {
+            word(&mut out, &mut gap);
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() {
+            gap = true;
         }
     }
-    cleaned.split_whitespace().map(str::to_owned).collect()
+    out
 }
 
 /// An identifier's value with separators dropped and letters upper-cased:
@@ -113,19 +133,21 @@ pub fn street_address(street: Option<&str>, postal_code: Option<&str>) -> Option
         .filter(char::is_ascii_alphanumeric)
         .collect();
     let postal = postal.get(0..5).unwrap_or(&postal).to_uppercase();
-    let words: Vec<String> = words(street)
-        .into_iter()
-        .map(|w| {
-            STREET_WORDS
-                .iter()
-                .find(|(long, _)| *long == w)
-                .map_or(w, |(_, short)| (*short).to_owned())
-        })
-        .collect();
+    let words = words(street);
     if words.is_empty() || postal.is_empty() {
         return None;
     }
-    Some(format!("{} {postal}", words.join(" ")))
+    let mut out = String::with_capacity(words.len() + postal.len() + 1);
+    for w in words.split(' ') {
+        let w = STREET_WORDS
+            .iter()
+            .find(|(long, _)| *long == w)
+            .map_or(w, |(_, short)| short);
+        out.push_str(w);
+        out.push(' ');
+    }
+    out.push_str(&postal);
+    Some(out)
 }
 
 #[cfg(test)]

@@ -72,65 +72,119 @@ impl From<StreamError> for OcdsError {
     }
 }
 
+/// One release as read from the input, not yet parsed: the unit of work
+/// that [`crate::api::screen_ocds`] hands to its worker threads.
+#[derive(Debug, Clone)]
+pub struct RawRelease {
+    text: String,
+    line: usize,
+    form: Form,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// One line of JSON Lines.
+    Line,
+    /// An item of a release package's `releases`.
+    Release,
+    /// An item of a record package's `records`.
+    Record,
+}
+
+impl RawRelease {
+    /// Parses the release and maps it to a contracting process.
+    pub fn process(&self) -> Result<Process, OcdsError> {
+        let value = Json::parse(&self.text).map_err(|e| OcdsError::Json {
+            line: self.line + e.line() - 1,
+            message: e.to_string(),
+        })?;
+        match self.form {
+            Form::Line if !matches!(value, Json::Object(_)) => Err(OcdsError::Json {
+                line: self.line,
+                message: "each line must be one OCDS release (a JSON object)".to_owned(),
+            }),
+            Form::Record => Ok(process(&release_of(value, true))),
+            Form::Line | Form::Release => Ok(process(&value)),
+        }
+    }
+}
+
 /// Reads OCDS from `input` and calls `sink` with each contracting process,
 /// in input order. Memory stays bounded by the largest single release.
 pub fn read_processes<R: Read>(
     input: R,
     mut sink: impl FnMut(Process),
 ) -> Result<usize, OcdsError> {
+    read_raw(input, |raw| {
+        sink(raw.process()?);
+        Ok(())
+    })
+}
+
+/// Reads OCDS from `input` and calls `sink` with each release, unparsed, in
+/// input order; stops at the first error, its own or the sink's. Memory
+/// stays bounded by the largest single release.
+pub fn read_raw<R: Read>(
+    input: R,
+    mut sink: impl FnMut(RawRelease) -> Result<(), OcdsError>,
+) -> Result<usize, OcdsError> {
     let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
     let mut first = String::new();
+    let mut line = 0;
     // Skip leading blank lines; the first line tells the form apart.
     while first.trim().is_empty() {
         first.clear();
         if reader.read_line(&mut first)? == 0 {
             return Ok(0);
         }
+        line += 1;
     }
     let is_release = matches!(Json::parse(first.trim()), Ok(ref v @ Json::Object(_))
         if v.get("ocid").is_some() && v.get("releases").is_none());
-    match is_release {
-        true => read_json_lines(&first, reader, &mut sink),
-        false => {
-            let chained = std::io::Cursor::new(first.into_bytes()).chain(reader);
-            read_package(chained, &mut sink)
-        }
+    if is_release {
+        read_json_lines(first, line, reader, &mut sink)
+    } else {
+        let blank = "\n".repeat(line - 1);
+        let chained = std::io::Cursor::new((blank + &first).into_bytes()).chain(reader);
+        read_package(chained, &mut sink)
     }
 }
 
 fn read_json_lines<R: BufRead>(
-    first: &str,
-    reader: R,
-    sink: &mut impl FnMut(Process),
+    first: String,
+    first_line: usize,
+    mut reader: R,
+    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
-    let release = Json::parse(first.trim()).map_err(|e| OcdsError::Json {
-        line: 1,
-        message: e.to_string(),
+    sink(RawRelease {
+        text: first,
+        line: first_line,
+        form: Form::Line,
     })?;
-    sink(process(&release));
     let mut count = 1;
-    for (i, line) in reader.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
+    let mut line = first_line;
+    loop {
+        let mut text = String::new();
+        if reader.read_line(&mut text)? == 0 {
+            return Ok(count);
+        }
+        line += 1;
+        if text.trim().is_empty() {
             continue;
         }
-        let release = Json::parse(&line).map_err(|e| OcdsError::Json {
-            line: i + 2,
-            message: e.to_string(),
+        sink(RawRelease {
+            text,
+            line,
+            form: Form::Line,
         })?;
-        if !matches!(release, Json::Object(_)) {
-            return Err(OcdsError::Json {
-                line: i + 2,
-                message: "each line must be one OCDS release (a JSON object)".to_owned(),
-            });
-        }
-        sink(process(&release));
         count += 1;
     }
-    Ok(count)
 }
 
-fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usize, OcdsError> {
+fn read_package<R: Read>(
+    input: R,
+    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
+) -> Result<usize, OcdsError> {
     let mut stream = JsonStream::new(input);
     if stream.peek()? != Some(b'{') {
         return Err(not_ocds());
@@ -146,9 +200,9 @@ fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usi
         first = false;
         let key = stream.value(|k| k.as_str().map(str::to_owned))?;
         stream.expect(b':', "`:`")?;
-        let records = match key.as_deref() {
-            Some("releases") => false,
-            Some("records") => true,
+        let form = match key.as_deref() {
+            Some("releases") => Form::Release,
+            Some("records") => Form::Record,
             Some(_) => {
                 // Other package metadata: checked as JSON, not kept.
                 stream.value(|_| ())?;
@@ -159,10 +213,9 @@ fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usi
         found = true;
         stream.expect(
             b'[',
-            if records {
-                "an array of records"
-            } else {
-                "an array of releases"
+            match form {
+                Form::Record => "an array of records",
+                _ => "an array of releases",
             },
         )?;
         let mut first_item = true;
@@ -171,10 +224,9 @@ fn read_package<R: Read>(input: R, sink: &mut impl FnMut(Process)) -> Result<usi
                 stream.expect(b',', "`,` or `]`")?;
             }
             first_item = false;
-            stream.value(|item| {
-                sink(process(&release_of(item, records)));
-                count += 1;
-            })?;
+            let (text, line) = stream.raw()?;
+            sink(RawRelease { text, line, form })?;
+            count += 1;
         }
         stream.expect(b']', "`]`")?;
     }

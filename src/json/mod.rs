@@ -42,15 +42,27 @@ impl<'a> Json<'a> {
     /// a key repeats); `None` for other values.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
         match self {
-            Json::Object(pairs) => pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            Json::Object(pairs) => pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| k.as_bytes() == key.as_bytes())
+                .map(|(_, v)| v),
             _ => None,
         }
     }
 
     /// The value at a JSON Pointer (RFC 6901) such as `/tender/value/amount`.
     pub fn pointer(&self, pointer: &str) -> Option<&Json<'a>> {
+        if pointer.is_empty() {
+            return Some(self);
+        }
+        let mut rest = pointer.strip_prefix('/')?;
         let mut node = self;
-        for token in pointer.split('/').skip(1) {
+        loop {
+            let (token, next) = match rest.split_once('/') {
+                Some((token, next)) => (token, Some(next)),
+                None => (rest, None),
+            };
             let token: Cow<'_, str> = if token.contains('~') {
                 Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
             } else {
@@ -61,8 +73,11 @@ impl<'a> Json<'a> {
                 Json::Array(items) => items.get(token.parse::<usize>().ok()?)?,
                 _ => return None,
             };
+            match next {
+                Some(next) => rest = next,
+                None => return Some(node),
+            }
         }
-        Some(node)
     }
 
     /// The items, if this is an array.

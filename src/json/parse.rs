@@ -10,6 +10,7 @@
 
 use super::Json;
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// Deepest nesting of arrays and objects accepted (as serde_json).
 pub const MAX_NESTING: usize = 128;
@@ -69,15 +70,25 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
         depth: 0,
         items: Vec::new(),
         pairs: Vec::new(),
+        failure: Cell::new((0, "")),
     };
     p.skip_space();
-    let value = p.value()?;
-    p.skip_space();
-    if p.pos < p.bytes.len() {
-        return Err(p.error("trailing characters"));
-    }
-    Ok(value)
+    let value = p.value().and_then(|value| {
+        p.skip_space();
+        match p.pos < p.bytes.len() {
+            true => Err(p.error("trailing characters")),
+            false => Ok(value),
+        }
+    });
+    value.map_err(|Fail| {
+        let (at, message) = p.failure.get();
+        ParseError::at(text, at, message)
+    })
 }
+
+/// A failed parse; what and where are in [`Parser::failure`], which keeps
+/// the results on the hot path small.
+struct Fail;
 
 struct Parser<'a> {
     text: &'a str,
@@ -89,19 +100,22 @@ struct Parser<'a> {
     /// the container closes, instead of growing a vector per container.
     items: Vec<Json<'a>>,
     pairs: Vec<(Cow<'a, str>, Json<'a>)>,
+    /// Where the parse failed, and why.
+    failure: Cell<(usize, &'static str)>,
 }
 
-type Result<T, E = ParseError> = std::result::Result<T, E>;
+type Result<T, E = Fail> = std::result::Result<T, E>;
 
 impl<'a> Parser<'a> {
     #[cold]
-    fn error(&self, message: &'static str) -> ParseError {
+    fn error(&self, message: &'static str) -> Fail {
         let message = if self.pos >= self.bytes.len() {
             "EOF while parsing a value"
         } else {
             message
         };
-        ParseError::at(self.text, self.pos, message)
+        self.failure.set((self.pos, message));
+        Fail
     }
 
     #[inline]
@@ -218,18 +232,16 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.pos += 1;
         let start = self.pos;
-        loop {
-            match self.peek() {
-                Some(b'"') => {
-                    let s = self.slice(start)?;
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => return Err(self.error("control character in a string")),
-                Some(_) => self.pos += 1,
-                None => return Err(self.error("EOF while parsing a string")),
+        self.pos = plain_run_end(self.bytes, self.pos);
+        match self.peek() {
+            Some(b'"') => {
+                let s = self.slice(start)?;
+                self.pos += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error("control character in a string")),
+            None => return Err(self.error("EOF while parsing a string")),
         }
         let mut owned = String::from(self.slice(start)?);
         loop {
@@ -245,12 +257,7 @@ impl<'a> Parser<'a> {
                 Some(0..=0x1f) => return Err(self.error("control character in a string")),
                 Some(_) => {
                     let run = self.pos;
-                    while let Some(b) = self.peek() {
-                        if b == b'"' || b == b'\\' || b < 0x20 {
-                            break;
-                        }
-                        self.pos += 1;
-                    }
+                    self.pos = plain_run_end(self.bytes, self.pos);
                     owned.push_str(self.slice(run)?);
                 }
                 None => return Err(self.error("EOF while parsing a string")),
@@ -368,7 +375,8 @@ impl<'a> Parser<'a> {
         if n.is_finite() {
             Ok(Json::Number(n))
         } else {
-            Err(ParseError::at(self.text, start, "number out of range"))
+            self.failure.set((start, "number out of range"));
+            Err(Fail)
         }
     }
 
@@ -381,6 +389,36 @@ impl<'a> Parser<'a> {
         }
         Ok(())
     }
+}
+
+/// The index of the first byte from `i` on that ends a plain run of a
+/// string: a quote, a backslash or a control character (or the end). Eight
+/// bytes at a time while none of them can.
+#[inline]
+fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Nonzero when some byte of `x` is below `n` (n <= 128).
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
+    while let Some(word) = bytes
+        .get(i..i + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map(u64::from_le_bytes)
+    {
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        if below(quote, 1) | below(backslash, 1) | below(word, 0x20) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
@@ -511,6 +549,14 @@ mod tests {
                 serde_json::to_string(&value)
             };
             agree(&text.unwrap_or_default());
+        }
+
+        #[test]
+        fn plain_runs_end_where_a_byte_scan_says(bytes in prop::collection::vec(any::<u8>(), 0..40), from in 0usize..40) {
+            let naive = (from..bytes.len())
+                .find(|&i| matches!(bytes[i], b'"' | b'\\' | 0..=0x1f))
+                .unwrap_or(bytes.len().max(from));
+            prop_assert_eq!(plain_run_end(&bytes, from), naive);
         }
 
         #[test]

@@ -197,6 +197,17 @@ pub fn catalogue() -> &'static [&'static Rule] {
     &CATALOGUE
 }
 
+/// Every rule, in the order of their ids: the engine runs them in this
+/// order so that gaps come out sorted without sorting them.
+pub fn in_id_order() -> &'static [&'static Rule] {
+    static SORTED: std::sync::OnceLock<[&'static Rule; 38]> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut sorted = CATALOGUE;
+        sorted.sort_unstable_by_key(|r| r.id);
+        sorted
+    })
+}
+
 static CATALOGUE: [&Rule; 38] = [
     &compliance::TIP_CERTIFICATION_MISSING,
     &compliance::COMPLIANCE_PLAN_MISSING,

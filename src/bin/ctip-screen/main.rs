@@ -15,6 +15,11 @@ use ctip_screen::policy::LoadedPolicy;
 use ctip_screen::{model::Submission, rules};
 use serde_json::Value;
 use std::io::{Read as _, Write as _};
+
+// mimalloc: the engine allocates many small strings, and `ocds` screens on
+// every core; glibc's allocator made that about a fifth slower.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -200,11 +205,18 @@ fn ocds(input: &InputArgs) -> Result<String, Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_error = None;
-    api::screen_ocds(reader, &options, Date::today(), |result| {
+    // Each result is serialized on the thread that screened it.
+    let to_line = |result: api::OcdsResult| {
+        serde_json::to_vec(&result).map(|mut line| {
+            line.push(b'\n');
+            line
+        })
+    };
+    api::screen_ocds_map(reader, &options, Date::today(), to_line, |line| {
         if write_error.is_none() {
-            let written = serde_json::to_writer(&mut out, &result)
+            let written = line
                 .map_err(std::io::Error::from)
-                .and_then(|()| out.write_all(b"\n"));
+                .and_then(|line| out.write_all(&line));
             if let Err(e) = written {
                 write_error = Some(e);
             }
