@@ -157,7 +157,7 @@ fn read_json_lines<R: BufRead>(
     sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
     sink(RawRelease {
-        text: first,
+        text: without_newline(first),
         line: first_line,
         form: Form::Line,
     })?;
@@ -173,12 +173,19 @@ fn read_json_lines<R: BufRead>(
             continue;
         }
         sink(RawRelease {
-            text,
+            text: without_newline(text),
             line,
             form: Form::Line,
         })?;
         count += 1;
     }
+}
+
+/// A line as `read_line` gives it, without its line ending.
+fn without_newline(mut line: String) -> String {
+    let keep = line.trim_end_matches(['\n', '\r']).len();
+    line.truncate(keep);
+    line
 }
 
 fn read_package<R: Read>(

@@ -219,3 +219,61 @@ fn memory_stays_flat_as_the_file_grows() {
     .unwrap();
     assert_eq!((n, seen), (20_000, 20_000));
 }
+
+/// Many releases, each with its own ocid, as JSON Lines and as a package.
+fn many_releases(n: usize) -> (String, String) {
+    let line = std::fs::read_to_string(format!(
+        "{}/tests/ocds/releases.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let line = line.lines().next().unwrap();
+    let releases: Vec<String> = (0..n)
+        .map(|i| line.replacen("ocds-la0001-", &format!("ocds-n{i:05}-"), 1))
+        .collect();
+    let lines = releases.join("\n");
+    let package = format!("{{\"releases\": [\n{}\n]}}", releases.join(",\n"));
+    (lines, package)
+}
+
+fn ocids(text: &str) -> Result<Vec<String>, String> {
+    let mut seen = Vec::new();
+    let result = screen_ocds(
+        text.as_bytes(),
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| seen.push(r.ocid),
+    );
+    match result {
+        Ok(n) => {
+            assert_eq!(n, seen.len());
+            Ok(seen)
+        }
+        Err(e) => Err(format!("{} after {}", e.issues()[0].message, seen.len())),
+    }
+}
+
+#[test]
+fn results_keep_input_order_across_batches_and_threads() {
+    let (lines, package) = many_releases(700);
+    let expected: Vec<String> = (0..700)
+        .map(|i| format!("ocds-n{i:05}-RFP-2026-044"))
+        .collect();
+    assert_eq!(ocids(&lines).unwrap(), expected);
+    assert_eq!(ocids(&package).unwrap(), expected);
+}
+
+#[test]
+fn an_error_midway_comes_after_every_result_before_it() {
+    let (lines, package) = many_releases(700);
+    let mut broken: Vec<&str> = lines.lines().collect();
+    broken[400] = "{\"ocid\": ";
+    let err = ocids(&broken.join("\n")).unwrap_err();
+    assert!(err.starts_with("line 401:"), "{err}");
+    assert!(err.ends_with("after 400"), "{err}");
+    // In a package, the line of the broken release is named too.
+    let package = package.replacen("ocds-n00500-RFP-2026-044\", \"id\"", "x\" \"id\"", 1);
+    let err = ocids(&package).unwrap_err();
+    assert!(err.starts_with("line 502:"), "{err}");
+    assert!(err.ends_with("after 500"), "{err}");
+}
