@@ -297,15 +297,15 @@ pub fn screen_ocds<R: std::io::Read>(
     screen_ocds_map(input, options, today, |result| result, sink)
 }
 
-/// Releases read before they are screened together: enough to keep every
-/// core busy, few enough that memory stays flat.
-const OCDS_BATCH: usize = 256;
+/// Releases handed to a worker at a time.
+const OCDS_CHUNK: usize = 32;
 
 /// [`screen_ocds`], with `map` applied to each result before `sink` gets it.
 /// Natively, releases are screened (and mapped, so that serializing the
-/// results can be done there too) on one thread per core, in batches; the
-/// sink still sees them in input order. In WebAssembly everything runs on
-/// the calling thread.
+/// results can be done there too) by one worker thread per core, which live
+/// as long as the input lasts; the sink still sees results in input order,
+/// and memory stays bounded (a few chunks per worker in flight). In
+/// WebAssembly everything runs on the calling thread.
 pub fn screen_ocds_map<R: std::io::Read, T: Send>(
     input: R,
     options: &EvaluateOptions,
@@ -318,23 +318,15 @@ pub fn screen_ocds_map<R: std::io::Read, T: Send>(
         Ok(map(screen_process(raw.process()?, policy, options, today)))
     };
     let workers = workers();
-    let mut batch = Vec::with_capacity(OCDS_BATCH);
-    let mut flush = |batch: &mut Vec<crate::ocds::RawRelease>| {
-        for result in run_batch(batch, workers, &screen) {
-            sink(result?);
-        }
-        batch.clear();
-        Ok(())
+    let result = if workers <= 1 {
+        crate::ocds::read_raw(input, |raw| {
+            sink(screen(&raw)?);
+            Ok(())
+        })
+    } else {
+        screen_in_parallel(input, workers, &screen, &mut sink)
     };
-    let read = crate::ocds::read_raw(input, |raw| {
-        batch.push(raw);
-        if batch.len() >= OCDS_BATCH {
-            flush(&mut batch)?;
-        }
-        Ok(())
-    });
-    read.and_then(|n| flush(&mut batch).map(|()| n))
-        .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+    result.map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
 }
 
 /// How many threads screen OCDS releases.
@@ -346,32 +338,83 @@ fn workers() -> usize {
     }
 }
 
-/// Runs `f` on every item, on up to `workers` threads; results in order.
-fn run_batch<I: Sync, T: Send>(
-    items: &[I],
+type Chunk = Vec<crate::ocds::RawRelease>;
+
+/// Reads releases on this thread and screens them on `workers` threads.
+/// Chunk `j` goes to worker `j % workers`; each worker answers its chunks
+/// in the order it got them, so reading the answers round-robin gives them
+/// in input order.
+fn screen_in_parallel<R: std::io::Read, T: Send>(
+    input: R,
     workers: usize,
-    f: &(impl Fn(&I) -> T + Sync),
-) -> Vec<T> {
-    if workers <= 1 || items.len() < 2 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(workers);
+    screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<T, crate::ocds::OcdsError> + Sync),
+    sink: &mut impl FnMut(T),
+) -> Result<usize, crate::ocds::OcdsError> {
+    use std::sync::mpsc;
+    let stopped = || crate::ocds::OcdsError::Shape("a screening thread stopped".to_owned());
     std::thread::scope(|scope| {
-        let mut chunks = items.chunks(chunk);
-        let first = chunks.next().unwrap_or_default();
-        let handles: Vec<_> = chunks
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
-            .collect();
-        let mut out: Vec<T> = first.iter().map(f).collect();
-        for handle in handles {
-            match handle.join() {
-                Ok(part) => out.extend(part),
-                // A worker cannot panic (no code here does); if one ever
-                // did, carry the panic on rather than lose results silently.
-                Err(payload) => std::panic::resume_unwind(payload),
-            }
+        let mut jobs = Vec::with_capacity(workers);
+        let mut answers = Vec::with_capacity(workers);
+        for _ in 0..workers {
+            let (job_tx, job_rx) = mpsc::channel::<Chunk>();
+            let (answer_tx, answer_rx) = mpsc::channel::<Vec<Result<T, _>>>();
+            scope.spawn(move || {
+                for chunk in job_rx {
+                    let answer = chunk.iter().map(screen).collect();
+                    if answer_tx.send(answer).is_err() {
+                        break;
+                    }
+                }
+            });
+            jobs.push(job_tx);
+            answers.push(answer_rx);
         }
-        out
+        let (mut sent, mut received) = (0usize, 0usize);
+        // Takes the next answer in order and gives its results to the sink.
+        let mut drain_one = |received: &mut usize| -> Result<(), crate::ocds::OcdsError> {
+            let answer = answers
+                .get(*received % workers)
+                .ok_or_else(stopped)?
+                .recv()
+                .map_err(|_| stopped())?;
+            *received += 1;
+            for result in answer {
+                sink(result?);
+            }
+            Ok(())
+        };
+        let mut chunk = Vec::with_capacity(OCDS_CHUNK);
+        let send = |chunk: Chunk, sent: &mut usize| -> Result<(), crate::ocds::OcdsError> {
+            jobs.get(*sent % workers)
+                .ok_or_else(stopped)?
+                .send(chunk)
+                .map_err(|_| stopped())?;
+            *sent += 1;
+            Ok(())
+        };
+        let read = crate::ocds::read_raw(input, |raw| {
+            chunk.push(raw);
+            if chunk.len() >= OCDS_CHUNK {
+                send(std::mem::take(&mut chunk), &mut sent)?;
+                // Keep at most two chunks per worker in flight.
+                while sent - received >= 2 * workers {
+                    drain_one(&mut received)?;
+                }
+            }
+            Ok(())
+        });
+        let read = read.and_then(|n| {
+            if !chunk.is_empty() {
+                send(std::mem::take(&mut chunk), &mut sent)?;
+            }
+            while received < sent {
+                drain_one(&mut received)?;
+            }
+            Ok(n)
+        });
+        // Dropping the job senders ends the workers; the scope joins them.
+        drop(jobs);
+        read
     })
 }
 
