@@ -389,7 +389,8 @@ impl Source<'_> {
 }
 
 /// The identity keys of bid `index`: (normalized value, bid index, source),
-/// each key once.
+/// each key once. A key starts with a tag for its kind, so that an e-mail
+/// never equals a phone number.
 fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usize, Source<'b>)>) {
     let first = out.len();
     let mut push = |key: String, source: Source<'b>| {
@@ -402,12 +403,23 @@ fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usi
             out.push((key, index, source));
         }
     };
+    let tagged = |tag: &str, parts: &[&str]| {
+        let mut key =
+            String::with_capacity(tag.len() + parts.iter().map(|p| p.len() + 1).sum::<usize>());
+        key.push_str(tag);
+        for part in parts {
+            key.push(':');
+            key.push_str(part);
+        }
+        key
+    };
     let v = &b.vendor;
     for (k, value) in v.identifiers.iter().flatten() {
         let norm = names::identifier(value);
         if norm.len() >= 4 {
+            let scheme = k.to_lowercase();
             push(
-                format!("id:{}:{norm}", k.to_lowercase()),
+                tagged("id", &[&scheme, &norm]),
                 Source::Identifier(k, value),
             );
         }
@@ -415,27 +427,27 @@ fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usi
     if let Some(a) = &v.address {
         let (street, postal) = (a.street.as_deref(), a.postal_code.as_deref());
         if let Some(norm) = names::street_address(street, postal) {
-            push(format!("addr:{norm}"), Source::Address(street, postal));
+            push(tagged("addr", &[&norm]), Source::Address(street, postal));
         }
     }
     if let Some(c) = &v.contact {
         if let Some(email) = c.email.as_deref() {
             push(
-                format!("email:{}", names::email(email)),
+                tagged("email", &[&names::email(email)]),
                 Source::Email(email),
             );
         }
         if let Some(phone) = c.phone.as_deref() {
             let digits = names::phone(phone);
             if digits.len() >= 7 {
-                push(format!("phone:{digits}"), Source::Phone(phone));
+                push(tagged("phone", &[&digits]), Source::Phone(phone));
             }
         }
     }
     for (i, p) in v.principals.iter().flatten().enumerate() {
         let norm = names::person(p);
         if !norm.is_empty() {
-            push(format!("person:{norm}"), Source::Principal(i, p));
+            push(tagged("person", &[&norm]), Source::Principal(i, p));
         }
     }
 }

@@ -319,10 +319,20 @@ pub fn process(release: &Json<'_>) -> Process {
     };
     let solicitation = solicitation(release, &out.ocid);
     let tender_currency = text(release, "/tender/value/currency");
+    // The tender's items, mapped once for every bid that lists none.
+    let tender_items = release
+        .pointer("/tender/items")
+        .and_then(Json::as_array)
+        .map(|items| supply_items(items));
+    let shared = Shared {
+        solicitation: &solicitation,
+        currency: tender_currency,
+        items: tender_items.as_ref(),
+    };
     for (i, bid) in details.iter().enumerate() {
         let id =
             text(bid, "/id").map_or_else(|| format!("{}-bid-{}", out.ocid, i + 1), str::to_owned);
-        match submission(release, bid, &id, &solicitation, tender_currency) {
+        match submission(release, bid, &id, &shared) {
             Ok(s) => out.bids.push(s),
             Err(reason) => out.excluded.push(Exclusion {
                 bid: Some(id),
@@ -455,13 +465,20 @@ fn unspsc_sector(digits: &str) -> Option<Sector> {
         .map(|(_, s)| *s)
 }
 
+/// What every bid of a release shares.
+struct Shared<'r> {
+    solicitation: &'r Solicitation,
+    currency: Option<&'r str>,
+    items: Option<&'r Vec<SupplyItem>>,
+}
+
 fn submission(
     release: &Json<'_>,
     bid: &Json<'_>,
     id: &str,
-    solicitation: &Solicitation,
-    tender_currency: Option<&str>,
+    shared: &Shared<'_>,
 ) -> Result<Submission, String> {
+    let tender_currency = shared.currency;
     if let Some(status) = text(bid, "/status").filter(|s| !matches!(*s, "valid" | "pending")) {
         return Err(format!("the bid's status is '{status}', not valid"));
     }
@@ -503,13 +520,16 @@ fn submission(
         submitted_on: text(bid, "/date")
             .and_then(|d| d.get(..10))
             .and_then(crate::date::Date::parse),
-        solicitation: solicitation.clone(),
+        solicitation: shared.solicitation.clone(),
         vendor: vendor(name, party),
         ..Submission::default()
     };
     submission.price.total = Some(amount);
     submission.subcontractors = subcontracting(bid);
-    submission.supply_items = supply_items(release, bid);
+    submission.supply_items = match bid.get("items").and_then(Json::as_array) {
+        Some(items) => Some(supply_items(items)),
+        None => shared.items.cloned(),
+    };
     Ok(submission)
 }
 
@@ -619,11 +639,8 @@ fn subcontracting(bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
 
 /// Goods from the bid's items, else the tender's, one supply item per
 /// country of origin.
-fn supply_items(release: &Json<'_>, bid: &Json<'_>) -> Option<Vec<SupplyItem>> {
-    let items = bid
-        .get("items")
-        .and_then(Json::as_array)
-        .or_else(|| release.pointer("/tender/items").and_then(Json::as_array))?;
+/// The supply items of a bid's (or the tender's) `items`.
+fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
     let mut out = Vec::new();
     for item in items {
         let good =
@@ -665,7 +682,7 @@ fn supply_items(release: &Json<'_>, bid: &Json<'_>) -> Option<Vec<SupplyItem>> {
             });
         }
     }
-    Some(out)
+    out
 }
 
 #[cfg(test)]
