@@ -91,8 +91,8 @@ pub fn evaluate(
 ) -> Assessment {
     let rules_policy = policy.policy();
     let ctx = Context::new(submission, rules_policy, as_of, goods_lists(), watchlists);
-    let mut findings = Vec::new();
-    let mut gaps = Vec::new();
+    let mut findings = Vec::with_capacity(8);
+    let mut gaps = Vec::with_capacity(in_id_order().len());
     let mut evaluated = 0u32;
     let mut applicable = 0u32;
     // In id order, so that the gaps are already sorted.

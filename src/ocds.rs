@@ -163,12 +163,15 @@ fn read_json_lines<R: BufRead>(
     })?;
     let mut count = 1;
     let mut line = first_line;
+    // Lines tend to be alike: start each at the size of the last one.
+    let mut capacity = 0;
     loop {
-        let mut text = String::new();
+        let mut text = String::with_capacity(capacity);
         if reader.read_line(&mut text)? == 0 {
             return Ok(count);
         }
         line += 1;
+        capacity = text.len() + 1;
         if text.trim().is_empty() {
             continue;
         }

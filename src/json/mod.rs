@@ -59,11 +59,12 @@ impl<'a> Json<'a> {
         let mut rest = pointer.strip_prefix('/')?;
         let mut node = self;
         loop {
-            let (token, next) = match rest.split_once('/') {
-                Some((token, next)) => (token, Some(next)),
+            // Tokens are short: a plain byte loop beats memchr here.
+            let (token, next) = match rest.bytes().position(|b| b == b'/') {
+                Some(i) => (rest.get(..i).unwrap_or(rest), rest.get(i + 1..)),
                 None => (rest, None),
             };
-            let token: Cow<'_, str> = if token.contains('~') {
+            let token: Cow<'_, str> = if token.bytes().any(|b| b == b'~') {
                 Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
             } else {
                 Cow::Borrowed(token)

@@ -68,8 +68,8 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
         bytes: text.as_bytes(),
         pos: 0,
         depth: 0,
-        items: Vec::new(),
-        pairs: Vec::new(),
+        items: Vec::with_capacity(16),
+        pairs: Vec::with_capacity(32),
         failure: Cell::new((0, "")),
     };
     p.skip_space();
