@@ -417,7 +417,7 @@ fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usi
     for (k, value) in v.identifiers.iter().flatten() {
         let norm = names::identifier(value);
         if norm.len() >= 4 {
-            let scheme = k.to_lowercase();
+            let scheme = names::lower_str(k);
             push(
                 tagged("id", &[&scheme, &norm]),
                 Source::Identifier(k, value),

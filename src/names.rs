@@ -3,6 +3,36 @@
 //! identities across bids): `ACME Facility Services, L.L.C.` and
 //! `Acme Facility Services LLC` are one company.
 
+/// A letter in lower case, for the scripts that names in bids are written
+/// in: Latin (with Latin-1, Latin Extended-A and the Vietnamese letters of
+/// Latin Extended Additional), Greek and Cyrillic. Other characters are
+/// returned unchanged. Matching only needs both sides folded the same way,
+/// and this keeps the 24 KB of full Unicode case tables out of the
+/// WebAssembly module.
+pub fn lower(c: char) -> char {
+    let u = u32::from(c);
+    let lowered = match u {
+        0x41..=0x5A => u + 0x20,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        // Pairs, capital first (U+0130/U+0131, the dotted and dotless i, are left alone).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        0x1E9E => 0xDF,
+        0x391..=0x3A9 if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        _ => u,
+    };
+    char::from_u32(lowered).unwrap_or(c)
+}
+
+/// `text` with every letter folded by [`lower`].
+pub fn lower_str(text: &str) -> String {
+    text.chars().map(lower).collect()
+}
+
 /// Legal-form words dropped from the end of an organization's name.
 const LEGAL_FORMS: &[&str] = &[
     "llc",
@@ -73,7 +103,7 @@ fn words(text: &str) -> String {
             }
         } else if c.is_alphanumeric() {
             word(&mut out, &mut gap);
-            out.extend(c.to_lowercase());
+            out.push(lower(c));
         } else if c.is_whitespace() {
             gap = true;
         }
@@ -87,7 +117,10 @@ pub fn identifier(value: &str) -> String {
     value
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_uppercase)
+        .map(|c| match c.is_ascii() {
+            true => c.to_ascii_uppercase(),
+            false => lower(c),
+        })
         .collect()
 }
 
@@ -102,7 +135,7 @@ pub fn phone(value: &str) -> String {
 
 /// An e-mail address, trimmed and lower-cased.
 pub fn email(value: &str) -> String {
-    value.trim().to_lowercase()
+    lower_str(value.trim())
 }
 
 /// Common street-type words and their short forms.
@@ -132,7 +165,7 @@ pub fn street_address(street: Option<&str>, postal_code: Option<&str>) -> Option
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect();
-    let postal = postal.get(0..5).unwrap_or(&postal).to_uppercase();
+    let postal = postal.get(0..5).unwrap_or(&postal).to_ascii_uppercase();
     let words = words(street);
     if words.is_empty() || postal.is_empty() {
         return None;
@@ -153,6 +186,33 @@ pub fn street_address(street: Option<&str>, postal_code: Option<&str>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_agrees_with_unicode_where_it_folds() {
+        let covered = [
+            0x41..=0x5A,
+            0xC0..=0xDE,
+            0x100..=0x17F,
+            0x391..=0x3A9,
+            0x400..=0x42F,
+            0x1E00..=0x1EFF,
+        ];
+        for range in covered {
+            for u in range {
+                let Some(c) = char::from_u32(u) else { continue };
+                let unicode: Vec<char> = c.to_lowercase().collect();
+                match unicode.as_slice() {
+                    [one] if c.is_uppercase() && u != 0x130 => {
+                        assert_eq!(lower(c), *one, "U+{u:04X}")
+                    }
+                    _ => assert_eq!(lower(c), c, "U+{u:04X} is left alone"),
+                }
+            }
+        }
+        // Outside the covered scripts nothing changes.
+        assert_eq!(lower('Ա'), 'Ա');
+        assert_eq!(lower_str("JOSÉ ÑÚÑEZ Đỗ ΑΘΗΝΑ МОСКВА"), "josé ñúñez đỗ αθηνα москва");
+    }
 
     #[test]
     fn organizations_match_across_spellings() {

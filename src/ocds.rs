@@ -560,7 +560,7 @@ fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
             .flatten(),
     );
     for identifier in identifiers {
-        let scheme = text(identifier, "/scheme").map(str::to_lowercase);
+        let scheme = text(identifier, "/scheme").map(crate::names::lower_str);
         let value = identifier.get("id").and_then(|v| match v {
             Json::Str(s) => Some(s.to_string()),
             Json::Number(n) => {
@@ -655,7 +655,7 @@ fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
             .flatten()
             .filter_map(Json::as_str)
             .chain(text(item, "/countryOfOrigin"))
-            .map(str::to_uppercase)
+            .map(str::to_ascii_uppercase)
             .filter(|c| is_country_code(c))
             .collect();
         let value = item

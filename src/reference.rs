@@ -186,10 +186,7 @@ fn match_names(listed: &str) -> Vec<String> {
 
 /// Lower-cased, trimmed, inner white space folded: the form goods are matched in.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    crate::names::lower_str(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Splits RFC 4180 CSV text (double-quoted fields, `""` for a quote) into rows.

@@ -73,7 +73,7 @@ impl WatchlistEntry {
             .filter(|n| !n.is_empty());
         let normalized_ids = identifiers
             .iter()
-            .map(|(k, v)| (k.to_lowercase(), names::identifier(v)))
+            .map(|(k, v)| (names::lower_str(k), names::identifier(v)))
             .filter(|(_, v)| !v.is_empty())
             .collect();
         WatchlistEntry {
@@ -96,7 +96,7 @@ impl WatchlistEntry {
             }
         }
         for (key, value) in identifiers {
-            let key = key.to_lowercase();
+            let key = names::lower_str(key);
             let value = names::identifier(value);
             if !value.is_empty()
                 && self

@@ -137,9 +137,8 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
 }
 
 fn capitalize(text: &mut String) {
-    if let Some(first) = text.get(0..1) {
-        let upper = first.to_uppercase();
-        text.replace_range(0..1, &upper);
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
 }
 
