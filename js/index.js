@@ -136,15 +136,19 @@ function encode(value) {
  * Both give the same results and the same errors.
  * @param {unknown} input
  * @param {unknown} options
- * @param {(input: string, options: string) => string} viaJson
+ * @param {(input: Uint8Array, options: string) => string} viaJson
  * @param {(input: unknown, options: unknown) => unknown} viaObjects
  */
 function run(input, options, viaJson, viaObjects) {
   const inputText = encode(input);
   const optionsText = options === undefined || options === null ? 'null' : encode(options);
-  if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaJson(inputText, optionsText));
+  if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaJson(utf8.encode(inputText), optionsText));
   return viaObjects(input, options ?? null);
 }
+
+/** Encodes the JSON text handed to the module: as UTF-8 bytes it is copied
+ * in with one native call (a string would be copied character by character). */
+const utf8 = new TextEncoder();
 
 /**
  * Scores one bid. Throws CtipError (invalid-submission, invalid-options,
@@ -167,7 +171,7 @@ export function evaluateBid(submission, options) {
  * @returns {string}
  */
 export function evaluateBidJson(submissionJson, options) {
-  return call(() => wasm.evaluateJson(String(submissionJson), JSON.stringify(options ?? null)));
+  return call(() => wasm.evaluateJson(utf8.encode(String(submissionJson)), JSON.stringify(options ?? null)));
 }
 
 /**

@@ -211,7 +211,10 @@ mod tests {
         }
         // Outside the covered scripts nothing changes.
         assert_eq!(lower('Ա'), 'Ա');
-        assert_eq!(lower_str("JOSÉ ÑÚÑEZ Đỗ ΑΘΗΝΑ МОСКВА"), "josé ñúñez đỗ αθηνα москва");
+        assert_eq!(
+            lower_str("JOSÉ ÑÚÑEZ Đỗ ΑΘΗΝΑ МОСКВА"),
+            "josé ñúñez đỗ αθηνα москва"
+        );
     }
 
     #[test]

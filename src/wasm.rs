@@ -35,12 +35,14 @@ pub fn evaluate(submission: JsValue, options: JsValue) -> Result<JsValue, JsValu
     to_js(&assessment)
 }
 
-/// Evaluates a submission given as JSON text, returning JSON text: the
-/// byte-exact form the native CLI prints.
+/// Evaluates a submission given as JSON text in UTF-8 bytes, returning JSON
+/// text: the byte-exact form the native CLI prints. Bytes, not a string,
+/// because wasm-bindgen copies a byte array into the module in one go but
+/// a string character by character.
 #[wasm_bindgen(js_name = evaluateJson)]
-pub fn evaluate_json(submission: &str, options: &str) -> Result<String, JsValue> {
+pub fn evaluate_json(submission: &[u8], options: &str) -> Result<String, JsValue> {
     let options = parse_options_text(options)?;
-    let value = crate::engine::parse_json(submission).map_err(|e| error(&e))?;
+    let value = crate::engine::parse_json(utf8(submission)?).map_err(|e| error(&e))?;
     let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
     Ok(api::to_json(&assessment))
 }
@@ -56,9 +58,9 @@ pub fn compare(bids: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 
 /// Compares bids given as JSON text, returning JSON text.
 #[wasm_bindgen(js_name = compareJson)]
-pub fn compare_json(bids: &str, options: &str) -> Result<String, JsValue> {
+pub fn compare_json(bids: &[u8], options: &str) -> Result<String, JsValue> {
     let options = parse_options_text(options)?;
-    let value = crate::engine::parse_json(bids).map_err(|e| error(&e))?;
+    let value = crate::engine::parse_json(utf8(bids)?).map_err(|e| error(&e))?;
     let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
     Ok(api::to_json(&comparison))
 }
@@ -108,6 +110,16 @@ pub fn rules() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::engine::ENGINE_VERSION.to_owned()
+}
+
+/// The text of UTF-8 bytes, or an `invalid-submission` error.
+fn utf8(bytes: &[u8]) -> Result<&str, JsValue> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        error(&Error::InvalidSubmission(vec![Issue::new(
+            "",
+            format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
+        )]))
+    })
 }
 
 fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {

@@ -181,3 +181,17 @@ test('fromForm reads FormData with a mapping and type conversion', () => {
   assert.throws(() => ctip.fromForm(data, { bid: '__proto__.polluted' }), TypeError);
   assert.throws(() => ctip.fromForm(data, { '#sel': 'id' }), TypeError);
 });
+
+test('text beyond ASCII crosses the boundary intact, and case folds when matching', () => {
+  const bid = structuredClone(scenarios().find((x) => x.name === 'janitorial-clean').value);
+  bid.vendor.name = 'Limpieza Ñandú 清洁 🧹 S.A.';
+  const watchlists = [{ name: 'Lista', entries: [{ name: 'LIMPIEZA ÑANDÚ 清洁 🧹' }] }];
+  const viaObject = ctip.evaluateBid(bid, { watchlists });
+  const hit = viaObject.findings.find((f) => f.rule === 'watchlist-match');
+  assert.ok(hit, 'the accented, upper-case entry matches');
+  assert.ok(JSON.stringify(hit.evidence).includes('Limpieza Ñandú 清洁 🧹 S.A.'), JSON.stringify(hit.evidence));
+  assert.equal(JSON.stringify(JSON.parse(ctip.evaluateBidJson(JSON.stringify(bid), { watchlists }))), JSON.stringify(viaObject));
+  // A lone surrogate cannot be UTF-8: JSON.stringify escapes it and the parser says so.
+  bid.vendor.name = 'x\uD800';
+  assert.throws(() => ctip.evaluateBid(bid), (e) => e.code === 'invalid-submission' && /surrogate/.test(e.message));
+});

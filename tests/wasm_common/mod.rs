@@ -62,7 +62,7 @@ pub fn wage_rule_fires() {
 }
 
 pub fn json_and_object_paths_agree() {
-    let from_text = wasm::evaluate_json(TYPICAL, "null").unwrap();
+    let from_text = wasm::evaluate_json(TYPICAL.as_bytes(), "null").unwrap();
     let from_object = wasm::evaluate(parse(TYPICAL), JsValue::NULL).unwrap();
     let object_text = JSON::stringify(&from_object).unwrap().as_string().unwrap();
     let reparsed = JSON::stringify(&parse(&from_text))
