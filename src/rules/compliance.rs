@@ -136,7 +136,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     }
 }
 
-fn capitalize(text: &mut String) {
+fn capitalize(text: &mut str) {
     if let Some(first) = text.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
