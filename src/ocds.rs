@@ -76,7 +76,9 @@ impl From<StreamError> for OcdsError {
 /// that [`crate::api::screen_ocds`] hands to its worker threads.
 #[derive(Debug, Clone)]
 pub struct RawRelease {
-    text: String,
+    /// The release's JSON text, checked as UTF-8 by [`RawRelease::process`]
+    /// (on a worker thread) rather than while reading.
+    text: Vec<u8>,
     line: usize,
     form: Form,
 }
@@ -94,7 +96,11 @@ enum Form {
 impl RawRelease {
     /// Parses the release and maps it to a contracting process.
     pub fn process(&self) -> Result<Process, OcdsError> {
-        let value = Json::parse(&self.text).map_err(|e| OcdsError::Json {
+        let text = std::str::from_utf8(&self.text).map_err(|e| OcdsError::Json {
+            line: self.line,
+            message: format!("not UTF-8 (at byte {} of the release)", e.valid_up_to()),
+        })?;
+        let value = Json::parse(text).map_err(|e| OcdsError::Json {
             line: self.line + e.line() - 1,
             message: e.to_string(),
         })?;
@@ -157,7 +163,7 @@ fn read_json_lines<R: BufRead>(
     sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
     sink(RawRelease {
-        text: without_newline(first),
+        text: without_newline(first.into_bytes()),
         line: first_line,
         form: Form::Line,
     })?;
@@ -166,13 +172,13 @@ fn read_json_lines<R: BufRead>(
     // Lines tend to be alike: start each at the size of the last one.
     let mut capacity = 0;
     loop {
-        let mut text = String::with_capacity(capacity);
-        if reader.read_line(&mut text)? == 0 {
+        let mut text = Vec::with_capacity(capacity);
+        if reader.read_until(b'\n', &mut text)? == 0 {
             return Ok(count);
         }
         line += 1;
         capacity = text.len() + 1;
-        if text.trim().is_empty() {
+        if text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         sink(RawRelease {
@@ -184,10 +190,11 @@ fn read_json_lines<R: BufRead>(
     }
 }
 
-/// A line as `read_line` gives it, without its line ending.
-fn without_newline(mut line: String) -> String {
-    let keep = line.trim_end_matches(['\n', '\r']).len();
-    line.truncate(keep);
+/// A line as `read_until` gives it, without its line ending.
+fn without_newline(mut line: Vec<u8>) -> Vec<u8> {
+    while let Some(b'\n' | b'\r') = line.last() {
+        line.pop();
+    }
     line
 }
 

@@ -277,3 +277,29 @@ fn an_error_midway_comes_after_every_result_before_it() {
     assert!(err.starts_with("line 502:"), "{err}");
     assert!(err.ends_with("after 500"), "{err}");
 }
+
+#[test]
+fn a_release_that_is_not_utf8_is_named_by_line() {
+    let (lines, _) = many_releases(3);
+    let mut bytes = Vec::new();
+    for (i, line) in lines.lines().enumerate() {
+        bytes.extend_from_slice(line.as_bytes());
+        if i == 1 {
+            bytes.extend_from_slice(b" \xff");
+        }
+        bytes.push(b'\n');
+    }
+    let mut seen = 0;
+    let err = screen_ocds(
+        &bytes[..],
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |_| seen += 1,
+    )
+    .unwrap_err();
+    assert_eq!(seen, 1);
+    assert!(
+        err.issues()[0].message.starts_with("line 2: not UTF-8"),
+        "{err:?}"
+    );
+}

@@ -136,19 +136,18 @@ impl<R: Read> JsonStream<R> {
         Ok(out)
     }
 
-    /// Consumes the next value (after whitespace) and returns its text,
-    /// unparsed, with the line it starts on.
-    pub fn raw(&mut self) -> Result<(String, usize), StreamError> {
+    /// Consumes the next value (after whitespace) and returns its bytes,
+    /// unparsed and not yet checked as UTF-8, with the line it starts on.
+    pub fn raw(&mut self) -> Result<(Vec<u8>, usize), StreamError> {
         if self.peek()?.is_none() {
             return Err(self.error("EOF while parsing a value"));
         }
         let end = self.value_end()?;
         let start = self.pos;
         let bytes = self.buf.get(start..end).unwrap_or_default().to_vec();
-        let text = String::from_utf8(bytes).map_err(|_| self.error("the input is not UTF-8"))?;
         let line = self.line_at(start);
         self.pos = end;
-        Ok((text, line))
+        Ok((bytes, line))
     }
 
     fn syntax(&self, start: usize, e: &ParseError) -> StreamError {
