@@ -311,6 +311,9 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
     let mut prices = priced(bids);
     prices.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     for group in prices.chunk_by(|a, b| a.1 == b.1) {
+        if group.len() < 2 {
+            continue; // a price of its own
+        }
         let vendors: Vec<String> = group
             .iter()
             .filter_map(|(i, _)| bids.get(*i))

@@ -30,6 +30,9 @@ pub fn lower(c: char) -> char {
 
 /// `text` with every letter folded by [`lower`].
 pub fn lower_str(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.chars().map(lower).collect()
 }
 
