@@ -300,33 +300,68 @@ pub fn screen_ocds<R: std::io::Read>(
 /// Releases handed to a worker at a time.
 const OCDS_CHUNK: usize = 32;
 
-/// [`screen_ocds`], with `map` applied to each result before `sink` gets it.
-/// Natively, releases are screened (and mapped, so that serializing the
-/// results can be done there too) by one worker thread per core, which live
-/// as long as the input lasts; the sink still sees results in input order,
-/// and memory stays bounded (a few chunks per worker in flight). In
-/// WebAssembly everything runs on the calling thread.
+/// How OCDS input is screened: the options, the date, and how many threads.
+#[derive(Debug, Clone)]
+pub struct OcdsScreening<'o> {
+    /// Policy, `asOf` and watch lists.
+    pub options: &'o EvaluateOptions,
+    /// Today, for bids without `submittedOn` when `options.as_of` is unset.
+    pub today: Date,
+    /// Worker threads; `None` is one per core (always one in WebAssembly).
+    pub threads: Option<usize>,
+}
+
+impl<'o> OcdsScreening<'o> {
+    /// Screening with `options` on `today`, one thread per core.
+    pub fn new(options: &'o EvaluateOptions, today: Date) -> OcdsScreening<'o> {
+        OcdsScreening {
+            options,
+            today,
+            threads: None,
+        }
+    }
+
+    /// Screens every process of `input`, applies `map` to each result and
+    /// gives it to `sink`, in input order. Natively, releases are screened
+    /// (and mapped, so that serializing the results can be done there too)
+    /// by worker threads that live as long as the input lasts, and memory
+    /// stays bounded (a few chunks per worker in flight). With one thread,
+    /// or in WebAssembly, everything runs on the calling thread.
+    pub fn run<R: std::io::Read, T: Send>(
+        &self,
+        input: R,
+        map: impl Fn(OcdsResult) -> T + Sync,
+        mut sink: impl FnMut(T),
+    ) -> Result<usize, Error> {
+        let (options, today) = (self.options, self.today);
+        let policy = options.policy()?;
+        let screen = |raw: &crate::ocds::RawRelease| -> Result<T, crate::ocds::OcdsError> {
+            Ok(map(screen_process(raw.process()?, policy, options, today)))
+        };
+        let workers = self.threads.unwrap_or_else(workers).max(1);
+        let result = if workers == 1 || cfg!(target_arch = "wasm32") {
+            crate::ocds::read_raw(input, |raw| {
+                sink(screen(&raw)?);
+                Ok(())
+            })
+        } else {
+            screen_in_parallel(input, workers, &screen, &mut sink)
+        };
+        result.map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+    }
+}
+
+/// [`screen_ocds`], with `map` applied to each result (on the thread that
+/// screened it) before `sink` gets it: [`OcdsScreening::run`] with one
+/// thread per core.
 pub fn screen_ocds_map<R: std::io::Read, T: Send>(
     input: R,
     options: &EvaluateOptions,
     today: Date,
     map: impl Fn(OcdsResult) -> T + Sync,
-    mut sink: impl FnMut(T),
+    sink: impl FnMut(T),
 ) -> Result<usize, Error> {
-    let policy = options.policy()?;
-    let screen = |raw: &crate::ocds::RawRelease| -> Result<T, crate::ocds::OcdsError> {
-        Ok(map(screen_process(raw.process()?, policy, options, today)))
-    };
-    let workers = workers();
-    let result = if workers <= 1 {
-        crate::ocds::read_raw(input, |raw| {
-            sink(screen(&raw)?);
-            Ok(())
-        })
-    } else {
-        screen_in_parallel(input, workers, &screen, &mut sink)
-    };
-    result.map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+    OcdsScreening::new(options, today).run(input, map, sink)
 }
 
 /// How many threads screen OCDS releases.

@@ -10,7 +10,7 @@
     missing_docs
 )]
 
-use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsResult};
+use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsResult, OcdsScreening};
 use ctip_screen::date::Date;
 use std::process::Command;
 
@@ -237,13 +237,17 @@ fn many_releases(n: usize) -> (String, String) {
 }
 
 fn ocids(text: &str) -> Result<Vec<String>, String> {
+    ocids_with(text, None)
+}
+
+fn ocids_with(text: &str, threads: Option<usize>) -> Result<Vec<String>, String> {
     let mut seen = Vec::new();
-    let result = screen_ocds(
-        text.as_bytes(),
-        &EvaluateOptions::default(),
-        Date::parse("2026-11-29").unwrap(),
-        |r| seen.push(r.ocid),
-    );
+    let options = EvaluateOptions::default();
+    let screening = OcdsScreening {
+        threads,
+        ..OcdsScreening::new(&options, Date::parse("2026-11-29").unwrap())
+    };
+    let result = screening.run(text.as_bytes(), |r| r.ocid, |ocid| seen.push(ocid));
     match result {
         Ok(n) => {
             assert_eq!(n, seen.len());
@@ -261,6 +265,40 @@ fn results_keep_input_order_across_batches_and_threads() {
         .collect();
     assert_eq!(ocids(&lines).unwrap(), expected);
     assert_eq!(ocids(&package).unwrap(), expected);
+    for threads in [1, 3, 8] {
+        assert_eq!(
+            ocids_with(&lines, Some(threads)).unwrap(),
+            expected,
+            "{threads} threads"
+        );
+    }
+}
+
+#[test]
+fn cli_threads_change_nothing_in_the_output() {
+    let (lines, _) = many_releases(80);
+    let dir = std::env::temp_dir().join(format!("ctip-ocds-threads-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("releases.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+            .args(["ocds", file.to_str().unwrap(), "--as-of", "2026-11-29"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let default = run(&[]);
+    assert_eq!(default.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&default.stdout).lines().count(), 80);
+    for threads in ["1", "4"] {
+        let o = run(&["--threads", threads]);
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(o.stdout, default.stdout, "--threads {threads}");
+    }
+    let zero = run(&["--threads", "0"]);
+    assert_eq!(zero.status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

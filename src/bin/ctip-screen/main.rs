@@ -102,6 +102,10 @@ enum Command {
     Ocds {
         #[command(flatten)]
         input: InputArgs,
+        /// Threads that screen processes (default: one per core); output
+        /// stays in input order.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+        threads: Option<u16>,
     },
     /// Print the rule catalogue.
     Rules {
@@ -175,7 +179,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 Format::Text => text::comparison(&comparison),
             })
         }
-        Command::Ocds { input } => ocds(&input),
+        Command::Ocds { input, threads } => ocds(&input, threads.map(usize::from)),
         Command::Rules { format } => Ok(match format {
             CatalogueFormat::Json => line(pretty(&rules::rule_infos())),
             CatalogueFormat::Text => text::catalogue(&rules::rule_infos()),
@@ -192,7 +196,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
 
 /// Streams OCDS: reads one release at a time and writes one line per
 /// process as it goes, so memory stays flat however large the file.
-fn ocds(input: &InputArgs) -> Result<String, Failure> {
+fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     let options = read_options(input)?;
     let reader: Box<dyn std::io::Read> = if input.file == "-" {
         Box::new(std::io::stdin().lock())
@@ -212,17 +216,22 @@ fn ocds(input: &InputArgs) -> Result<String, Failure> {
             line
         })
     };
-    api::screen_ocds_map(reader, &options, Date::today(), to_line, |line| {
-        if write_error.is_none() {
-            let written = line
-                .map_err(std::io::Error::from)
-                .and_then(|line| out.write_all(&line));
-            if let Err(e) = written {
-                write_error = Some(e);
+    let screening = api::OcdsScreening {
+        threads,
+        ..api::OcdsScreening::new(&options, Date::today())
+    };
+    screening
+        .run(reader, to_line, |line| {
+            if write_error.is_none() {
+                let written = line
+                    .map_err(std::io::Error::from)
+                    .and_then(|line| out.write_all(&line));
+                if let Err(e) = written {
+                    write_error = Some(e);
+                }
             }
-        }
-    })
-    .map_err(|e| Failure::Input(e, input.name()))?;
+        })
+        .map_err(|e| Failure::Input(e, input.name()))?;
     // A closed pipe (`| head`) ends the output early; that is not an error.
     let _ = out.flush();
     Ok(String::new())
