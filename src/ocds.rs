@@ -294,22 +294,22 @@ fn release_of(item: Json<'_>, records: bool) -> Json<'_> {
     })
 }
 
-fn text<'a>(v: &'a Json<'_>, pointer: &str) -> Option<&'a str> {
-    v.pointer(pointer)
+fn text<'a>(v: &'a Json<'_>, path: &[&str]) -> Option<&'a str> {
+    v.at(path)
         .and_then(Json::as_str)
         .filter(|s| !s.trim().is_empty())
 }
 
-fn owned(v: &Json<'_>, pointer: &str) -> Option<String> {
-    text(v, pointer).map(str::to_owned)
+fn owned(v: &Json<'_>, path: &[&str]) -> Option<String> {
+    text(v, path).map(str::to_owned)
 }
 
 /// Maps one release to a contracting process with its bids.
 pub fn process(release: &Json<'_>) -> Process {
-    let ocid = text(release, "/ocid").unwrap_or("(no ocid)").to_owned();
+    let ocid = text(release, &["ocid"]).unwrap_or("(no ocid)").to_owned();
     let mut out = Process {
         ocid,
-        title: owned(release, "/tender/title"),
+        title: owned(release, &["tender", "title"]),
         bids: Vec::new(),
         excluded: Vec::new(),
     };
@@ -320,7 +320,7 @@ pub fn process(release: &Json<'_>) -> Process {
         });
         return out;
     }
-    let Some(details) = release.pointer("/bids/details").and_then(Json::as_array) else {
+    let Some(details) = release.at(&["bids", "details"]).and_then(Json::as_array) else {
         out.excluded.push(Exclusion {
             bid: None,
             reason: "no bids: the release has no bids.details (OCDS bids extension)".to_owned(),
@@ -328,10 +328,10 @@ pub fn process(release: &Json<'_>) -> Process {
         return out;
     };
     let solicitation = solicitation(release, &out.ocid);
-    let tender_currency = text(release, "/tender/value/currency");
+    let tender_currency = text(release, &["tender", "value", "currency"]);
     // The tender's items, mapped once for every bid that lists none.
     let tender_items = release
-        .pointer("/tender/items")
+        .at(&["tender", "items"])
         .and_then(Json::as_array)
         .map(|items| supply_items(items));
     let shared = Shared {
@@ -341,7 +341,7 @@ pub fn process(release: &Json<'_>) -> Process {
     };
     for (i, bid) in details.iter().enumerate() {
         let id =
-            text(bid, "/id").map_or_else(|| format!("{}-bid-{}", out.ocid, i + 1), str::to_owned);
+            text(bid, &["id"]).map_or_else(|| format!("{}-bid-{}", out.ocid, i + 1), str::to_owned);
         match submission(release, bid, &id, &shared) {
             Ok(s) => out.bids.push(s),
             Err(reason) => out.excluded.push(Exclusion {
@@ -356,17 +356,17 @@ pub fn process(release: &Json<'_>) -> Process {
 fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
     let tender = release.get("tender").unwrap_or(&Json::Null);
     Solicitation {
-        id: owned(tender, "/id").or_else(|| Some(ocid.to_owned())),
-        title: owned(tender, "/title"),
+        id: owned(tender, &["id"]).or_else(|| Some(ocid.to_owned())),
+        title: owned(tender, &["title"]),
         jurisdiction: None,
         sector: sector(tender),
         public_work: None,
         estimated_value: tender
-            .pointer("/value/amount")
+            .at(&["value", "amount"])
             .and_then(Json::as_f64)
             .filter(|v| *v >= 0.0),
-        currency: owned(tender, "/value/currency").filter(|c| c.len() == 3),
-        procurement_method: text(tender, "/procurementMethod")
+        currency: owned(tender, &["value", "currency"]).filter(|c| c.len() == 3),
+        procurement_method: text(tender, &["procurementMethod"])
             .and_then(ProcurementMethod::from_word),
         performance_period: period(tender.get("contractPeriod")),
         wage_determinations: None,
@@ -393,10 +393,10 @@ fn period(p: Option<&Json<'_>>) -> Option<Period> {
 fn sector(tender: &Json<'_>) -> Option<Sector> {
     let items = tender.get("items").and_then(Json::as_array);
     for item in items.into_iter().flatten() {
-        let scheme = text(item, "/classification/scheme")
+        let scheme = text(item, &["classification", "scheme"])
             .unwrap_or("")
             .to_ascii_uppercase();
-        let Some(id) = text(item, "/classification/id") else {
+        let Some(id) = text(item, &["classification", "id"]) else {
             continue;
         };
         let digits: String = id.chars().filter(char::is_ascii_digit).collect();
@@ -409,7 +409,7 @@ fn sector(tender: &Json<'_>) -> Option<Sector> {
             return found;
         }
     }
-    match text(tender, "/mainProcurementCategory") {
+    match text(tender, &["mainProcurementCategory"]) {
         Some("works") => Some(Sector::Construction),
         Some("goods" | "services") => Some(Sector::Other),
         _ => None,
@@ -489,7 +489,7 @@ fn submission(
     shared: &Shared<'_>,
 ) -> Result<Submission, String> {
     let tender_currency = shared.currency;
-    if let Some(status) = text(bid, "/status").filter(|s| !matches!(*s, "valid" | "pending")) {
+    if let Some(status) = text(bid, &["status"]).filter(|s| !matches!(*s, "valid" | "pending")) {
         return Err(format!("the bid's status is '{status}', not valid"));
     }
     let tenderers = bid
@@ -507,13 +507,13 @@ fn submission(
         }
     };
     let Some(amount) = bid
-        .pointer("/value/amount")
+        .at(&["value", "amount"])
         .and_then(Json::as_f64)
         .filter(|a| *a >= 0.0)
     else {
         return Err("no value: the bid has no value.amount".to_owned());
     };
-    let currency = text(bid, "/value/currency");
+    let currency = text(bid, &["value", "currency"]);
     if let (Some(bid_currency), Some(tender)) = (currency, tender_currency) {
         if bid_currency != tender {
             return Err(format!(
@@ -522,12 +522,12 @@ fn submission(
         }
     }
     let party = party(release, tenderer);
-    let name = text(party.unwrap_or(tenderer), "/name")
-        .or_else(|| text(tenderer, "/name"))
+    let name = text(party.unwrap_or(tenderer), &["name"])
+        .or_else(|| text(tenderer, &["name"]))
         .ok_or_else(|| "the tenderer has no name".to_owned())?;
     let mut submission = Submission {
         id: id.to_owned(),
-        submitted_on: text(bid, "/date")
+        submitted_on: text(bid, &["date"])
             .and_then(|d| d.get(..10))
             .and_then(crate::date::Date::parse),
         solicitation: shared.solicitation.clone(),
@@ -567,7 +567,7 @@ fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
             .flatten(),
     );
     for identifier in identifiers {
-        let scheme = text(identifier, "/scheme").map(crate::names::lower_str);
+        let scheme = text(identifier, &["scheme"]).map(crate::names::lower_str);
         let value = identifier.get("id").and_then(|v| match v {
             Json::Str(s) => Some(s.to_string()),
             Json::Number(n) => {
@@ -583,21 +583,21 @@ fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
         vendor.identifiers = Some(ids);
     }
     if let Some(a) = p.get("address") {
-        let country = owned(a, "/country")
-            .or_else(|| owned(a, "/countryName"))
+        let country = owned(a, &["country"])
+            .or_else(|| owned(a, &["countryName"]))
             .filter(|c| is_country_code(c));
         vendor.address = Some(Address {
-            street: owned(a, "/streetAddress"),
-            city: owned(a, "/locality"),
-            region: owned(a, "/region"),
-            postal_code: owned(a, "/postalCode"),
+            street: owned(a, &["streetAddress"]),
+            city: owned(a, &["locality"]),
+            region: owned(a, &["region"]),
+            postal_code: owned(a, &["postalCode"]),
             country,
         });
     }
     if let Some(c) = p.get("contactPoint") {
         vendor.contact = Some(Contact {
-            email: owned(c, "/email").filter(|e| e.contains('@')),
-            phone: owned(c, "/telephone"),
+            email: owned(c, &["email"]).filter(|e| e.contains('@')),
+            phone: owned(c, &["telephone"]),
         });
     }
     let owners: Vec<String> = p
@@ -605,7 +605,7 @@ fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
         .and_then(Json::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|o| owned(o, "/name"))
+        .filter_map(|o| owned(o, &["name"]))
         .collect();
     if !owners.is_empty() {
         vendor.principals = Some(owners);
@@ -631,7 +631,7 @@ fn subcontracting(bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
         .into_iter()
         .flatten()
         .map(|s| Subcontractor {
-            name: owned(s, "/name"),
+            name: owned(s, &["name"]),
             tier: Some(1),
             ..Subcontractor::default()
         })
@@ -653,20 +653,20 @@ fn subcontracting(bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
 fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
     let mut out = Vec::new();
     for item in items {
-        let good =
-            owned(item, "/classification/description").or_else(|| owned(item, "/description"));
+        let good = owned(item, &["classification", "description"])
+            .or_else(|| owned(item, &["description"]));
         let countries: Vec<String> = item
             .get("countriesOfOrigin")
             .and_then(Json::as_array)
             .into_iter()
             .flatten()
             .filter_map(Json::as_str)
-            .chain(text(item, "/countryOfOrigin"))
+            .chain(text(item, &["countryOfOrigin"]))
             .map(str::to_ascii_uppercase)
             .filter(|c| is_country_code(c))
             .collect();
         let value = item
-            .pointer("/unit/value/amount")
+            .at(&["unit", "value", "amount"])
             .and_then(Json::as_f64)
             .and_then(|unit| {
                 item.get("quantity")
@@ -676,7 +676,7 @@ fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
             });
         if countries.is_empty() {
             out.push(SupplyItem {
-                description: owned(item, "/description"),
+                description: owned(item, &["description"]),
                 good: good.clone(),
                 value,
                 ..SupplyItem::default()
@@ -684,7 +684,7 @@ fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
         }
         for country in countries {
             out.push(SupplyItem {
-                description: owned(item, "/description"),
+                description: owned(item, &["description"]),
                 good: good.clone(),
                 country_of_origin: Some(country),
                 value,

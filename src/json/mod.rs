@@ -51,6 +51,12 @@ impl<'a> Json<'a> {
         }
     }
 
+    /// The value at a path of object keys (`&["tender", "value", "amount"]`):
+    /// [`Json::pointer`] without parsing a pointer.
+    pub fn at(&self, path: &[&str]) -> Option<&Json<'a>> {
+        path.iter().try_fold(self, |node, key| node.get(key))
+    }
+
     /// The value at a JSON Pointer (RFC 6901) such as `/tender/value/amount`.
     pub fn pointer(&self, pointer: &str) -> Option<&Json<'a>> {
         if pointer.is_empty() {
