@@ -63,11 +63,50 @@ pub struct Eo13126Entry {
     pub country: String,
 }
 
-/// Both goods lists, indexed by (normalized name, ISO country code).
+/// Both goods lists, indexed by [`key`]: the normalized name and the ISO
+/// country code.
 #[derive(Debug, Default)]
 pub struct GoodsLists {
-    tvpra: HashMap<(String, String), Vec<TvpraEntry>>,
-    eo13126: HashMap<(String, String), Vec<Eo13126Entry>>,
+    tvpra: HashMap<String, Vec<TvpraEntry>, Fnv>,
+    eo13126: HashMap<String, Vec<Eo13126Entry>, Fnv>,
+}
+
+/// The index key of a good from a country: its normalized name, a `|`, and
+/// the country code; built with one allocation.
+fn key(good: &str, iso2: &str) -> String {
+    let mut key = normalize_with_room(good, iso2.len() + 1);
+    key.push('|');
+    key.push_str(iso2);
+    key
+}
+
+/// FNV-1a: the keys are short and the table is fixed, compiled-in data, so
+/// a fast hash serves better than the default SipHash.
+#[derive(Debug, Default, Clone, Copy)]
+struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+/// The state of one FNV-1a hash.
+#[derive(Debug)]
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Edition of the TVPRA list compiled in.
@@ -107,7 +146,7 @@ impl GoodsLists {
             for name in match_names(good) {
                 lists
                     .tvpra
-                    .entry((name, iso2.clone()))
+                    .entry(key(&name, iso2))
                     .or_default()
                     .push(entry.clone());
             }
@@ -123,7 +162,7 @@ impl GoodsLists {
             for name in match_names(product) {
                 lists
                     .eo13126
-                    .entry((name, iso2.clone()))
+                    .entry(key(&name, iso2))
                     .or_default()
                     .push(entry.clone());
             }
@@ -134,15 +173,13 @@ impl GoodsLists {
     /// TVPRA entries for a good (matched case-insensitively, with or
     /// without ILAB's parenthetical) from a country.
     pub fn tvpra(&self, good: &str, iso2: &str) -> &[TvpraEntry] {
-        self.tvpra
-            .get(&(normalize(good), iso2.to_owned()))
-            .map_or(&[], Vec::as_slice)
+        self.tvpra.get(&key(good, iso2)).map_or(&[], Vec::as_slice)
     }
 
     /// EO 13126 entries for a product from a country.
     pub fn eo13126(&self, good: &str, iso2: &str) -> &[Eo13126Entry] {
         self.eo13126
-            .get(&(normalize(good), iso2.to_owned()))
+            .get(&key(good, iso2))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -186,7 +223,19 @@ fn match_names(listed: &str) -> Vec<String> {
 
 /// Lower-cased, trimmed, inner white space folded: the form goods are matched in.
 pub fn normalize(text: &str) -> String {
-    crate::names::lower_str(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+    normalize_with_room(text, 0)
+}
+
+/// [`normalize`], with room for `extra` more bytes.
+fn normalize_with_room(text: &str, extra: usize) -> String {
+    let mut out = String::with_capacity(text.len() + extra);
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(crate::names::lower));
+    }
+    out
 }
 
 /// Splits RFC 4180 CSV text (double-quoted fields, `""` for a quote) into rows.
@@ -237,8 +286,9 @@ mod tests {
     #[test]
     fn every_country_in_the_lists_is_a_valid_code() {
         let lists = goods_lists();
-        for (_, iso2) in lists.tvpra.keys().chain(lists.eo13126.keys()) {
-            assert!(is_country_code(iso2), "{iso2}");
+        for key in lists.tvpra.keys().chain(lists.eo13126.keys()) {
+            let (_, iso2) = key.rsplit_once('|').unwrap();
+            assert!(is_country_code(iso2), "{key}");
         }
     }
 
