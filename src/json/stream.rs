@@ -189,7 +189,13 @@ impl<R: Read> JsonStream<R> {
             } else {
                 match b {
                     b'"' => in_string = true,
-                    b'{' | b'[' => depth += 1,
+                    b'{' | b'[' => {
+                        depth += 1;
+                        // Fail here, not after buffering the whole input.
+                        if depth > super::MAX_NESTING {
+                            return Err(self.error("nesting deeper than 128 levels"));
+                        }
+                    }
                     b'}' | b']' if depth == 0 => return Ok(i),
                     b'}' | b']' => {
                         depth -= 1;
@@ -261,5 +267,13 @@ mod tests {
             items("[1, {\"a\": "),
             Err(StreamError::Syntax { .. })
         ));
+    }
+
+    #[test]
+    fn deep_nesting_fails_without_reading_on() {
+        // An endless stream of `[`: the reader must stop at the limit.
+        let mut s = JsonStream::new(std::io::repeat(b'['));
+        let err = s.value(|_| ()).unwrap_err();
+        assert!(err.to_string().contains("nesting"), "{err}");
     }
 }
