@@ -101,7 +101,7 @@ fn words(text: &str) -> String {
                 word(&mut out, &mut true);
                 out.push_str("and");
                 gap = true;
-            } else if c.is_ascii_whitespace() || matches!(c, ',' | '/' | '-') {
+            } else if c.is_whitespace() || matches!(c, ',' | '/' | '-') {
                 gap = true;
             }
         } else if c.is_alphanumeric() {
@@ -189,6 +189,35 @@ pub fn street_address(street: Option<&str>, postal_code: Option<&str>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definition of [`words`]: clean character by character,
+    /// then split on white space and join with single spaces.
+    fn words_by_definition(text: &str) -> String {
+        let mut cleaned = String::new();
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                cleaned.push(lower(c));
+            } else if c == '&' {
+                cleaned.push_str(" and ");
+            } else if c.is_whitespace() || matches!(c, ',' | '/' | '-') {
+                cleaned.push(' ');
+            }
+        }
+        cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    proptest! {
+        #[test]
+        fn words_matches_its_definition(text in "[ a-zA-Z0-9&,./\\-\t\u{a0}\u{3000}éÉßẞΣσЖж日本'\"]{0,40}") {
+            prop_assert_eq!(words(&text), words_by_definition(&text));
+        }
+
+        #[test]
+        fn words_matches_its_definition_on_any_text(text in ".{0,40}") {
+            prop_assert_eq!(words(&text), words_by_definition(&text));
+        }
+    }
 
     #[test]
     fn lower_agrees_with_unicode_where_it_folds() {
