@@ -570,9 +570,8 @@ fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
         let scheme = text(identifier, &["scheme"]).map(crate::names::lower_str);
         let value = identifier.get("id").and_then(|v| match v {
             Json::Str(s) => Some(s.to_string()),
-            Json::Number(n) => {
-                Some(serde_json::Value::from(v).to_string()).filter(|_| n.is_finite())
-            }
+            // As JSON writes it (ids are sometimes published as numbers).
+            Json::Number(n) => Some(crate::rules::number(*n)),
             _ => None,
         });
         if let (Some(scheme), Some(value)) = (scheme, value) {
