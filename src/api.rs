@@ -218,8 +218,10 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
     // The types serialized here hold only strings, numbers and collections
     // with string keys, which cannot fail; if one ever did, the caller still
     // gets JSON, naming the problem.
-    serde_json::to_string(value)
-        .unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        let message = serde_json::to_string(&e.to_string()).unwrap_or_default();
+        format!("{{\"error\":{message}}}")
+    })
 }
 
 #[cfg(test)]
