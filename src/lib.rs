@@ -36,6 +36,8 @@
 pub mod api;
 pub mod assessment;
 pub mod compare;
+#[cfg(test)]
+mod csv;
 pub mod date;
 pub mod engine;
 pub mod error;

@@ -2,9 +2,11 @@
 //! Department of Labor goods lists (`data/*.csv`, provenance in
 //! `data/SOURCES.md`).
 //!
-//! The CSVs are embedded as text and parsed once, on first use, so the files
-//! in `data/` stay the single source and can be replaced by a newer edition
-//! without touching code.
+//! `build.rs` compacts the CSVs into a quarter of their size (one line per
+//! good with its countries and flags, one table of country names); that is
+//! compiled in and parsed once, on first use. The files in `data/` stay the
+//! single source and can be replaced by a newer edition without touching
+//! code; a test checks every CSV row against the compiled lists.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -117,54 +119,74 @@ pub const EO13126_EDITION: &str = "EO 13126 List of Products, as of 2024-09-05";
 
 static GOODS: OnceLock<GoodsLists> = OnceLock::new();
 
+/// The goods lists in the compact form `build.rs` writes from `data/*.csv`.
+const COMPACT_LISTS: &str = include_str!(concat!(env!("OUT_DIR"), "/goods-lists.txt"));
+
 /// The compiled-in goods lists.
 pub fn goods_lists() -> &'static GoodsLists {
-    GOODS.get_or_init(|| {
-        GoodsLists::parse(
-            include_str!("../data/tvpra-goods.csv"),
-            include_str!("../data/eo13126-products.csv"),
-        )
-    })
+    GOODS.get_or_init(|| GoodsLists::parse(COMPACT_LISTS))
 }
 
 impl GoodsLists {
-    /// Parses the two CSV files; malformed rows are skipped (the files are
-    /// checked by a test, so none are).
-    pub fn parse(tvpra_csv: &str, eo_csv: &str) -> GoodsLists {
+    /// Reads the compact form of the lists (see `build.rs`); records it
+    /// cannot read are skipped (the build checks the CSVs, and a test
+    /// checks the counts, so none are).
+    pub fn parse(compact: &str) -> GoodsLists {
         let mut lists = GoodsLists::default();
-        for row in csv_rows(tvpra_csv).skip(1) {
-            let [good, country, iso2, child, forced, forced_child, _sector] = row.as_slice() else {
-                continue;
-            };
-            let entry = TvpraEntry {
-                good: good.clone(),
-                country: country.clone(),
-                child_labor: child == "true",
-                forced_labor: forced == "true",
-                forced_child_labor: forced_child == "true",
-            };
-            for name in match_names(good) {
-                lists
-                    .tvpra
-                    .entry(key(&name, iso2))
-                    .or_default()
-                    .push(entry.clone());
+        let mut countries: HashMap<&str, &str, Fnv> = HashMap::default();
+        for line in compact.lines() {
+            if let Some(("C", rest)) = line.split_once('\t') {
+                if let Some((iso2, name)) = rest.split_once('\t') {
+                    countries.insert(iso2, name);
+                }
             }
         }
-        for row in csv_rows(eo_csv).skip(1) {
-            let [product, country, iso2] = row.as_slice() else {
+        let country = |iso2: &str| countries.get(iso2).copied().unwrap_or(iso2).to_owned();
+        for line in compact.lines() {
+            let mut fields = line.split('\t');
+            let (Some(kind), Some(good), Some(entries)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
                 continue;
             };
-            let entry = Eo13126Entry {
-                product: product.clone(),
-                country: country.clone(),
-            };
-            for name in match_names(product) {
-                lists
-                    .eo13126
-                    .entry(key(&name, iso2))
-                    .or_default()
-                    .push(entry.clone());
+            let names = match_names(good);
+            for entry in entries.split(' ') {
+                let (Some(iso2), flags) = (entry.get(..2), entry.get(2..)) else {
+                    continue;
+                };
+                match kind {
+                    "T" => {
+                        let flags = flags.and_then(|f| f.parse::<u8>().ok()).unwrap_or(0);
+                        let entry = TvpraEntry {
+                            good: good.to_owned(),
+                            country: country(iso2),
+                            child_labor: flags & 1 != 0,
+                            forced_labor: flags & 2 != 0,
+                            forced_child_labor: flags & 4 != 0,
+                        };
+                        for name in &names {
+                            lists
+                                .tvpra
+                                .entry(key(name, iso2))
+                                .or_default()
+                                .push(entry.clone());
+                        }
+                    }
+                    "E" => {
+                        let entry = Eo13126Entry {
+                            product: good.to_owned(),
+                            country: country(iso2),
+                        };
+                        for name in &names {
+                            lists
+                                .eo13126
+                                .entry(key(name, iso2))
+                                .or_default()
+                                .push(entry.clone());
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
         lists
@@ -238,29 +260,6 @@ fn normalize_with_room(text: &str, extra: usize) -> String {
     out
 }
 
-/// Splits RFC 4180 CSV text (double-quoted fields, `""` for a quote) into rows.
-fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
-    text.lines().filter(|l| !l.is_empty()).map(|line| {
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut quoted = false;
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
-            match (c, quoted) {
-                ('"', true) if chars.peek() == Some(&'"') => {
-                    field.push('"');
-                    chars.next();
-                }
-                ('"', _) => quoted = !quoted,
-                (',', false) => fields.push(std::mem::take(&mut field)),
-                _ => field.push(c),
-            }
-        }
-        fields.push(field);
-        fields
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,7 +307,7 @@ mod tests {
 
     #[test]
     fn quoted_csv_fields() {
-        let rows: Vec<Vec<String>> = csv_rows("a,\"b, c\",\"d \"\"e\"\"\"\n").collect();
+        let rows: Vec<Vec<String>> = crate::csv::rows("a,\"b, c\",\"d \"\"e\"\"\"\n").collect();
         assert_eq!(
             rows,
             vec![vec![
@@ -317,5 +316,40 @@ mod tests {
                 "d \"e\"".to_owned()
             ]]
         );
+    }
+
+    /// The compact form `build.rs` writes holds every row of the CSVs, with
+    /// its country name and flags.
+    #[test]
+    fn compiled_lists_equal_the_csv_files() {
+        let lists = goods_lists();
+        let tvpra = include_str!("../data/tvpra-goods.csv");
+        for row in crate::csv::rows(tvpra).skip(1) {
+            let [good, country, iso2, child, forced, forced_child, _] = row.as_slice() else {
+                panic!("{row:?}");
+            };
+            let found = lists.tvpra(good, iso2);
+            assert!(
+                found.iter().any(|e| e.good == *good
+                    && e.country == *country
+                    && e.child_labor == (child == "true")
+                    && e.forced_labor == (forced == "true")
+                    && e.forced_child_labor == (forced_child == "true")),
+                "{row:?} not in {found:?}"
+            );
+        }
+        let eo = include_str!("../data/eo13126-products.csv");
+        for row in crate::csv::rows(eo).skip(1) {
+            let [product, country, iso2] = row.as_slice() else {
+                panic!("{row:?}");
+            };
+            let found = lists.eo13126(product, iso2);
+            assert!(
+                found
+                    .iter()
+                    .any(|e| e.product == *product && e.country == *country),
+                "{row:?} not in {found:?}"
+            );
+        }
     }
 }
