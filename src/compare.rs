@@ -100,7 +100,7 @@ pub fn compare(
     if p.is_enabled(cross_bid::SHARED_IDENTITY.id) {
         shared_identity(bids, p, &mut findings);
     }
-    findings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut findings, |a, b| {
         b.severity
             .cmp(&a.severity)
             .then_with(|| a.rule.cmp(b.rule))
@@ -303,13 +303,13 @@ fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
     if kept.len() >= 3 {
         return mean(&kept);
     }
-    totals.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut totals, f64::total_cmp);
     mean(totals.get(..3).unwrap_or(&totals))
 }
 
 fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let mut prices = priced(bids);
-    prices.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut prices, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     for group in prices.chunk_by(|a, b| a.1 == b.1) {
         if group.len() < 2 {
             continue; // a price of its own
@@ -320,7 +320,7 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
             .map(|b| names::organization(&b.vendor.name))
             .collect();
         let mut distinct = vendors.clone();
-        distinct.sort_unstable();
+        crate::sort::sort(&mut distinct);
         distinct.dedup();
         let Some(&(_, total)) = group.first() else {
             continue;
@@ -461,7 +461,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
         identity_keys(i, b, &mut keys);
     }
     // Equal keys side by side, bids in input order within a key.
-    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut keys, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     // Bid sets sharing at least one key, with every key they share.
     let mut groups: BTreeMap<Vec<usize>, Vec<(usize, Source<'_>)>> = BTreeMap::new();
     for members in keys.chunk_by(|a, b| a.0 == b.0) {
@@ -473,7 +473,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
             .filter_map(|m| bids.get(m.1))
             .map(|b| names::organization(&b.vendor.name))
             .collect();
-        vendors.sort_unstable();
+        crate::sort::sort(&mut vendors);
         vendors.dedup();
         if vendors.len() < 2 {
             continue; // one vendor's several bids share its own identity
@@ -487,7 +487,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
     for (set, shared) in groups {
         let members: Vec<&Submission> = set.iter().filter_map(|i| bids.get(*i)).collect();
         let mut kinds: Vec<Cow<'static, str>> = shared.iter().map(|(_, s)| s.what()).collect();
-        kinds.sort_unstable();
+        crate::sort::sort(&mut kinds);
         kinds.dedup();
         out.push(finding(
             &cross_bid::SHARED_IDENTITY,
@@ -512,7 +512,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
 
 fn statistics(bids: &[Submission]) -> Statistics {
     let mut totals: Vec<f64> = bids.iter().filter_map(|b| b.price.total).collect();
-    totals.sort_by(f64::total_cmp);
+    crate::sort::sort_by(&mut totals, f64::total_cmp);
     let n = totals.len();
     let median = match n {
         0 => None,

@@ -380,7 +380,7 @@ impl<'v, 'a> Object<'v, 'a> {
                 let path = crate::error::join_path(&r.path(), &display_key(key));
                 let expected = {
                     let mut keys: Vec<&str> = self.asked.iter().copied().collect();
-                    keys.sort_unstable();
+                    crate::sort::sort(&mut keys);
                     keys.dedup();
                     keys.join(", ")
                 };

@@ -50,6 +50,7 @@ pub mod ocds;
 pub mod policy;
 pub mod reference;
 pub mod rules;
+pub(crate) mod sort;
 pub mod watchlist;
 
 #[cfg(target_arch = "wasm32")]

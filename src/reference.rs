@@ -209,7 +209,7 @@ impl GoodsLists {
     pub fn row_counts(&self) -> (usize, usize) {
         fn distinct<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> usize {
             let mut pairs: Vec<(&str, &str)> = pairs.collect();
-            pairs.sort_unstable();
+            crate::sort::sort(&mut pairs);
             pairs.dedup();
             pairs.len()
         }

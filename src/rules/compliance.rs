@@ -122,7 +122,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         return Outcome::fired(Severity::Critical, message, evidence);
     }
     if !missing.is_empty() {
-        missing.sort_unstable();
+        crate::sort::sort(&mut missing);
         missing.dedup();
         return Outcome::Gap {
             paths: missing.into_iter().map(Cow::Borrowed).collect::<Vec<_>>().into(),

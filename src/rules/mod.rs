@@ -200,10 +200,10 @@ pub fn catalogue() -> &'static [&'static Rule] {
 /// Every rule, in the order of their ids: the engine runs them in this
 /// order so that gaps come out sorted without sorting them.
 pub fn in_id_order() -> &'static [&'static Rule] {
-    static SORTED: std::sync::OnceLock<[&'static Rule; 38]> = std::sync::OnceLock::new();
+    static SORTED: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
     SORTED.get_or_init(|| {
-        let mut sorted = CATALOGUE;
-        sorted.sort_unstable_by_key(|r| r.id);
+        let mut sorted = CATALOGUE.to_vec();
+        crate::sort::sort_by(&mut sorted, |a, b| a.id.cmp(b.id));
         sorted
     })
 }
