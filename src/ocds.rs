@@ -93,6 +93,9 @@ enum Form {
     Record,
 }
 
+/// The parts of a release that [`process`] reads.
+const RELEASE_KEYS: &[&str] = &["ocid", "tender", "bids", "parties"];
+
 impl RawRelease {
     /// Parses the release and maps it to a contracting process.
     pub fn process(&self) -> Result<Process, OcdsError> {
@@ -100,7 +103,14 @@ impl RawRelease {
             line: self.line,
             message: format!("not UTF-8 (at byte {} of the release)", e.valid_up_to()),
         })?;
-        let value = Json::parse(text).map_err(|e| OcdsError::Json {
+        // Only what the mapping reads is built: published releases also
+        // carry awards, contracts, documents and planning, often most of
+        // their size.
+        let levels: &[&[&str]] = match self.form {
+            Form::Record => &[&["ocid", "compiledRelease"], RELEASE_KEYS],
+            Form::Line | Form::Release => &[RELEASE_KEYS],
+        };
+        let value = Json::parse_selected(text, levels).map_err(|e| OcdsError::Json {
             line: self.line + e.line() - 1,
             message: e.to_string(),
         })?;

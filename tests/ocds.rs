@@ -341,3 +341,30 @@ fn a_release_that_is_not_utf8_is_named_by_line() {
         "{err:?}"
     );
 }
+
+#[test]
+fn sections_not_read_are_checked_but_change_nothing() {
+    let (lines, _) = many_releases(1);
+    let plain = lines.lines().next().unwrap().to_owned();
+    let extra = r#""awards": [{"id": "A1", "suppliers": [{"name": "x"}], "value": {"amount": 1e3}}], "contracts": [{"documents": [{"url": "https://example.org/\u00e9"}]}], "planning": {"budget": {}}, "#;
+    let rich = plain.replacen("\"ocid\"", &format!("{extra}\"ocid\""), 1);
+    assert_ne!(plain, rich);
+    let screen = |text: &str| {
+        let mut out = Vec::new();
+        screen_ocds(
+            text.as_bytes(),
+            &EvaluateOptions::default(),
+            Date::parse("2026-11-29").unwrap(),
+            |r| out.push(serde_json::to_string(&r).unwrap()),
+        )
+        .map(|_| out)
+    };
+    assert_eq!(screen(&rich).unwrap(), screen(&plain).unwrap());
+    let broken = rich.replacen(
+        "\"planning\": {\"budget\": {}}",
+        "\"planning\": {\"budget\": }",
+        1,
+    );
+    let err = screen(&broken).unwrap_err();
+    assert!(err.issues()[0].message.starts_with("line 1:"), "{err:?}");
+}

@@ -38,6 +38,14 @@ impl<'a> Json<'a> {
         parse::parse(text)
     }
 
+    /// Parses JSON text keeping only some keys of its top-level object:
+    /// those of `levels[0]`, and in their object values those of
+    /// `levels[1]`, and so on. Everything else is checked as JSON but not
+    /// built, so reading a few fields of a large document is cheap.
+    pub fn parse_selected(text: &'a str, levels: &[&[&str]]) -> Result<Json<'a>, ParseError> {
+        parse::parse_selected(text, levels)
+    }
+
     /// The value of `key` in an object (the last one, as in JSON.parse, when
     /// a key repeats); `None` for other values.
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {

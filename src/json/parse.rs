@@ -63,6 +63,19 @@ impl ParseError {
 
 /// Parses one JSON value that fills `text` (whitespace aside).
 pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
+    parse_with(text, Mode::Build)
+}
+
+/// Parses `text` keeping, in the top-level object, only the keys of
+/// `levels[0]`; in those keys' object values only the keys of `levels[1]`;
+/// and so on (deeper values are kept whole). The rest is checked as JSON
+/// but not built: reading the few parts of a large document that are
+/// needed costs little more than finding its end.
+pub fn parse_selected<'a>(text: &'a str, levels: &[&[&str]]) -> Result<Json<'a>, ParseError> {
+    parse_with(text, Mode::Select(levels))
+}
+
+fn parse_with<'a>(text: &'a str, mode: Mode<'_>) -> Result<Json<'a>, ParseError> {
     let mut p = Parser {
         text,
         bytes: text.as_bytes(),
@@ -73,7 +86,7 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
         failure: Cell::new((0, "")),
     };
     p.skip_space();
-    let value = p.value().and_then(|value| {
+    let value = p.value(mode).and_then(|value| {
         p.skip_space();
         match p.pos < p.bytes.len() {
             true => Err(p.error("trailing characters")),
@@ -84,6 +97,40 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
         let (at, message) = p.failure.get();
         ParseError::at(text, at, message)
     })
+}
+
+/// What becomes of a value being parsed.
+#[derive(Clone, Copy)]
+enum Mode<'s> {
+    /// Built.
+    Build,
+    /// Checked, not built (it reads as `null`, and is left out).
+    Skip,
+    /// An object keeps only the keys of the first level, and so on down.
+    Select(&'s [&'s [&'s str]]),
+}
+
+impl<'s> Mode<'s> {
+    /// The mode of an array's items.
+    fn items(self) -> Mode<'s> {
+        match self {
+            Mode::Skip => Mode::Skip,
+            Mode::Build | Mode::Select(_) => Mode::Build,
+        }
+    }
+
+    /// The mode of the value at `key` in an object.
+    fn at(self, key: &str) -> Mode<'s> {
+        match self {
+            Mode::Select(levels) => match levels.split_first() {
+                Some((keys, [])) if keys.contains(&key) => Mode::Build,
+                Some((keys, deeper)) if keys.contains(&key) => Mode::Select(deeper),
+                Some(_) => Mode::Skip,
+                None => Mode::Build,
+            },
+            other => other,
+        }
+    }
 }
 
 /// A failed parse; what and where are in [`Parser::failure`], which keeps
@@ -130,11 +177,11 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Result<Json<'a>> {
+    fn value(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
         match self.peek() {
             Some(b'"') => Ok(Json::Str(self.string()?)),
-            Some(b'{') => self.object(),
-            Some(b'[') => self.array(),
+            Some(b'{') => self.object(mode),
+            Some(b'[') => self.array(mode.items()),
             Some(b't') => self.literal(b"true", Json::Bool(true)),
             Some(b'f') => self.literal(b"false", Json::Bool(false)),
             Some(b'n') => self.literal(b"null", Json::Null),
@@ -163,7 +210,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<Json<'a>> {
+    fn array(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
         self.enter()?;
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -171,9 +218,12 @@ impl<'a> Parser<'a> {
             return Ok(Json::Array(Vec::new()));
         }
         let mark = self.items.len();
+        let keep = !matches!(mode, Mode::Skip);
         loop {
-            let item = self.value()?;
-            self.items.push(item);
+            let item = self.value(mode)?;
+            if keep {
+                self.items.push(item);
+            }
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
@@ -190,7 +240,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn object(&mut self) -> Result<Json<'a>> {
+    fn object(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
         self.enter()?;
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -209,8 +259,11 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             self.skip_space();
-            let value = self.value()?;
-            self.pairs.push((key, value));
+            let mode = mode.at(&key);
+            let value = self.value(mode)?;
+            if !matches!(mode, Mode::Skip) {
+                self.pairs.push((key, value));
+            }
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
@@ -521,7 +574,58 @@ mod tests {
         assert!(matches!(&pairs[1].1, Json::Str(Cow::Owned(s)) if s == "a\nb"));
     }
 
+    /// What [`parse_selected`] must give: the full parse with the keys
+    /// outside `levels` taken out.
+    fn select<'a>(value: Json<'a>, levels: &[&[&str]]) -> Json<'a> {
+        match (value, levels.split_first()) {
+            (Json::Object(pairs), Some((keys, deeper))) => Json::Object(
+                pairs
+                    .into_iter()
+                    .filter(|(k, _)| keys.contains(&k.as_ref()))
+                    .map(|(k, v)| (k, select(v, deeper)))
+                    .collect(),
+            ),
+            (value, _) => value,
+        }
+    }
+
+    #[test]
+    fn selected_keys_are_built_and_the_rest_only_checked() {
+        let text = r#"{"a": {"x": 1, "y": [2, {"z": 3}]}, "b": [{"big": "skipped"}], "c": "kept", "c": 5}"#;
+        let levels: &[&[&str]] = &[&["a", "c"], &["y"]];
+        let got = parse_selected(text, levels).unwrap();
+        assert_eq!(got, select(parse(text).unwrap(), levels));
+        assert_eq!(got.get("b"), None);
+        assert_eq!(got.pointer("/a/x"), None);
+        assert_eq!(
+            got.pointer("/a/y/1/z"),
+            Some(&Json::Number(3.0)),
+            "deeper values whole"
+        );
+        // A repeated key is kept as often as it appears (the reader refuses it).
+        assert!(
+            matches!(&got, Json::Object(pairs) if pairs.iter().filter(|(k, _)| k == "c").count() == 2)
+        );
+        // A skipped value is still checked: the error names where it is.
+        let bad = r#"{"a": 1,
+  "b": [{"big": tru}]}"#;
+        let e = parse_selected(bad, &[&["a"]]).unwrap_err();
+        assert_eq!((e.line(), e.column()), (2, 17));
+        // Not an object at the top: parsed whole.
+        assert_eq!(
+            parse_selected("[1, 2]", &[&["a"]]).unwrap(),
+            parse("[1, 2]").unwrap()
+        );
+    }
+
     fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+        arb_json_with_keys(any::<String>())
+    }
+
+    /// JSON values whose object keys come from `keys`.
+    fn arb_json_with_keys(
+        keys: impl Strategy<Value = String> + Clone + 'static,
+    ) -> impl Strategy<Value = serde_json::Value> {
         let leaf = prop_oneof![
             Just(serde_json::Value::Null),
             any::<bool>().prop_map(serde_json::Value::from),
@@ -531,10 +635,10 @@ mod tests {
                 .prop_map(serde_json::Value::from),
             any::<String>().prop_map(serde_json::Value::from),
         ];
-        leaf.prop_recursive(4, 64, 8, |inner| {
+        leaf.prop_recursive(4, 64, 8, move |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
-                prop::collection::btree_map(any::<String>(), inner, 0..8)
+                prop::collection::btree_map(keys.clone(), inner, 0..8)
                     .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
             ]
         })
@@ -557,6 +661,18 @@ mod tests {
                 .find(|&i| matches!(bytes[i], b'"' | b'\\' | 0..=0x1f))
                 .unwrap_or(bytes.len().max(from));
             prop_assert_eq!(plain_run_end(&bytes, from), naive);
+        }
+
+        #[test]
+        fn selecting_equals_parsing_then_filtering(
+            value in arb_json_with_keys("[a-dk]".prop_map(String::from)),
+            a in "[a-c]",
+            b in "[a-c]",
+        ) {
+            let text = serde_json::to_string(&value).unwrap_or_default();
+            let levels: &[&[&str]] = &[&[a.as_str(), "k"], &[b.as_str()]];
+            let full = parse(&text).map(|v| select(v, levels));
+            prop_assert_eq!(parse_selected(&text, levels).ok(), full.ok());
         }
 
         #[test]
