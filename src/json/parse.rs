@@ -63,7 +63,7 @@ impl ParseError {
 
 /// Parses one JSON value that fills `text` (whitespace aside).
 pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
-    parse_with(text, Mode::Build)
+    parse_with(text, &[], Mode::BUILD)
 }
 
 /// Parses `text` keeping, in the top-level object, only the keys of
@@ -72,10 +72,15 @@ pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
 /// but not built: reading the few parts of a large document that are
 /// needed costs little more than finding its end.
 pub fn parse_selected<'a>(text: &'a str, levels: &[&[&str]]) -> Result<Json<'a>, ParseError> {
-    parse_with(text, Mode::Select(levels))
+    let mode = if levels.is_empty() {
+        Mode::BUILD
+    } else {
+        Mode::SELECT
+    };
+    parse_with(text, levels, mode)
 }
 
-fn parse_with<'a>(text: &'a str, mode: Mode<'_>) -> Result<Json<'a>, ParseError> {
+fn parse_with<'a>(text: &'a str, levels: &[&[&str]], mode: Mode) -> Result<Json<'a>, ParseError> {
     let mut p = Parser {
         text,
         bytes: text.as_bytes(),
@@ -84,6 +89,7 @@ fn parse_with<'a>(text: &'a str, mode: Mode<'_>) -> Result<Json<'a>, ParseError>
         items: Vec::with_capacity(16),
         pairs: Vec::with_capacity(32),
         failure: Cell::new((0, "")),
+        levels,
     };
     p.skip_space();
     let value = p.value(mode).and_then(|value| {
@@ -99,36 +105,42 @@ fn parse_with<'a>(text: &'a str, mode: Mode<'_>) -> Result<Json<'a>, ParseError>
     })
 }
 
-/// What becomes of a value being parsed.
-#[derive(Clone, Copy)]
-enum Mode<'s> {
-    /// Built.
-    Build,
-    /// Checked, not built (it reads as `null`, and is left out).
-    Skip,
-    /// An object keeps only the keys of the first level, and so on down.
-    Select(&'s [&'s [&'s str]]),
-}
+/// What becomes of a value being parsed: built, checked but not built
+/// (it reads as `null` and is left out), or, from [`Mode::SELECT`] on, an
+/// object keeping only the keys of that level of [`Parser::levels`]. A
+/// number rather than an enum with the keys in it, so that plain parsing,
+/// the hot path, pays one comparison for it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Mode(usize);
 
-impl<'s> Mode<'s> {
+impl Mode {
+    const BUILD: Mode = Mode(0);
+    const SKIP: Mode = Mode(1);
+    /// Selecting by `levels[0]`; `Mode(SELECT.0 + n)` selects by `levels[n]`.
+    const SELECT: Mode = Mode(2);
+
     /// The mode of an array's items.
-    fn items(self) -> Mode<'s> {
-        match self {
-            Mode::Skip => Mode::Skip,
-            Mode::Build | Mode::Select(_) => Mode::Build,
+    #[inline]
+    fn items(self) -> Mode {
+        if self == Mode::SKIP {
+            Mode::SKIP
+        } else {
+            Mode::BUILD
         }
     }
 
     /// The mode of the value at `key` in an object.
-    fn at(self, key: &str) -> Mode<'s> {
-        match self {
-            Mode::Select(levels) => match levels.split_first() {
-                Some((keys, [])) if keys.contains(&key) => Mode::Build,
-                Some((keys, deeper)) if keys.contains(&key) => Mode::Select(deeper),
-                Some(_) => Mode::Skip,
-                None => Mode::Build,
-            },
-            other => other,
+    #[inline]
+    fn at(self, key: &str, levels: &[&[&str]]) -> Mode {
+        if self.0 < Mode::SELECT.0 {
+            return self;
+        }
+        let level = self.0 - Mode::SELECT.0;
+        match levels.get(level) {
+            Some(keys) if keys.contains(&key) && level + 1 < levels.len() => Mode(self.0 + 1),
+            Some(keys) if keys.contains(&key) => Mode::BUILD,
+            Some(_) => Mode::SKIP,
+            None => Mode::BUILD,
         }
     }
 }
@@ -137,7 +149,7 @@ impl<'s> Mode<'s> {
 /// the results on the hot path small.
 struct Fail;
 
-struct Parser<'a> {
+struct Parser<'a, 'l> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
@@ -149,11 +161,13 @@ struct Parser<'a> {
     pairs: Vec<(Cow<'a, str>, Json<'a>)>,
     /// Where the parse failed, and why.
     failure: Cell<(usize, &'static str)>,
+    /// The keys kept at each level, when selecting ([`parse_selected`]).
+    levels: &'l [&'l [&'l str]],
 }
 
 type Result<T, E = Fail> = std::result::Result<T, E>;
 
-impl<'a> Parser<'a> {
+impl<'a> Parser<'a, '_> {
     #[cold]
     fn error(&self, message: &'static str) -> Fail {
         let message = if self.pos >= self.bytes.len() {
@@ -177,7 +191,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
+    fn value(&mut self, mode: Mode) -> Result<Json<'a>> {
         match self.peek() {
             Some(b'"') => Ok(Json::Str(self.string()?)),
             Some(b'{') => self.object(mode),
@@ -210,7 +224,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn array(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
+    fn array(&mut self, mode: Mode) -> Result<Json<'a>> {
         self.enter()?;
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -218,7 +232,7 @@ impl<'a> Parser<'a> {
             return Ok(Json::Array(Vec::new()));
         }
         let mark = self.items.len();
-        let keep = !matches!(mode, Mode::Skip);
+        let keep = mode != Mode::SKIP;
         loop {
             let item = self.value(mode)?;
             if keep {
@@ -240,7 +254,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn object(&mut self, mode: Mode<'_>) -> Result<Json<'a>> {
+    fn object(&mut self, mode: Mode) -> Result<Json<'a>> {
         self.enter()?;
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -259,9 +273,9 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             self.skip_space();
-            let mode = mode.at(&key);
+            let mode = mode.at(&key, self.levels);
             let value = self.value(mode)?;
-            if !matches!(mode, Mode::Skip) {
+            if mode != Mode::SKIP {
                 self.pairs.push((key, value));
             }
             self.skip_space();
