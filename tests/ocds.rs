@@ -368,3 +368,15 @@ fn sections_not_read_are_checked_but_change_nothing() {
     let err = screen(&broken).unwrap_err();
     assert!(err.issues()[0].message.starts_with("line 1:"), "{err:?}");
 }
+
+#[test]
+fn json_lines_with_crlf_and_blank_lines_keep_their_line_numbers() {
+    let (lines, _) = many_releases(40);
+    let mut text: String = lines.lines().map(|l| format!("{l}\r\n\r\n")).collect();
+    // Line 2k+1 holds release k: break release 30, on line 61.
+    let broken = text.lines().nth(60).unwrap().to_owned();
+    text = text.replacen(&broken, "{\"ocid\": \"x\", ", 1);
+    let err = ocids(&text).unwrap_err();
+    assert!(err.starts_with("line 61:"), "{err}");
+    assert!(err.ends_with("after 30"), "{err}");
+}
