@@ -60,15 +60,15 @@ pub struct Finding {
 /// A value in the bid, by path.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evidence {
-    /// JSON path in the submission.
-    pub path: String,
+    /// JSON path in the submission (most are fixed, so not allocated).
+    pub path: Cow<'static, str>,
     /// The value found there.
     pub value: Value,
 }
 
 impl Evidence {
     /// Evidence at `path` with `value`.
-    pub fn new(path: impl Into<String>, value: impl Into<Value>) -> Evidence {
+    pub fn new(path: impl Into<Cow<'static, str>>, value: impl Into<Value>) -> Evidence {
         Evidence {
             path: path.into(),
             value: value.into(),
@@ -156,7 +156,7 @@ fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 }
 
 fn first_path(f: &Finding) -> &str {
-    f.evidence.first().map_or("", |e| e.path.as_str())
+    f.evidence.first().map_or("", |e| e.path.as_ref())
 }
 
 #[cfg(test)]
@@ -177,7 +177,7 @@ mod tests {
             points,
             title: "",
             message: message.to_owned(),
-            evidence: vec![Evidence::new(path, 1)],
+            evidence: vec![Evidence::new(path.to_owned(), 1)],
             citations: &[],
             action: Cow::Borrowed(""),
         }
