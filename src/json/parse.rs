@@ -474,8 +474,11 @@ fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
     {
         let quote = word ^ (ONES * u64::from(b'"'));
         let backslash = word ^ (ONES * u64::from(b'\\'));
-        if below(quote, 1) | below(backslash, 1) | below(word, 0x20) != 0 {
-            break;
+        let found = below(quote, 1) | below(backslash, 1) | below(word, 0x20);
+        if found != 0 {
+            // The lowest flagged byte is always a true match (a false one
+            // can only follow a true one), so this lands on it exactly.
+            return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
