@@ -99,14 +99,14 @@ impl Date {
     }
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Written digit by digit: dates are formatted for every finding and
-        // gap, and the general formatting machinery is slow for this.
+impl Date {
+    /// The date as `YYYY-MM-DD`, written digit by digit: dates appear in
+    /// many findings, and the general formatting machinery is slow for this.
+    fn digits(self) -> [u8; 10] {
         let (y, m, d) = self.ymd();
         let digit = |n: u32| b'0' + (n % 10) as u8;
         let y = y.clamp(0, 9999) as u32;
-        let buf = [
+        [
             digit(y / 1000),
             digit(y / 100),
             digit(y / 10),
@@ -117,8 +117,27 @@ impl fmt::Display for Date {
             b'-',
             digit(d / 10),
             digit(d),
-        ];
-        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
+        ]
+    }
+
+    /// The date as `YYYY-MM-DD` (what `to_string` gives, without going
+    /// through `fmt`).
+    pub fn iso(self) -> String {
+        let mut out = String::with_capacity(10);
+        self.push_iso(&mut out);
+        out
+    }
+
+    /// Appends the date as `YYYY-MM-DD` to `out`.
+    pub fn push_iso(self, out: &mut String) {
+        // Digits and dashes: always UTF-8.
+        out.push_str(std::str::from_utf8(&self.digits()).unwrap_or_default());
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(std::str::from_utf8(&self.digits()).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -215,6 +234,12 @@ mod tests {
         ] {
             let date = Date::parse(text);
             assert_eq!(date.map(|d| d.to_string()).as_deref(), Some(text));
+            assert_eq!(date.map(Date::iso).as_deref(), Some(text));
+            let mut pushed = String::from(">");
+            if let Some(d) = date {
+                d.push_iso(&mut pushed);
+            }
+            assert_eq!(pushed, format!(">{text}"));
         }
         assert_eq!(Date::parse("1970-01-01").map(Date::days), Some(0));
     }
