@@ -395,16 +395,30 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
         for _ in 0..workers {
             let (job_tx, job_rx) = mpsc::channel::<Chunk>();
             let (answer_tx, answer_rx) = mpsc::channel::<Vec<Result<T, _>>>();
-            scope.spawn(move || {
+            let work = move || {
                 for chunk in job_rx {
                     let answer = chunk.iter().map(screen).collect();
                     if answer_tx.send(answer).is_err() {
                         break;
                     }
                 }
-            });
+            };
+            // A thread the system refuses is one worker fewer, not a panic.
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, work)
+                .is_err()
+            {
+                break;
+            }
             jobs.push(job_tx);
             answers.push(answer_rx);
+        }
+        let workers = jobs.len();
+        if workers == 0 {
+            return crate::ocds::read_raw(input, |raw| {
+                sink(screen(&raw)?);
+                Ok(())
+            });
         }
         let (mut sent, mut received) = (0usize, 0usize);
         // Takes the next answer in order and gives its results to the sink.
