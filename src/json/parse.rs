@@ -155,8 +155,9 @@ struct Parser<'a, 'l> {
     pos: usize,
     depth: usize,
     /// Scratch stacks: the items of the arrays (pairs of the objects) being
-    /// read are pushed here and moved into one exactly sized vector when
-    /// the container closes, instead of growing a vector per container.
+    /// read are pushed here and split off into one exactly sized vector
+    /// (one allocation, one copy) when the container closes, instead of
+    /// growing a vector per container.
     items: Vec<Json<'a>>,
     pairs: Vec<(Cow<'a, str>, Json<'a>)>,
     /// Where the parse failed, and why.
@@ -247,7 +248,7 @@ impl<'a> Parser<'a, '_> {
                 Some(b']') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Json::Array(self.items.drain(mark..).collect()));
+                    return Ok(Json::Array(self.items.split_off(mark)));
                 }
                 _ => return Err(self.error("expected `,` or `]`")),
             }
@@ -287,7 +288,7 @@ impl<'a> Parser<'a, '_> {
                 Some(b'}') => {
                     self.pos += 1;
                     self.depth -= 1;
-                    return Ok(Json::Object(self.pairs.drain(mark..).collect()));
+                    return Ok(Json::Object(self.pairs.split_off(mark)));
                 }
                 _ => return Err(self.error("expected `,` or `}`")),
             }
