@@ -380,3 +380,30 @@ fn json_lines_with_crlf_and_blank_lines_keep_their_line_numbers() {
     assert!(err.starts_with("line 61:"), "{err}");
     assert!(err.ends_with("after 30"), "{err}");
 }
+
+#[test]
+fn cli_stops_quietly_when_its_output_is_closed() {
+    let (lines, _) = many_releases(400);
+    let dir = std::env::temp_dir().join(format!("ctip-ocds-closed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("releases.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args(["ocds", file.to_str().unwrap(), "--as-of", "2026-11-29"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read the first line, then close the pipe, as `| head -1` does.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    assert!(first.contains("\"ocid\":\"ocds-n00000-"), "{first}");
+    drop(stdout);
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -206,6 +206,13 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
                 .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", input.file)))?,
         )
     };
+    // Once the output is closed (`| head`), reading stops: the input ends
+    // early, and what is already read is screened and dropped.
+    let closed = std::rc::Rc::new(std::cell::Cell::new(false));
+    let reader = UntilClosed {
+        inner: reader,
+        closed: std::rc::Rc::clone(&closed),
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_error = None;
@@ -220,21 +227,40 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
         threads,
         ..api::OcdsScreening::new(&options, Date::today())
     };
-    screening
-        .run(reader, to_line, |line| {
-            if write_error.is_none() {
-                let written = line
-                    .map_err(std::io::Error::from)
-                    .and_then(|line| out.write_all(&line));
-                if let Err(e) = written {
-                    write_error = Some(e);
-                }
+    let screened = screening.run(reader, to_line, |line| {
+        if write_error.is_none() {
+            let written = line
+                .map_err(std::io::Error::from)
+                .and_then(|line| out.write_all(&line));
+            if let Err(e) = written {
+                write_error = Some(e);
+                closed.set(true);
             }
-        })
-        .map_err(|e| Failure::Input(e, input.name()))?;
-    // A closed pipe (`| head`) ends the output early; that is not an error.
+        }
+    });
+    // A closed pipe (`| head`) ends the output early; that is not an error,
+    // nor is the input cut short after it.
+    if write_error.is_some() {
+        return Ok(String::new());
+    }
+    screened.map_err(|e| Failure::Input(e, input.name()))?;
     let _ = out.flush();
     Ok(String::new())
+}
+
+/// A reader that reports the end of its input once `closed` is set.
+struct UntilClosed<R> {
+    inner: R,
+    closed: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl<R: std::io::Read> std::io::Read for UntilClosed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.closed.get() {
+            return Ok(0);
+        }
+        self.inner.read(buf)
+    }
 }
 
 fn line(mut s: String) -> String {
