@@ -405,7 +405,10 @@ fn display_key(key: &str) -> String {
     if simple {
         key.to_owned()
     } else {
-        format!("[{}]", serde_json::Value::String(truncate(key, 64)))
+        // Quoted as a JSON string (escapes and all), without going through
+        // serde_json::Value, whose Display would be compiled in for this.
+        let quoted = serde_json::to_string(&truncate(key, 64)).unwrap_or_default();
+        format!("[{quoted}]")
     }
 }
 
