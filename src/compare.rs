@@ -391,12 +391,17 @@ impl Source<'_> {
     }
 }
 
-/// The identity keys of bid `index`: (normalized value, bid index, source),
-/// each key once. A key starts with a tag for its kind, so that an e-mail
-/// never equals a phone number.
-fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usize, Source<'b>)>) {
+/// The identity keys of bid `index`: (key, bid index, source), each key
+/// once. A key holds its kind, so that an e-mail never equals a phone
+/// number.
+fn identity_keys<'b>(
+    index: usize,
+    b: &'b Submission,
+    out: &mut Vec<(IdentityKey, usize, Source<'b>)>,
+) {
     let first = out.len();
-    let mut push = |key: String, source: Source<'b>| {
+    let mut push = |kind: u8, key: String, source: Source<'b>| {
+        let key = (kind, key);
         if !out
             .get(first..)
             .unwrap_or_default()
@@ -406,54 +411,46 @@ fn identity_keys<'b>(index: usize, b: &'b Submission, out: &mut Vec<(String, usi
             out.push((key, index, source));
         }
     };
-    let tagged = |tag: &str, parts: &[&str]| {
-        let mut key =
-            String::with_capacity(tag.len() + parts.iter().map(|p| p.len() + 1).sum::<usize>());
-        key.push_str(tag);
-        for part in parts {
-            key.push(':');
-            key.push_str(part);
-        }
-        key
-    };
     let v = &b.vendor;
     for (k, value) in v.identifiers.iter().flatten() {
         let norm = names::identifier(value);
         if norm.len() >= 4 {
-            let scheme = names::lower_str(k);
-            push(
-                tagged("id", &[&scheme, &norm]),
-                Source::Identifier(k, value),
-            );
+            // The scheme is part of the key: a UEI never equals an EIN.
+            let mut key = String::with_capacity(k.len() + 1 + norm.len());
+            key.extend(k.chars().map(names::lower));
+            key.push(':');
+            key.push_str(&norm);
+            push(0, key, Source::Identifier(k, value));
         }
     }
     if let Some(a) = &v.address {
         let (street, postal) = (a.street.as_deref(), a.postal_code.as_deref());
         if let Some(norm) = names::street_address(street, postal) {
-            push(tagged("addr", &[&norm]), Source::Address(street, postal));
+            push(1, norm, Source::Address(street, postal));
         }
     }
     if let Some(c) = &v.contact {
         if let Some(email) = c.email.as_deref() {
-            push(
-                tagged("email", &[&names::email(email)]),
-                Source::Email(email),
-            );
+            push(2, names::email(email), Source::Email(email));
         }
         if let Some(phone) = c.phone.as_deref() {
             let digits = names::phone(phone);
             if digits.len() >= 7 {
-                push(tagged("phone", &[&digits]), Source::Phone(phone));
+                push(3, digits, Source::Phone(phone));
             }
         }
     }
     for (i, p) in v.principals.iter().flatten().enumerate() {
         let norm = names::person(p);
         if !norm.is_empty() {
-            push(tagged("person", &[&norm]), Source::Principal(i, p));
+            push(4, norm, Source::Principal(i, p));
         }
     }
 }
+
+/// An identity key: what kind of value (identifier, address, e-mail,
+/// phone, principal), and the value normalized.
+type IdentityKey = (u8, String);
 
 fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let mut keys = Vec::new();
