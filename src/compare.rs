@@ -307,6 +307,18 @@ fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
     mean(totals.get(..3).unwrap_or(&totals))
 }
 
+/// True when the bids at `indices` come from at least two vendors, told
+/// apart by their normalized names.
+fn from_different_vendors(bids: &[Submission], indices: impl Iterator<Item = usize>) -> bool {
+    let mut vendors: Vec<String> = indices
+        .filter_map(|i| bids.get(i))
+        .map(|b| names::organization(&b.vendor.name))
+        .collect();
+    crate::sort::sort(&mut vendors);
+    vendors.dedup();
+    vendors.len() >= 2
+}
+
 fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let mut prices = priced(bids);
     crate::sort::sort_by(&mut prices, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
@@ -314,18 +326,10 @@ fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFin
         if group.len() < 2 {
             continue; // a price of its own
         }
-        let vendors: Vec<String> = group
-            .iter()
-            .filter_map(|(i, _)| bids.get(*i))
-            .map(|b| names::organization(&b.vendor.name))
-            .collect();
-        let mut distinct = vendors.clone();
-        crate::sort::sort(&mut distinct);
-        distinct.dedup();
         let Some(&(_, total)) = group.first() else {
             continue;
         };
-        if distinct.len() < 2 || total <= 0.0 {
+        if total <= 0.0 || !from_different_vendors(bids, group.iter().map(|(i, _)| *i)) {
             continue;
         }
         let members: Vec<&Submission> = group.iter().filter_map(|(i, _)| bids.get(*i)).collect();
@@ -385,8 +389,10 @@ impl Source<'_> {
             Source::Address(street, postal) => {
                 format!("{}, {}", street.unwrap_or(""), postal.unwrap_or(""))
             }
-            Source::Identifier(_, v) | Source::Email(v) | Source::Phone(v) => (*v).to_owned(),
-            Source::Principal(_, v) => (*v).to_owned(),
+            Source::Identifier(_, v)
+            | Source::Principal(_, v)
+            | Source::Email(v)
+            | Source::Phone(v) => (*v).to_owned(),
         }
     }
 }
@@ -465,14 +471,7 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
         if members.len() < 2 {
             continue;
         }
-        let mut vendors: Vec<String> = members
-            .iter()
-            .filter_map(|m| bids.get(m.1))
-            .map(|b| names::organization(&b.vendor.name))
-            .collect();
-        crate::sort::sort(&mut vendors);
-        vendors.dedup();
-        if vendors.len() < 2 {
+        if !from_different_vendors(bids, members.iter().map(|m| m.1)) {
             continue; // one vendor's several bids share its own identity
         }
         let set: Vec<usize> = members.iter().map(|m| m.1).collect();
