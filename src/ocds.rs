@@ -119,7 +119,7 @@ impl RawRelease {
                 line: self.line,
                 message: "each line must be one OCDS release (a JSON object)".to_owned(),
             }),
-            Form::Record => Ok(process(&release_of(value, true))),
+            Form::Record => Ok(process(&compiled_release(value))),
             Form::Line | Form::Release => Ok(process(&value)),
         }
     }
@@ -274,14 +274,11 @@ fn not_ocds() -> OcdsError {
     )
 }
 
-/// The release to map: the item itself, or a record's `compiledRelease`
-/// (the process as it stands now); a record without one is marked so that
-/// the process is reported as excluded.
-fn release_of(item: Json<'_>, records: bool) -> Json<'_> {
-    if !records {
-        return item;
-    }
-    let Json::Object(pairs) = item else {
+/// The release to map from a record: its `compiledRelease` (the process as
+/// it stands now); a record without one is marked so that the process is
+/// reported as excluded.
+fn compiled_release(record: Json<'_>) -> Json<'_> {
+    let Json::Object(pairs) = record else {
         return Json::Object(vec![(
             Cow::Borrowed("_missingCompiledRelease"),
             Json::Bool(true),
