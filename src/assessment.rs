@@ -127,24 +127,10 @@ impl Serialize for Paths {
 }
 
 /// Sorts findings by severity (most severe first), then rule id, then the
-/// first evidence path, as SPEC.md section 3 fixes.
-pub fn sort_findings(findings: &mut [Finding]) {
-    // An assessment has a few dozen findings at most (one per rule, plus
-    // the cross findings naming its bid): a stable insertion sort is as
-    // fast here as the standard sort, and a tenth of its code in wasm.
-    for i in 1..findings.len() {
-        let mut j = i;
-        while j > 0 {
-            let (Some(before), Some(this)) = (findings.get(j - 1), findings.get(j)) else {
-                break;
-            };
-            if finding_order(before, this) != std::cmp::Ordering::Greater {
-                break;
-            }
-            findings.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+/// first evidence path, as SPEC.md section 3 fixes, then message; findings
+/// equal in all of these keep their order.
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    crate::sort::sort_by(findings, finding_order);
 }
 
 fn finding_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
@@ -184,7 +170,7 @@ mod tests {
     }
 
     proptest! {
-        /// The insertion sort gives exactly what the standard stable sort
+        /// `sort_findings` gives exactly what the standard stable sort
         /// gives with the same order (ties keep their input order: `points`
         /// tells them apart here).
         #[test]
