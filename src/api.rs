@@ -340,16 +340,9 @@ impl<'o> OcdsScreening<'o> {
         let screen = |raw: &crate::ocds::RawRelease| -> Result<T, crate::ocds::OcdsError> {
             Ok(map(screen_process(raw.process()?, policy, options, today)))
         };
-        let workers = self.threads.unwrap_or_else(workers).max(1);
-        let result = if workers == 1 || cfg!(target_arch = "wasm32") {
-            crate::ocds::read_raw(input, |raw| {
-                sink(screen(&raw)?);
-                Ok(())
-            })
-        } else {
-            screen_in_parallel(input, workers, &screen, &mut sink)
-        };
-        result.map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+        let workers = self.threads.unwrap_or_else(workers);
+        screen_in_parallel(input, workers, &screen, &mut sink)
+            .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
     }
 }
 
@@ -377,7 +370,20 @@ fn workers() -> usize {
 
 type Chunk = Vec<crate::ocds::RawRelease>;
 
-/// Reads releases on this thread and screens them on `workers` threads.
+/// Reads and screens releases on this thread, in order.
+fn screen_here<R: std::io::Read, T>(
+    input: R,
+    screen: &impl Fn(&crate::ocds::RawRelease) -> Result<T, crate::ocds::OcdsError>,
+    sink: &mut impl FnMut(T),
+) -> Result<usize, crate::ocds::OcdsError> {
+    crate::ocds::read_raw(input, |raw| {
+        sink(screen(&raw)?);
+        Ok(())
+    })
+}
+
+/// Reads releases on this thread and screens them on `workers` threads (on
+/// this one when there is one, or when no thread can be started).
 /// Chunk `j` goes to worker `j % workers`; each worker answers its chunks
 /// in the order it got them, so reading the answers round-robin gives them
 /// in input order.
@@ -387,6 +393,9 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
     screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<T, crate::ocds::OcdsError> + Sync),
     sink: &mut impl FnMut(T),
 ) -> Result<usize, crate::ocds::OcdsError> {
+    if workers <= 1 {
+        return screen_here(input, screen, sink);
+    }
     use std::sync::mpsc;
     let stopped = || crate::ocds::OcdsError::Shape("a screening thread stopped".to_owned());
     std::thread::scope(|scope| {
@@ -415,10 +424,7 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
         }
         let workers = jobs.len();
         if workers == 0 {
-            return crate::ocds::read_raw(input, |raw| {
-                sink(screen(&raw)?);
-                Ok(())
-            });
+            return screen_here(input, screen, sink);
         }
         let (mut sent, mut received) = (0usize, 0usize);
         // Takes the next answer in order and gives its results to the sink.
