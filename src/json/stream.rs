@@ -120,12 +120,7 @@ impl<R: Read> JsonStream<R> {
     /// Consumes the next value (after whitespace) and hands it, parsed, to
     /// `f`. The value borrows from the buffer, so it lives only for the call.
     pub fn value<T>(&mut self, f: impl FnOnce(Json<'_>) -> T) -> Result<T, StreamError> {
-        if self.peek()?.is_none() {
-            return Err(self.error("EOF while parsing a value"));
-        }
-        let end = self.value_end()?;
-        // After `value_end`, which may have moved the unread bytes.
-        let start = self.pos;
+        let (start, end) = self.next_span()?;
         let bytes = self.buf.get(start..end).unwrap_or_default();
         let parsed = std::str::from_utf8(bytes)
             .map_err(|_| self.error("the input is not UTF-8"))
@@ -139,15 +134,22 @@ impl<R: Read> JsonStream<R> {
     /// Consumes the next value (after whitespace) and returns its bytes,
     /// unparsed and not yet checked as UTF-8, with the line it starts on.
     pub fn raw(&mut self) -> Result<(Vec<u8>, usize), StreamError> {
-        if self.peek()?.is_none() {
-            return Err(self.error("EOF while parsing a value"));
-        }
-        let end = self.value_end()?;
-        let start = self.pos;
+        let (start, end) = self.next_span()?;
         let bytes = self.buf.get(start..end).unwrap_or_default().to_vec();
         let line = self.line_at(start);
         self.pos = end;
         Ok((bytes, line))
+    }
+
+    /// Where the next value (after whitespace) lies in the buffer, read in
+    /// whole; not consumed yet.
+    fn next_span(&mut self) -> Result<(usize, usize), StreamError> {
+        if self.peek()?.is_none() {
+            return Err(self.error("EOF while parsing a value"));
+        }
+        let end = self.value_end()?;
+        // After `value_end`, which may have moved the unread bytes.
+        Ok((self.pos, end))
     }
 
     fn syntax(&self, start: usize, e: &ParseError) -> StreamError {
