@@ -144,41 +144,82 @@ pub fn read_raw<R: Read>(
     input: R,
     mut sink: impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
-    let mut reader = std::io::BufReader::with_capacity(1 << 16, input);
-    let mut first = String::new();
-    let mut line = 0;
-    // Skip leading blank lines; the first line tells the form apart.
-    while first.trim().is_empty() {
-        first.clear();
-        if reader.read_line(&mut first)? == 0 {
-            return Ok(0);
-        }
-        line += 1;
-    }
-    let is_release = matches!(Json::parse(first.trim()), Ok(ref v @ Json::Object(_))
-        if v.get("ocid").is_some() && v.get("releases").is_none());
-    if is_release {
-        read_json_lines(first, line, reader, &mut sink)
+    // Tell the forms apart from the first value's top-level keys, keeping
+    // the bytes read meanwhile (a release, or a package's head) to read
+    // them again: neither a long first line nor a one-line package is held
+    // in memory whole.
+    let mut stream = JsonStream::new(Recorder {
+        input,
+        seen: Vec::new(),
+    });
+    let lines = is_json_lines(&mut stream);
+    let Recorder { input, seen } = stream.into_inner();
+    let replay = std::io::Cursor::new(seen).chain(input);
+    if lines {
+        read_json_lines(
+            std::io::BufReader::with_capacity(1 << 16, replay),
+            &mut sink,
+        )
     } else {
-        let blank = "\n".repeat(line - 1);
-        let chained = std::io::Cursor::new((blank + &first).into_bytes()).chain(reader);
-        read_package(chained, &mut sink)
+        read_package(replay, &mut sink)
     }
 }
 
+/// A reader that keeps a copy of everything read through it.
+struct Recorder<R> {
+    input: R,
+    seen: Vec<u8>,
+}
+
+impl<R: Read> Read for Recorder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.input.read(buf)?;
+        self.seen
+            .extend_from_slice(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
+/// Is the input JSON Lines of releases? Yes when its first value is an
+/// object on one line with an `ocid` and neither `releases` nor `records`
+/// (which a package has), or when there is nothing but whitespace.
+/// Anything else, including a syntax error, is left to the package reader,
+/// whose errors say what is wrong and where.
+fn is_json_lines<R: Read>(stream: &mut JsonStream<R>) -> bool {
+    first_is_release(stream).unwrap_or(false)
+}
+
+fn first_is_release<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamError> {
+    match stream.peek()? {
+        Some(b'{') => {}
+        // Blank input: JSON Lines with no lines.
+        None => return Ok(true),
+        Some(_) => return Ok(false),
+    }
+    let line = stream.line();
+    stream.expect(b'{', "`{`")?;
+    let mut ocid = false;
+    while stream.peek()? != Some(b'}') {
+        match stream.value(|k| k.as_str().map(str::to_owned))?.as_deref() {
+            Some("releases" | "records") | None => return Ok(false),
+            Some("ocid") => ocid = true,
+            Some(_) => {}
+        }
+        stream.expect(b':', "`:`")?;
+        stream.skip()?;
+        if stream.peek()? == Some(b',') {
+            stream.expect(b',', "`,`")?;
+        }
+    }
+    Ok(ocid && stream.line() == line)
+}
+
 fn read_json_lines<R: BufRead>(
-    first: String,
-    first_line: usize,
     mut reader: R,
     sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
-    sink(RawRelease {
-        text: without_newline(first.into_bytes()),
-        line: first_line,
-        form: Form::Line,
-    })?;
-    let mut count = 1;
-    let mut line = first_line;
+    let mut count = 0;
+    let mut line = 0;
     // Lines tend to be alike: start each at the size of the last one.
     let mut capacity = 0;
     loop {
@@ -771,6 +812,61 @@ mod tests {
                 ("B5", "the bid's status is 'withdrawn', not valid")
             ]
         );
+    }
+
+    /// An endless input: `head`, then `item` forever.
+    struct Endless {
+        head: Vec<u8>,
+        item: Vec<u8>,
+        at: usize,
+    }
+
+    impl Read for Endless {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let mut n = 0;
+            for slot in out.iter_mut() {
+                let (source, i) = if self.at < self.head.len() {
+                    (&self.head, self.at)
+                } else {
+                    (&self.item, (self.at - self.head.len()) % self.item.len())
+                };
+                *slot = source[i];
+                self.at += 1;
+                n += 1;
+            }
+            Ok(n)
+        }
+    }
+
+    /// Reads until the sink has had `n` releases; the input never ends.
+    fn first_releases(input: Endless, n: usize) -> Vec<usize> {
+        let mut lines = Vec::new();
+        let err = read_raw(input, |raw| {
+            lines.push(raw.line);
+            raw.process()?;
+            if lines.len() == n {
+                return Err(OcdsError::Shape("enough".to_owned()));
+            }
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "enough");
+        lines
+    }
+
+    #[test]
+    fn streams_a_one_line_package_and_long_lines() {
+        // A package on one endless line: releases arrive as they are read,
+        // not after the line ends.
+        let item = format!("{},", release()).into_bytes();
+        let head = br#"{"uri": "x", "releases": ["#.to_vec();
+        assert_eq!(first_releases(Endless { head, item, at: 0 }, 3), [1, 1, 1]);
+        // JSON Lines whose first line is longer than the reading buffer.
+        let mut long = release();
+        long["description"] = "x".repeat(300_000).into();
+        let head = format!("\n{long}\n").into_bytes();
+        let item = format!("{}\r\n", release()).into_bytes();
+        assert_eq!(first_releases(Endless { head, item, at: 0 }, 3), [2, 3, 4]);
     }
 
     #[test]

@@ -141,6 +141,24 @@ impl<R: Read> JsonStream<R> {
         Ok((bytes, line))
     }
 
+    /// Consumes the next value (after whitespace) without parsing it: only
+    /// its strings and brackets are checked.
+    pub fn skip(&mut self) -> Result<(), StreamError> {
+        let (_, end) = self.next_span()?;
+        self.pos = end;
+        Ok(())
+    }
+
+    /// The 1-based line of the next unread byte.
+    pub fn line(&self) -> usize {
+        self.line_at(self.pos)
+    }
+
+    /// The reader, for what has not been buffered yet.
+    pub fn into_inner(self) -> R {
+        self.input
+    }
+
     /// Where the next value (after whitespace) lies in the buffer, read in
     /// whole; not consumed yet.
     fn next_span(&mut self) -> Result<(usize, usize), StreamError> {
