@@ -62,18 +62,7 @@ pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, 
 /// Parses JSON text into a value; a syntax error becomes `invalid-submission`
 /// naming the line and column.
 pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
-    Json::parse(text).map_err(|e| {
-        let message = if e.is_eof() {
-            format!(
-                "the JSON ends too early (line {}, column {})",
-                e.line(),
-                e.column()
-            )
-        } else {
-            format!("not valid JSON: {e}")
-        };
-        Error::InvalidSubmission(vec![Issue::new("", message)])
-    })
+    Json::parse(text).map_err(|e| Error::InvalidSubmission(vec![Issue::syntax(&e)]))
 }
 
 /// The date an evaluation uses: the option, else the submission's

@@ -2,6 +2,7 @@
 //! naming the JSON path it is about, so a portal can put the message next to
 //! the field that caused it.
 
+use crate::json::ParseError;
 use serde::Serialize;
 use std::fmt;
 
@@ -22,6 +23,24 @@ impl Issue {
             path: path.into(),
             message: message.into(),
         }
+    }
+}
+
+impl Issue {
+    /// The issue for JSON text that cannot be parsed: where it stops being
+    /// JSON, or that it ends too early. The one wording for submissions,
+    /// options and policies alike.
+    pub fn syntax(e: &ParseError) -> Issue {
+        let message = if e.is_eof() {
+            format!(
+                "the JSON ends too early (line {}, column {})",
+                e.line(),
+                e.column()
+            )
+        } else {
+            format!("not valid JSON: {e}")
+        };
+        Issue::new("", message)
     }
 }
 
@@ -140,6 +159,23 @@ impl fmt::Display for Summary<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_errors_read_the_same_for_every_input() {
+        use crate::policy::LoadedPolicy;
+        let cut = crate::json::Json::parse("{\"a\": [1,").unwrap_err();
+        assert_eq!(
+            Issue::syntax(&cut).message,
+            "the JSON ends too early (line 1, column 10)"
+        );
+        let bad = crate::json::Json::parse("{\"a\": tru}").unwrap_err();
+        assert!(Issue::syntax(&bad).message.starts_with("not valid JSON: "));
+        // Policies and submissions word it alike.
+        let policy = LoadedPolicy::from_json_text("{\"a\": [1,").unwrap_err();
+        let submission = crate::engine::parse_json("{\"a\": [1,").unwrap_err();
+        assert_eq!(policy.issues(), submission.issues());
+        assert_eq!(policy.code(), "invalid-policy");
+    }
 
     #[test]
     fn message_names_the_first_path_and_counts_the_rest() {

@@ -128,12 +128,8 @@ fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
 }
 
 fn parse_options_text(text: &str) -> Result<api::EvaluateOptions, JsValue> {
-    let value = Json::parse(text).map_err(|e| {
-        error(&Error::InvalidOptions(vec![Issue::new(
-            "",
-            format!("not valid JSON: {e}"),
-        )]))
-    })?;
+    let value =
+        Json::parse(text).map_err(|e| error(&Error::InvalidOptions(vec![Issue::syntax(&e)])))?;
     api::read_options(&value).map_err(|e| error(&e))
 }
 

@@ -252,9 +252,7 @@ impl LoadedPolicy {
 
     /// Reads and validates a policy from JSON text.
     pub fn from_json_text(text: &str) -> Result<LoadedPolicy, Error> {
-        let value = Json::parse(text).map_err(|e| {
-            Error::InvalidPolicy(vec![Issue::new("", format!("not valid JSON: {e}"))])
-        })?;
+        let value = Json::parse(text).map_err(|e| Error::InvalidPolicy(vec![Issue::syntax(&e)]))?;
         LoadedPolicy::from_value(&value)
     }
 
