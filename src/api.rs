@@ -218,9 +218,11 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
     // The types serialized here hold only strings, numbers and collections
     // with string keys, which cannot fail; if one ever did, the caller still
     // gets JSON, naming the problem.
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        let message = serde_json::to_string(&e.to_string()).unwrap_or_default();
-        format!("{{\"error\":{message}}}")
+    crate::json::write::to_string(value).unwrap_or_else(|e| {
+        let mut out = String::from("{\"error\":");
+        crate::json::write::push_string(&mut out, &e.to_string());
+        out.push('}');
+        out
     })
 }
 

@@ -405,10 +405,11 @@ fn display_key(key: &str) -> String {
     if simple {
         key.to_owned()
     } else {
-        // Quoted as a JSON string (escapes and all), without going through
-        // serde_json::Value, whose Display would be compiled in for this.
-        let quoted = serde_json::to_string(&truncate(key, 64)).unwrap_or_default();
-        format!("[{quoted}]")
+        // Quoted as a JSON string, escapes and all.
+        let mut quoted = String::from("[");
+        crate::json::write::push_string(&mut quoted, &truncate(key, 64));
+        quoted.push(']');
+        quoted
     }
 }
 

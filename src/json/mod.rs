@@ -8,6 +8,7 @@
 
 mod parse;
 mod stream;
+pub mod write;
 
 pub use parse::{ParseError, MAX_NESTING};
 use std::borrow::Cow;

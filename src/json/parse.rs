@@ -463,7 +463,7 @@ impl<'a> Parser<'a, '_> {
 /// string: a quote, a backslash or a control character (or the end). Eight
 /// bytes at a time while none of them can.
 #[inline]
-fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
+pub(super) fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Nonzero when some byte of `x` is below `n` (n <= 128).

@@ -275,7 +275,7 @@ impl LoadedPolicy {
         if !issues.is_empty() {
             return Err(Error::InvalidPolicy(issues));
         }
-        let canonical = serde_json::to_vec(&policy)
+        let canonical = crate::json::write::to_string(&policy)
             .map_err(|e| Error::InvalidPolicy(vec![Issue::new("", e.to_string())]))?;
         let digest = Sha256::digest(&canonical);
         let mut hex = String::with_capacity(71);

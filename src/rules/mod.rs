@@ -331,14 +331,16 @@ pub fn percent(share: f64) -> String {
 }
 
 /// Formats a number for a message: whole numbers without a decimal point
-/// (`72`), others in their shortest exact form (`1.1`). Uses serde_json's
-/// number formatter, which the module has anyway, instead of `f64`'s
-/// `Display`, which would add its own.
+/// (`72`), others in their shortest exact form (`1.1`). Uses the JSON
+/// writer's number formatter, which the module has anyway, instead of
+/// `f64`'s `Display`, which would add its own.
 pub fn number(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 9.0e15 {
         (x as i64).to_string()
+    } else if x.is_finite() {
+        zmij::Buffer::new().format_finite(x).to_owned()
     } else {
-        serde_json::Number::from_f64(x).map_or_else(|| "not a number".to_owned(), |n| n.to_string())
+        "not a number".to_owned()
     }
 }
 

@@ -218,10 +218,9 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     let mut write_error = None;
     // Each result is serialized on the thread that screened it.
     let to_line = |result: api::OcdsResult| {
-        serde_json::to_vec(&result).map(|mut line| {
-            line.push(b'\n');
-            line
-        })
+        let mut line = api::to_json(&result).into_bytes();
+        line.push(b'\n');
+        line
     };
     let screening = api::OcdsScreening {
         threads,
@@ -229,10 +228,7 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     };
     let screened = screening.run(reader, to_line, |line| {
         if write_error.is_none() {
-            let written = line
-                .map_err(std::io::Error::from)
-                .and_then(|line| out.write_all(&line));
-            if let Err(e) = written {
+            if let Err(e) = out.write_all(&line) {
                 write_error = Some(e);
                 closed.set(true);
             }
