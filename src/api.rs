@@ -455,8 +455,8 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
             chunk.push(raw);
             if chunk.len() >= OCDS_CHUNK {
                 send(std::mem::take(&mut chunk), &mut sent)?;
-                // Keep at most two chunks per worker in flight.
-                while sent - received >= 2 * workers {
+                // Keep at most four chunks per worker in flight.
+                while sent - received >= 4 * workers {
                     drain_one(&mut received)?;
                 }
             }
