@@ -375,6 +375,7 @@ pub fn process(release: &Json<'_>) -> Process {
         });
         return out;
     };
+    out.bids.reserve_exact(details.len());
     let solicitation = solicitation(release, &out.ocid);
     let tender_currency = text(release, &["tender", "value", "currency"]);
     // The tender's items, mapped once for every bid that lists none.

@@ -296,25 +296,32 @@ pub fn rule_infos() -> Vec<RuleInfo> {
         .collect()
 }
 
-/// Formats money for messages: `$1,200,000` or `$19.80`.
+/// Formats money for messages: `$1,200,000` or `$19.80`. Built by hand
+/// rather than with `format!`: comparisons and OCDS screening write it for
+/// many bids.
 pub fn money(amount: f64) -> String {
     let cents = (amount * 100.0).round();
     let whole = (cents / 100.0).trunc();
-    let fraction = (cents - whole * 100.0).abs();
-    let digits = format!("{}", whole.abs() as u64);
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    let fraction = (cents - whole * 100.0).abs() as u64;
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(whole.abs() as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 5);
+    if amount < 0.0 {
+        out.push('-');
+    }
+    out.push('$');
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
+            out.push(',');
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let sign = if amount < 0.0 { "-" } else { "" };
-    if fraction == 0.0 && amount.abs() >= 1000.0 {
-        format!("{sign}${grouped}")
-    } else {
-        format!("{sign}${grouped}.{:02}", fraction as u64)
+    if fraction != 0 || amount.abs() < 1000.0 {
+        out.push('.');
+        out.push(char::from(b'0' + (fraction / 10 % 10) as u8));
+        out.push(char::from(b'0' + (fraction % 10) as u8));
     }
+    out
 }
 
 /// Formats a share as a percentage: `0.2` is `20%`, `0.125` is `12.5%`.
@@ -579,12 +586,38 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The same text as with `format!`, digit grouping done plainly.
+        #[test]
+        fn money_reads_as_dollars_and_cents(amount in -1.0e12f64..1.0e12) {
+            let cents = (amount * 100.0).round();
+            let whole = (cents / 100.0).trunc();
+            let fraction = (cents - whole * 100.0).abs() as u64;
+            let digits = (whole.abs() as u64).to_string();
+            let grouped: Vec<String> = digits
+                .as_bytes()
+                .rchunks(3)
+                .rev()
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            let sign = if amount < 0.0 { "-" } else { "" };
+            let expected = if fraction == 0 && amount.abs() >= 1000.0 {
+                format!("{sign}${}", grouped.join(","))
+            } else {
+                format!("{sign}${}.{fraction:02}", grouped.join(","))
+            };
+            proptest::prop_assert_eq!(money(amount), expected);
+        }
+    }
+
     #[test]
     fn formats_money_and_percent() {
         assert_eq!(money(1_200_000.0), "$1,200,000");
         assert_eq!(money(19.8), "$19.80");
         assert_eq!(money(999.0), "$999.00");
         assert_eq!(money(1234.5), "$1,234.50");
+        assert_eq!(money(-5.0), "-$5.00");
+        assert_eq!(money(0.07), "$0.07");
         assert_eq!(percent(0.2), "20%");
         assert_eq!(percent(0.125), "12.5%");
         assert_eq!(percent(0.6666), "66.7%");
