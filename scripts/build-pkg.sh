@@ -10,6 +10,7 @@ if [ "$(wasm_route)" = none ]; then
   exit 1
 fi
 echo "build-pkg: wasm-pack build (route: $(wasm_route))"
-wasm-pack --quiet build --mode no-install --no-pack --target web --release \
+# Optimized for size here (the download), for speed natively (Cargo.toml).
+CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack --quiet build --mode no-install --no-pack --target web --release \
   --out-dir pkg --out-name ctip_screen_wasm . -- --no-default-features
 node scripts/package.mjs
