@@ -24,9 +24,7 @@ impl Issue {
             message: message.into(),
         }
     }
-}
 
-impl Issue {
     /// The issue for JSON text that cannot be parsed: where it stops being
     /// JSON, or that it ends too early. The one wording for submissions,
     /// options and policies alike.

@@ -152,7 +152,7 @@ pub fn read_raw<R: Read>(
         input,
         seen: Vec::new(),
     });
-    let lines = is_json_lines(&mut stream);
+    let lines = first_is_release(&mut stream).unwrap_or(false);
     let Recorder { input, seen } = stream.into_inner();
     let replay = std::io::Cursor::new(seen).chain(input);
     if lines {
@@ -183,12 +183,8 @@ impl<R: Read> Read for Recorder<R> {
 /// Is the input JSON Lines of releases? Yes when its first value is an
 /// object on one line with an `ocid` and neither `releases` nor `records`
 /// (which a package has), or when there is nothing but whitespace.
-/// Anything else, including a syntax error, is left to the package reader,
-/// whose errors say what is wrong and where.
-fn is_json_lines<R: Read>(stream: &mut JsonStream<R>) -> bool {
-    first_is_release(stream).unwrap_or(false)
-}
-
+/// Anything else, including a syntax error (an `Err` here), is left to the
+/// package reader, whose errors say what is wrong and where.
 fn first_is_release<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamError> {
     match stream.peek()? {
         Some(b'{') => {}

@@ -4,7 +4,7 @@
 //! Why not serde_json's serializer: it scans strings for characters to
 //! escape one byte at a time, and writes through `io::Write` in many small
 //! calls; results are mostly text (messages, citations, paths), and in
-//! WebAssembly that scan was a tenth of `evaluateBid`. This one finds the
+//! WebAssembly writing the assessment was a tenth of `evaluateBid`. This one finds the
 //! next byte to escape eight bytes at a time with the parser's scanner and
 //! appends whole runs.
 
