@@ -216,12 +216,19 @@ export class CtipError extends Error {
   readonly issues: Issue[];
 }
 
-export function init(options?: { wasm?: URL | string | Response | BufferSource | WebAssembly.Module }): Promise<void>;
+/** Where a WebAssembly module comes from: a URL, a Response, its bytes, or a compiled module. */
+export type WasmSource = URL | string | Response | BufferSource | WebAssembly.Module;
+/**
+ * Loads the engine module (`wasm`; default: next to index.js). `ocdsWasm` says where the
+ * OCDS import module is; it is only fetched when `ocdsToBids` is first called.
+ */
+export function init(options?: { wasm?: WasmSource; ocdsWasm?: WasmSource }): Promise<void>;
 export function evaluateBid(submission: Submission, options?: EvaluateOptions): Assessment;
 export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
 export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;
 export function validateSubmission(value: unknown): { valid: boolean; issues: Issue[] };
-export function ocdsToBids(text: string): OcdsProcess[];
+/** Reads OCDS data into processes and bids; fetches the OCDS import module on the first call. */
+export function ocdsToBids(text: string): Promise<OcdsProcess[]>;
 export function defaultPolicy(): Policy;
 export function rules(): RuleInfo[];
 export function version(): string;

@@ -2,7 +2,8 @@
 // in the browser or in Node, with nothing sent anywhere.
 //
 // This shim loads the WebAssembly module and gives it the small, typed API of
-// SPEC.md section 6. Every function but init() is synchronous once init() has
+// SPEC.md section 6. Every function but init() (and ocdsToBids, an extension
+// whose module is fetched on first use) is synchronous once init() has
 // resolved. Types: index.d.ts.
 
 import initWasm, * as wasm from './ctip_screen_wasm.js';
@@ -17,38 +18,61 @@ export { renderRiskPanel, defineRiskPanelElement } from './panel.js';
 /** @type {Promise<void> | null} */
 let loading = null;
 let ready = false;
+/** Where the OCDS import module comes from (init's `ocdsWasm`), and its
+ * loading promise once ocdsToBids has asked for it.
+ * @type {WasmSource | undefined} */
+let ocdsSource;
+/** @type {Promise<OcdsGlue> | null} */
+let ocdsLoading = null;
+
+/** @typedef {URL | string | Response | BufferSource | WebAssembly.Module} WasmSource */
+/** @typedef {{ default: (init: { module_or_path: URL | string | Response }) => Promise<unknown>, initSync: (init: { module: BufferSource | WebAssembly.Module }) => unknown }} Glue */
+/** @typedef {Glue & { ocdsToBids: (text: Uint8Array) => import('./index.js').OcdsProcess[] }} OcdsGlue */
 
 /**
  * Loads the WebAssembly module. With no argument it finds the `.wasm` next to
  * this file: by URL in a browser, from disk in Node. Calling it again is
  * harmless. `options.wasm` may be a URL, a URL string, a Response, the bytes,
  * or a compiled WebAssembly.Module (for self-hosting or integrity pinning).
+ * `options.ocdsWasm` does the same for the OCDS import module, which is only
+ * fetched when ocdsToBids is first called.
  *
- * @param {{ wasm?: URL | string | Response | BufferSource | WebAssembly.Module }} [options]
+ * @param {{ wasm?: WasmSource, ocdsWasm?: WasmSource }} [options]
  * @returns {Promise<void>}
  */
 export function init(options = {}) {
+  if (options?.ocdsWasm !== undefined && !ocdsLoading) ocdsSource = options.ocdsWasm;
   if (ready) return Promise.resolve();
   if (!loading) {
-    loading = load(options?.wasm).then(
+    loading = load(initWasm, wasm.initSync, options?.wasm, 'ctip_screen_wasm_bg.wasm').then(
       () => {
         ready = true;
       },
       (error) => {
         loading = null;
-        throw new CtipError('init-failed', `ctip-screen: could not load the WebAssembly module: ${error instanceof Error ? error.message : String(error)}`);
+        throw loadFailed(error);
       },
     );
   }
   return loading;
 }
 
+/** @param {unknown} error */
+function loadFailed(error) {
+  return new CtipError('init-failed', `ctip-screen: could not load the WebAssembly module: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /**
- * @param {URL | string | Response | BufferSource | WebAssembly.Module | undefined} source
+ * Instantiates a wasm-bindgen module from `source`, or from `file` next to
+ * this script when there is none.
+ * @param {Glue['default']} initAsync
+ * @param {Glue['initSync']} initSync
+ * @param {WasmSource | undefined} source
+ * @param {string} file
  */
-async function load(source) {
+async function load(initAsync, initSync, source, file) {
   if (source === undefined) {
-    const url = new URL('./ctip_screen_wasm_bg.wasm', import.meta.url);
+    const url = new URL(`./${file}`, import.meta.url);
     if (url.protocol === 'file:') {
       // Node: fetch() cannot read file: URLs, so read the bytes. The module
       // name is in a variable so that bundlers do not try to resolve it.
@@ -60,10 +84,25 @@ async function load(source) {
     }
   }
   if (source instanceof WebAssembly.Module || source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    wasm.initSync({ module: source });
+    initSync({ module: source });
   } else {
-    await initWasm({ module_or_path: source });
+    await initAsync({ module_or_path: source });
   }
+}
+
+/** The OCDS import module, loaded once on first use.
+ * @returns {Promise<OcdsGlue>} */
+function ocdsModule() {
+  if (!ocdsLoading) {
+    ocdsLoading = import('./ctip_screen_ocds.js').then(async (glue) => {
+      await load(glue.default, glue.initSync, ocdsSource, 'ctip_screen_ocds_bg.wasm');
+      return /** @type {OcdsGlue} */ (/** @type {unknown} */ (glue));
+    }).catch((error) => {
+      ocdsLoading = null;
+      throw loadFailed(error);
+    });
+  }
+  return ocdsLoading;
 }
 
 function requireReady() {
@@ -205,14 +244,18 @@ export function validateSubmission(value) {
 
 /**
  * Reads Open Contracting (OCDS) data: a release package, a record package, or
- * JSON Lines of releases. Returns each contracting process with its readable
- * bids as submissions, and the bids that could not be read with the reason.
+ * JSON Lines of releases. Resolves to each contracting process with its
+ * readable bids as submissions, and the bids that could not be read with the
+ * reason. Asynchronous because the OCDS import lives in a module of its own,
+ * fetched on the first call (see init's `ocdsWasm`); later calls reuse it.
  *
  * @param {string} text
- * @returns {import('./index.js').OcdsProcess[]}
+ * @returns {Promise<import('./index.js').OcdsProcess[]>}
  */
-export function ocdsToBids(text) {
-  return call(() => wasm.ocdsToBids(String(text)));
+export async function ocdsToBids(text) {
+  requireReady();
+  const ocds = await ocdsModule();
+  return call(() => ocds.ocdsToBids(utf8.encode(String(text))));
 }
 
 /** @returns {import('./index.js').Policy} The built-in policy `la-2026`. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package in pkg/: the wasm module (wasm-pack, release, no
-# CLI features), shrunk by wasm-opt, plus the JavaScript shim, types, panel
-# CSS and package.json (scripts/package.mjs).
+# Builds the npm package in pkg/: the engine's wasm module (wasm-pack,
+# release, no CLI features) and the OCDS import module, both shrunk by
+# wasm-opt, plus the JavaScript shim, types, panel CSS and package.json
+# (scripts/package.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/wasm-env.sh
@@ -13,4 +14,13 @@ echo "build-pkg: wasm-pack build (route: $(wasm_route))"
 # Optimized for size here (the download), for speed natively (Cargo.toml).
 CARGO_PROFILE_RELEASE_OPT_LEVEL=s wasm-pack --quiet build --mode no-install --no-pack --target web --release \
   --out-dir pkg --out-name ctip_screen_wasm . -- --no-default-features
+# The OCDS import module: the same crate with the `ocds-module` feature, in a
+# target directory of its own so that the two builds do not undo each
+# other's caching. The shim fetches it the first time ocdsToBids is called.
+echo "build-pkg: OCDS import module"
+ocds_target="${CARGO_TARGET_DIR:-$PWD/target}/ocds-module"
+CARGO_TARGET_DIR="$ocds_target" CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --quiet --locked \
+  --target wasm32-unknown-unknown --release --lib --no-default-features --features ocds-module
+wasm-bindgen --target web --out-dir pkg --out-name ctip_screen_ocds \
+  "$ocds_target/wasm32-unknown-unknown/release/ctip_screen.wasm"
 node scripts/package.mjs

@@ -1,6 +1,6 @@
 // Finishes pkg/ after wasm-pack: runs wasm-opt from the npm package
 // `binaryen` (wasm-pack would download one), copies the shim, types and CSS
-// from js/, and writes package.json and the module's integrity hash.
+// from js/, and writes package.json and the modules' integrity hashes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -8,24 +8,29 @@ import { gzipSync } from 'node:zlib';
 
 const root = new URL('../', import.meta.url);
 const at = (p) => new URL(p, root).pathname;
-const wasmPath = at('pkg/ctip_screen_wasm_bg.wasm');
-
-const before = statSync(wasmPath).size;
+// The engine module, and the OCDS import module the shim loads on first use.
+const modules = ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm'];
 // Rust >= 1.87 emits these post-MVP features; wasm-opt must be told.
 const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
-execFileSync(at('node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
-const bytes = readFileSync(wasmPath);
+const built = modules.map((name) => {
+  const path = at(`pkg/${name}`);
+  const before = statSync(path).size;
+  execFileSync(at('node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, path, '-o', path], { stdio: 'inherit' });
+  const bytes = readFileSync(path);
+  return { name, before, bytes, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
+});
 
 for (const file of ['index.js', 'index.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css']) {
   copyFileSync(at(`js/${file}`), at(`pkg/${file}`));
 }
-if (existsSync(at('pkg/.gitignore'))) rmSync(at('pkg/.gitignore'));
+for (const stray of ['.gitignore', 'ctip_screen_ocds.d.ts', 'ctip_screen_ocds_bg.wasm.d.ts']) {
+  if (existsSync(at(`pkg/${stray}`))) rmSync(at(`pkg/${stray}`));
+}
 
 const cargo = readFileSync(at('Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? '0.0.0';
-const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-writeFileSync(at('pkg/integrity.json'), JSON.stringify({ 'ctip_screen_wasm_bg.wasm': integrity }, null, 2) + '\n');
+writeFileSync(at('pkg/integrity.json'), JSON.stringify(Object.fromEntries(built.map((m) => [m.name, m.integrity])), null, 2) + '\n');
 
 const pkg = {
   name: 'ctip-screen',
@@ -39,6 +44,7 @@ const pkg = {
   exports: {
     '.': { types: './index.d.ts', import: './index.js', default: './index.js' },
     './ctip_screen_wasm_bg.wasm': './ctip_screen_wasm_bg.wasm',
+    './ctip_screen_ocds_bg.wasm': './ctip_screen_ocds_bg.wasm',
     './ctip-risk-panel.css': './ctip-risk-panel.css',
     './integrity.json': './integrity.json',
     './package.json': './package.json',
@@ -46,6 +52,7 @@ const pkg = {
   files: [
     'index.js', 'index.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css',
     'ctip_screen_wasm.js', 'ctip_screen_wasm.d.ts', 'ctip_screen_wasm_bg.wasm', 'ctip_screen_wasm_bg.wasm.d.ts',
+    'ctip_screen_ocds.js', 'ctip_screen_ocds_bg.wasm',
     'integrity.json', 'README.md',
   ],
   // panel.js defines the <ctip-risk-panel> element when imported.
@@ -54,5 +61,7 @@ const pkg = {
   keywords: ['procurement', 'trafficking', 'webassembly', 'compliance', 'far-52.222-50'],
 };
 writeFileSync(at('pkg/package.json'), JSON.stringify(pkg, null, 2) + '\n');
-const gz = gzipSync(bytes, { level: 9 }).length;
-console.log(`package: pkg/ ready: .wasm ${bytes.length} bytes (${before} before wasm-opt), ${gz} gzip; ${integrity}`);
+for (const m of built) {
+  const gz = gzipSync(m.bytes, { level: 9 }).length;
+  console.log(`package: pkg/${m.name}: ${m.bytes.length} bytes (${m.before} before wasm-opt), ${gz} gzip; ${m.integrity}`);
+}

@@ -60,7 +60,10 @@ sel() { [ -z "$SELECTED" ] || [[ " $SELECTED " == *" $1 "* ]]; }
 
 sel fmt && run_suite fmt check cargo fmt --all --check
 sel clippy && run_suite clippy check cargo clippy --all-targets --locked -- -D warnings
-sel clippy-wasm && run_suite clippy-wasm check bash -c '. scripts/wasm-env.sh && cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings'
+# Both wasm builds: the engine module, and the OCDS import module (in the
+# target directory build-pkg.sh gives it).
+sel clippy-wasm && run_suite clippy-wasm check bash -c '. scripts/wasm-env.sh && cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings \
+  && CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/ocds-module" cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features ocds-module --lib -- -D warnings'
 sel rust && run_suite rust cargo cargo test --locked --all-targets
 sel doc && run_suite doctest cargo cargo test --locked --doc
 sel wasm-node && run_suite wasm-node cargo wasm_test --test wasm_node

@@ -1,328 +1,43 @@
 //! The WebAssembly boundary, and nothing else: converts JavaScript values to
 //! JSON values and back, and calls [`crate::api`]. No rule logic lives here.
 //!
-//! Inputs are read through [`JsonSeed`], which turns any JavaScript value
-//! into a `serde_json::Value` while refusing what JSON cannot hold (NaN,
-//! Infinity) and what would exhaust the module (nesting deeper than
-//! [`MAX_DEPTH`], more than [`MAX_NODES`] values), each with the path where
-//! it happened. Errors are returned as `{ code, message, issues }` objects,
-//! never thrown as panics: with `panic = "abort"` a panic would leave the
-//! module unusable for the rest of the page's life.
+//! The npm package holds two modules built from this crate:
+//! - the engine (`ctip_screen_wasm`, the default build): evaluate, compare,
+//!   validate, the policy, the catalogue, the version ([`engine`]);
+//! - OCDS import (`ctip_screen_ocds`, built with the `ocds-module`
+//!   feature): `ocdsToBids` alone ([`ocds`]). The shim loads it the first
+//!   time `ocdsToBids` is called, so a portal that never imports Open
+//!   Contracting data never downloads it.
+//!
+//! Errors are returned as `{ code, message, issues }` objects, never thrown
+//! as panics: with `panic = "abort"` a panic would leave the module unusable
+//! for the rest of the page's life.
 
-use crate::api;
-use crate::date::Date;
-use crate::error::{Error, Issue};
-use crate::json::Json;
-use crate::policy::LoadedPolicy;
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use crate::error::Error;
 use serde::Serialize;
-use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
-use std::fmt;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
-/// Deepest nesting accepted; a submission is at most five levels deep.
-const MAX_DEPTH: usize = 64;
-/// Most values (of any kind) read from one argument.
-const MAX_NODES: usize = 20_000_000;
+#[cfg(not(feature = "ocds-module"))]
+pub mod engine;
+#[cfg(not(feature = "ocds-module"))]
+pub use engine::*;
 
-/// Evaluates one submission (`evaluateBid`).
-#[wasm_bindgen]
-pub fn evaluate(submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&options)?;
-    let value = to_value(&submission, Error::InvalidSubmission)?;
-    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
-    to_js(&assessment)
-}
-
-/// Evaluates a submission given as JSON text in UTF-8 bytes, returning JSON
-/// text: the byte-exact form the native CLI prints. Bytes, not a string,
-/// because wasm-bindgen copies a byte array into the module in one go but
-/// a string character by character.
-#[wasm_bindgen(js_name = evaluateJson)]
-pub fn evaluate_json(submission: &[u8], options: &str) -> Result<String, JsValue> {
-    let options = parse_options_text(options)?;
-    let value = crate::engine::parse_json(utf8(submission)?).map_err(|e| error(&e))?;
-    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
-    Ok(api::to_json(&assessment))
-}
-
-/// Compares the bids of one solicitation (`compareBids`).
-#[wasm_bindgen]
-pub fn compare(bids: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&options)?;
-    let value = to_value(&bids, Error::InvalidSubmission)?;
-    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
-    to_js(&comparison)
-}
-
-/// Compares bids given as JSON text, returning JSON text.
-#[wasm_bindgen(js_name = compareJson)]
-pub fn compare_json(bids: &[u8], options: &str) -> Result<String, JsValue> {
-    let options = parse_options_text(options)?;
-    let value = crate::engine::parse_json(utf8(bids)?).map_err(|e| error(&e))?;
-    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
-    Ok(api::to_json(&comparison))
-}
-
-/// Validates a submission without evaluating it (`validateSubmission`);
-/// never throws.
-#[wasm_bindgen]
-pub fn validate(submission: JsValue) -> JsValue {
-    let validation = match to_value(&submission, Error::InvalidSubmission) {
-        Ok(value) => api::validate_value(&value, &api::EvaluateOptions::default()),
-        Err(_) => api::Validation {
-            valid: false,
-            issues: vec![Issue::new("", "cannot be read as JSON data")],
-        },
-    };
-    to_js(&validation).unwrap_or(JsValue::NULL)
-}
-
-/// Reads OCDS text (release package, record package or JSON Lines) into
-/// contracting processes with their bids as submissions (`ocdsToBids`).
-#[wasm_bindgen(js_name = ocdsToBids)]
-pub fn ocds_to_bids(text: &str) -> Result<JsValue, JsValue> {
-    let mut processes = Vec::new();
-    crate::ocds::read_processes(text.as_bytes(), |p| processes.push(p)).map_err(|e| {
-        error(&Error::InvalidSubmission(vec![Issue::new(
-            "",
-            e.to_string(),
-        )]))
-    })?;
-    to_js(&processes)
-}
-
-/// The built-in policy (`defaultPolicy`).
-#[wasm_bindgen(js_name = defaultPolicy)]
-pub fn default_policy() -> Result<JsValue, JsValue> {
-    let policy = LoadedPolicy::builtin().map_err(|e| error(&e))?;
-    to_js(policy.policy())
-}
-
-/// The rule catalogue (`rules`).
-#[wasm_bindgen]
-pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&crate::rules::rule_infos())
-}
-
-/// The engine version (`version`).
-#[wasm_bindgen]
-pub fn version() -> String {
-    crate::engine::ENGINE_VERSION.to_owned()
-}
-
-/// The text of UTF-8 bytes, or an `invalid-submission` error.
-fn utf8(bytes: &[u8]) -> Result<&str, JsValue> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        error(&Error::InvalidSubmission(vec![Issue::new(
-            "",
-            format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
-        )]))
-    })
-}
-
-fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
-    let value = to_value(options, Error::InvalidOptions)?;
-    api::read_options(&value).map_err(|e| error(&e))
-}
-
-fn parse_options_text(text: &str) -> Result<api::EvaluateOptions, JsValue> {
-    let value =
-        Json::parse(text).map_err(|e| error(&Error::InvalidOptions(vec![Issue::syntax(&e)])))?;
-    api::read_options(&value).map_err(|e| error(&e))
-}
-
-/// Today's date in UTC, the `asOf` of last resort.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (y, m, d) = (
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-    );
-    i32::try_from(y)
-        .ok()
-        .and_then(|y| Date::from_ymd(y, m, d))
-        .unwrap_or(Date::from_days(0))
-}
+#[cfg(feature = "ocds-module")]
+pub mod ocds;
+#[cfg(feature = "ocds-module")]
+pub use ocds::*;
 
 /// Converts a result to a plain JavaScript object through JSON text: one
 /// call across the boundary instead of one per value, JSON-compatible by
-/// construction (`null`, plain objects, arrays), and one serializer
-/// (serde_json) compiled in instead of two.
+/// construction (`null`, plain objects, arrays), and one serializer (the
+/// crate's own, [`crate::json::write`]) compiled in.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&api::to_json(value))
+    js_sys::JSON::parse(&crate::api::to_json(value))
 }
 
+/// An error as the `{ code, message, issues }` object the shim turns into a
+/// `CtipError`.
 fn error(e: &Error) -> JsValue {
     to_js(&e.report())
         .unwrap_or_else(|_| JsValue::from_str("ctip-screen: error report could not be built"))
-}
-
-/// Converts a JavaScript value to JSON, with the path of the first value
-/// that JSON cannot hold.
-fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Json<'static>, JsValue> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(Json::Null);
-    }
-    let budget = Cell::new(MAX_NODES);
-    let path = RefCell::new(Vec::new());
-    let deserializer = serde_wasm_bindgen::Deserializer::from(js.clone());
-    let seed = JsonSeed {
-        depth: 0,
-        budget: &budget,
-        path: &path,
-    };
-    seed.deserialize(deserializer).map_err(|e| {
-        let message = e.to_string();
-        // serde-wasm-bindgen's errors print as "Error: ..."; the path says where.
-        let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        let issue = Issue::new(path.borrow().join(""), message);
-        if budget.get() == 0 {
-            error(&Error::LimitExceeded(vec![issue]))
-        } else {
-            error(&kind(vec![issue]))
-        }
-    })
-}
-
-/// Builds a [`Json`] value, refusing non-finite numbers and bounding
-/// depth and size. `path` holds the segments down to the value being read
-/// (`workforce`, `.wageRates`, `[2]`): on an error it is left where the error
-/// happened, which names the field without a path-tracking wrapper.
-#[derive(Clone, Copy)]
-struct JsonSeed<'b> {
-    depth: usize,
-    budget: &'b Cell<usize>,
-    path: &'b RefCell<Vec<String>>,
-}
-
-impl JsonSeed<'_> {
-    fn spend<E: de::Error>(&self) -> Result<(), E> {
-        match self.budget.get().checked_sub(1) {
-            Some(left) => {
-                self.budget.set(left);
-                Ok(())
-            }
-            None => Err(E::custom(format!(
-                "the input holds more than {MAX_NODES} values"
-            ))),
-        }
-    }
-
-    fn nested<E: de::Error>(&self) -> Result<JsonSeed<'_>, E> {
-        if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format!(
-                "is nested more than {MAX_DEPTH} levels deep"
-            )));
-        }
-        Ok(JsonSeed {
-            depth: self.depth + 1,
-            budget: self.budget,
-            path: self.path,
-        })
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for JsonSeed<'_> {
-    type Value = Json<'static>;
-
-    fn deserialize<D: de::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Json<'static>, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for JsonSeed<'_> {
-    type Value = Json<'static>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            "JSON data (null, a boolean, a finite number, a string, an array or a plain object)",
-        )
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Null)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Json<'static>, E> {
-        self.visit_unit()
-    }
-
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Json<'static>, D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Bool(v))
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'static>, E> {
-        self.spend()?;
-        if v.is_finite() {
-            Ok(Json::Number(v))
-        } else {
-            Err(E::custom("must be a finite number (not NaN or Infinity)"))
-        }
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Str(Cow::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json<'static>, E> {
-        self.spend()?;
-        Ok(Json::Str(Cow::Owned(v)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'static>, A::Error> {
-        self.spend()?;
-        let inner = self.nested()?;
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        loop {
-            self.path.borrow_mut().push(format!("[{}]", items.len()));
-            let Some(item) = seq.next_element_seed(inner)? else {
-                self.path.borrow_mut().pop();
-                break;
-            };
-            self.path.borrow_mut().pop();
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'static>, A::Error> {
-        self.spend()?;
-        let inner = self.nested()?;
-        let mut object = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let segment = if self.depth == 0 {
-                key.clone()
-            } else {
-                format!(".{key}")
-            };
-            self.path.borrow_mut().push(segment);
-            let value = map.next_value_seed(inner)?;
-            self.path.borrow_mut().pop();
-            object.push((Cow::Owned(key), value));
-        }
-        Ok(Json::Object(object))
-    }
 }

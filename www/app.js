@@ -293,7 +293,7 @@ async function importFile(file) {
     const isJsonLines = file.name.endsWith('.jsonl') || (/^\{/.test(trimmed) && /\}\s*\n\s*\{/.test(trimmed));
     const parsed = isJsonLines ? null : JSON.parse(trimmed);
     if (isJsonLines || (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && ('releases' in parsed || 'records' in parsed))) {
-      const processes = ctip.ocdsToBids(text);
+      const processes = await ctip.ocdsToBids(text);
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`));
       if (usable.length === 0) throw new Error(`no contracting process with readable bids. ${skipped.slice(0, 3).join('; ')}`);

@@ -54,6 +54,8 @@ const inits = Array.from({ length: 9 }, () => Number(execFileSync(process.execPa
 inits.sort((a, b) => a - b);
 
 const wasmBytes = readFileSync(new URL('ctip_screen_wasm_bg.wasm', PKG));
+// The OCDS import module, fetched only when ocdsToBids is first called.
+const ocdsBytes = readFileSync(new URL('ctip_screen_ocds_bg.wasm', PKG));
 console.log(JSON.stringify({
   wasm_evaluate_ns: Math.round(wasmEvaluate),
   wasm_evaluate_json_ns: Math.round(wasmJson),
@@ -62,6 +64,8 @@ console.log(JSON.stringify({
   compare_1000_ms: Number(compare1000.toFixed(1)),
   wasm_bytes: wasmBytes.length,
   wasm_gzip_bytes: gzipSync(wasmBytes, { level: 9 }).length,
+  ocds_wasm_bytes: ocdsBytes.length,
+  ocds_wasm_gzip_bytes: gzipSync(ocdsBytes, { level: 9 }).length,
   init_ms_node: Number(inits[Math.floor(inits.length / 2)].toFixed(1)),
   _sink: sink > 0,
 }));

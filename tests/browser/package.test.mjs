@@ -50,18 +50,20 @@ test('the packed tarball works in a scratch project served to Chromium', async (
     <script type="module" src="main.js"></script></head><body><main><ctip-risk-panel id="panel"></ctip-risk-panel>
     <p id="out">loading</p></main></body></html>`);
   writeFileSync(join(project, 'main.js'), `
-    import { init, evaluateBid } from './node_modules/ctip-screen/index.js';
+    import { init, evaluateBid, ocdsToBids } from './node_modules/ctip-screen/index.js';
     await init();
+    const ocds = await ocdsToBids('{"releases": [{"ocid": "ocds-x-1", "id": "1", "date": "2026-01-01", "tag": ["tender"],'
+      + ' "bids": {"details": [{"id": "b1", "tenderers": [{"name": "Acme"}], "value": {"amount": 100, "currency": "USD"}}]}}]}');
     const a = evaluateBid({ id: 'WEB-1', solicitation: { jurisdiction: 'la-city' }, vendor: { name: 'Acme' },
       workforce: { wageRates: [{ role: 'janitor', hourly: 15 }] } }, { asOf: '2026-03-02' });
     document.getElementById('panel').assessment = a;
-    document.getElementById('out').textContent = a.tier + ' ' + a.findings[0].rule;`);
+    document.getElementById('out').textContent = a.tier + ' ' + a.findings[0].rule + ' ' + ocds[0].bids.length;`);
   const { server, url } = await serve({ '/': project });
   after(() => server.close());
   const { page, context, log } = await watchedPage(browser, url);
   await page.goto(url);
   await page.locator('#out').filter({ hasText: 'critical' }).waitFor();
-  assert.equal(await page.locator('#out').textContent(), 'critical wage-below-floor');
+  assert.equal(await page.locator('#out').textContent(), 'critical wage-below-floor 1');
   assert.equal(await page.locator('#panel .ctip-tier-badge').textContent(), 'Critical risk');
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.offOrigin, []);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PKG, scenarios } from './helpers.mjs';
+import { PKG, ROOT, scenarios } from './helpers.mjs';
 
 const fresh = (tag) => import(`${PKG}index.js?${tag}`);
 const ctip = await import(`${PKG}index.js`);
@@ -49,6 +49,33 @@ test('init() with a bad source rejects with init-failed and can be retried', () 
     console.log(c.rules().length > 30);`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.deepEqual(out.trim().split('\n'), ['init-failed', 'true']);
+});
+
+test('ocdsToBids loads the OCDS module on first use, then reuses it', async () => {
+  const text = readFileSync(`${ROOT}tests/ocds/release-package.json`, 'utf8');
+  const [first, second] = await Promise.all([ctip.ocdsToBids(text), ctip.ocdsToBids(text)]);
+  assert.ok(first.length > 0 && first.some((p) => p.bids.length > 0));
+  assert.deepEqual(second, first);
+  // The bids it reads are submissions the engine takes.
+  const bids = first.find((p) => p.bids.length > 0).bids;
+  assert.equal(ctip.evaluateBid(bids[0]).submissionId, bids[0].id);
+  await assert.rejects(ctip.ocdsToBids('{"not": "ocds"}'), (e) => e instanceof ctip.CtipError && e.code === 'invalid-submission' && /not OCDS/.test(e.message));
+  const before = await fresh('ocds-before-init');
+  await assert.rejects(before.ocdsToBids(text), { code: 'not-initialized' });
+});
+
+test('ocdsWasm: a bad source rejects with init-failed, and a good one given later works', () => {
+  // A process of its own: the wasm glue is shared by every import of the shim.
+  const script = `
+    const c = await import(${JSON.stringify(`${PKG}index.js`)});
+    const { readFile } = await import('node:fs/promises');
+    await c.init({ ocdsWasm: new Uint8Array([0, 1, 2, 3]) });
+    console.log(c.version().length > 0);
+    try { await c.ocdsToBids('{"releases": []}'); console.log('resolved'); } catch (e) { console.log(e.code); }
+    await c.init({ ocdsWasm: await readFile(${JSON.stringify(`${PKG}ctip_screen_ocds_bg.wasm`)}) });
+    console.log((await c.ocdsToBids('{"releases": []}')).length);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(out.trim().split('\n'), ['true', 'init-failed', '0']);
 });
 
 test('every scenario gets its expected tier and findings through wasm', () => {

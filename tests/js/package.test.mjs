@@ -28,7 +28,8 @@ test('npm pack, install into a scratch project, and use it from Node ESM', () =>
   const out = execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--json', '--loglevel=error'], { encoding: 'utf8', cwd: ROOT });
   const packed = JSON.parse(out)[0];
   const files = packed.files.map((f) => f.path).sort();
-  for (const f of ['index.js', 'index.d.ts', 'ctip_screen_wasm.js', 'ctip_screen_wasm_bg.wasm', 'panel.js', 'form.js', 'errors.js', 'ctip-risk-panel.css', 'README.md']) {
+  for (const f of ['index.js', 'index.d.ts', 'ctip_screen_wasm.js', 'ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds.js', 'ctip_screen_ocds_bg.wasm',
+    'panel.js', 'form.js', 'errors.js', 'ctip-risk-panel.css', 'README.md']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
   const project = join(scratch, 'portal');
@@ -37,14 +38,16 @@ test('npm pack, install into a scratch project, and use it from Node ESM', () =>
   const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, tarball)], { cwd: project, stdio: 'inherit' });
   writeFileSync(join(project, 'main.js'), `
-    import { init, evaluateBid, CtipError, version } from 'ctip-screen';
+    import { init, evaluateBid, CtipError, version, ocdsToBids } from 'ctip-screen';
     await init();
+    const ocds = await ocdsToBids(JSON.stringify({ releases: [{ ocid: 'ocds-x-1', id: '1', date: '2026-01-01', tag: ['tender'],
+      bids: { details: [{ id: 'b1', tenderers: [{ name: 'Acme' }], value: { amount: 100, currency: 'USD' } }] } }] }));
     const a = evaluateBid({ id: 'P-1', solicitation: { jurisdiction: 'la-city' }, vendor: { name: 'Acme' },
       workforce: { wageRates: [{ role: 'janitor', hourly: 15 }] } }, { asOf: '2026-03-02' });
     let code = '';
     try { evaluateBid({}); } catch (e) { code = e instanceof CtipError ? e.code : 'wrong'; }
-    console.log(JSON.stringify({ version: version(), rule: a.findings[0].rule, tier: a.tier, code }));
+    console.log(JSON.stringify({ version: version(), rule: a.findings[0].rule, tier: a.tier, code, ocds: ocds.map((p) => p.ocid + ':' + p.bids.length) }));
   `);
   const result = JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: project, encoding: 'utf8' }));
-  assert.deepEqual(result, { version: manifest.version, rule: 'wage-below-floor', tier: 'critical', code: 'invalid-submission' });
+  assert.deepEqual(result, { version: manifest.version, rule: 'wage-below-floor', tier: 'critical', code: 'invalid-submission', ocds: ['ocds-x-1:1'] });
 });

@@ -30,7 +30,7 @@ test("the demo's sample bids and the typical bid validate", () => {
 test('bids read from OCDS validate', async () => {
   const ctip = await import(`${PKG}index.js`);
   await ctip.init();
-  const processes = ctip.ocdsToBids(readFileSync(`${ROOT}tests/ocds/release-package.json`, 'utf8'));
+  const processes = await ctip.ocdsToBids(readFileSync(`${ROOT}tests/ocds/release-package.json`, 'utf8'));
   const bids = processes.flatMap((p) => p.bids);
   assert.ok(bids.length >= 5);
   for (const bid of bids) assert.ok(validate(bid), `${bid.id}: ${ajv.errorsText(validate.errors)}`);

@@ -10,7 +10,7 @@ import {
 
 export async function portal(form: HTMLFormElement, target: Element): Promise<Tier> {
   await init();
-  await init({ wasm: new URL('https://portal.example/ctip.wasm') });
+  await init({ wasm: new URL('https://portal.example/ctip.wasm'), ocdsWasm: '/static/ctip-ocds.wasm' });
   const mapping: FieldMapping = { vendorName: 'vendor.name', '#wage': { path: 'workforce.wageRates[0].hourly', type: 'number' } };
   const submission: Submission = fromForm(form, mapping);
   const watchlist: Watchlist = { name: 'Debarred', entries: [{ name: 'Acme' }, { identifiers: { uei: 'X' } }] };
@@ -44,8 +44,8 @@ export function compare(bids: Submission[]): CrossFinding[] {
   return comparison.findings;
 }
 
-export function fromOcds(text: string): Comparison[] {
-  const processes: OcdsProcess[] = ocdsToBids(text);
+export async function fromOcds(text: string): Promise<Comparison[]> {
+  const processes: OcdsProcess[] = await ocdsToBids(text);
   return processes.filter((p) => p.bids.length > 0).map((p) => compareBids(p.bids));
 }
 
