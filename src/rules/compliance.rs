@@ -4,7 +4,7 @@
 use super::{money, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{PlanElement, Severity};
-use serde_json::json;
+use serde_json::Value;
 use std::borrow::Cow;
 
 /// `tip-certification-missing`
@@ -32,7 +32,10 @@ fn tip_certification_missing(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::High,
         "The bid does not include the FAR 52.222-50 anti-trafficking certification.".to_owned(),
-        vec![Evidence::new("compliance.certifications", json!(certs))],
+        vec![Evidence::new(
+            "compliance.certifications",
+            Value::from(certs.clone()),
+        )],
     )
 }
 
@@ -193,7 +196,7 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
         format!("The compliance plan lacks: {}.", names.join(", ")),
         vec![Evidence::new(
             "compliance.compliancePlan.elements",
-            json!(elements),
+            Value::from_iter(elements.iter().map(|e| e.as_str())),
         )],
     )
 }
@@ -307,6 +310,7 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
 mod tests {
     use super::*;
     use crate::rules::testing::{fired, gap_at, run};
+    use serde_json::json;
 
     #[test]
     fn tip_certification() {

@@ -6,7 +6,7 @@
 use super::{money, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity};
-use serde_json::json;
+use serde_json::Value;
 
 /// `recruitment-fees`
 pub static RECRUITMENT_FEES: Rule = Rule {
@@ -135,7 +135,7 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
             problems.push(format!("recruiter {} has no name", i + 1));
             evidence.push(Evidence::new(
                 format!("recruitment.recruiters[{i}].name"),
-                json!(rec.name),
+                Value::from(rec.name.clone()),
             ));
         }
         if rec.licensed != Some(true) {
@@ -150,7 +150,7 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
             ));
             evidence.push(Evidence::new(
                 format!("recruitment.recruiters[{i}].licensed"),
-                json!(rec.licensed),
+                Value::from(rec.licensed),
             ));
         }
     }
@@ -256,7 +256,7 @@ fn contract_language_gap(c: &Context<'_>) -> Outcome {
         .collect();
     evidence.push(Evidence::new(
         "compliance.contractLanguages",
-        json!(contract),
+        Value::from(contract.clone()),
     ));
     Outcome::fired(
         Severity::Medium,
@@ -397,6 +397,7 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
 mod tests {
     use super::*;
     use crate::rules::testing::{fired, gap_at, run};
+    use serde_json::json;
 
     #[test]
     fn recruitment_fees() {

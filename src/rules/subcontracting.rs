@@ -5,7 +5,7 @@
 use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{Sector, Severity, Subcontractor};
-use serde_json::json;
+use serde_json::Value;
 use std::borrow::Cow;
 
 /// `subcontracting-opaque`
@@ -50,7 +50,7 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
             problems.push(format!("subcontractor {} is not named", i + 1));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].name"),
-                json!(sub.name),
+                Value::from(sub.name.clone()),
             ));
         }
     }
@@ -500,10 +500,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     if !has_dir(s.vendor.identifiers.as_ref()) {
         missing.push(format!("the vendor '{}'", s.vendor.name.trim()));
-        evidence.push(Evidence::new(
-            "vendor.identifiers.dir",
-            serde_json::Value::Null,
-        ));
+        evidence.push(Evidence::new("vendor.identifiers.dir", Value::Null));
     }
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if sub.dir_registered != Some(true) && !has_dir(sub.identifiers.as_ref()) {
@@ -513,7 +510,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
             ));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].dirRegistered"),
-                json!(sub.dir_registered),
+                Value::from(sub.dir_registered),
             ));
         }
     }
@@ -535,6 +532,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
 mod tests {
     use super::*;
     use crate::rules::testing::{fired, gap_at, run};
+    use serde_json::json;
 
     #[test]
     fn opaque_chain() {

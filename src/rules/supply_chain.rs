@@ -4,7 +4,7 @@
 use super::{money, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{BusinessType, Sector, Severity};
-use serde_json::json;
+use serde_json::Value;
 use std::borrow::Cow;
 
 /// `forced-labor-goods`
@@ -146,7 +146,7 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
                 .collect();
             evidence.push(Evidence::new(
                 "compliance.certifications",
-                json!(c.submission.compliance.certifications),
+                Value::from(c.submission.compliance.certifications.clone()),
             ));
             Outcome::fired(
                 Severity::High,
@@ -207,7 +207,7 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
                 "An apparel or laundry contract of {} running {start} to {end} has no sweat-free certification.",
                 money(value)
             ),
-            vec![Evidence::new("compliance.certifications", json!(s.compliance.certifications))],
+            vec![Evidence::new("compliance.certifications", Value::from(s.compliance.certifications.clone()))],
         ),
     }
 }
@@ -261,7 +261,7 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         ),
         vec![
             Evidence::new("vendor.annualRevenue", revenue),
-            Evidence::new("compliance.supplyChainDisclosureUrl", serde_json::Value::Null),
+            Evidence::new("compliance.supplyChainDisclosureUrl", Value::Null),
         ],
     )
 }
@@ -344,6 +344,7 @@ mod tests {
     use crate::rules::testing::{bid, fired, gap_at, policy, run};
     use crate::rules::Context;
     use crate::watchlist::{Watchlist, WatchlistEntry};
+    use serde_json::json;
 
     #[test]
     fn tvpra_goods() {
