@@ -44,7 +44,9 @@ export function init(options = {}) {
   if (options?.ocdsWasm !== undefined && !ocdsLoading) ocdsSource = options.ocdsWasm;
   if (ready) return Promise.resolve();
   if (!loading) {
-    loading = load(initWasm, wasm.initSync, options?.wasm, 'ctip_screen_wasm_bg.wasm').then(
+    // A literal URL next to import.meta.url, so that bundlers emit the module.
+    const next = () => new URL('./ctip_screen_wasm_bg.wasm', import.meta.url);
+    loading = load(initWasm, wasm.initSync, options?.wasm, next).then(
       () => {
         ready = true;
       },
@@ -63,16 +65,16 @@ function loadFailed(error) {
 }
 
 /**
- * Instantiates a wasm-bindgen module from `source`, or from `file` next to
- * this script when there is none.
+ * Instantiates a wasm-bindgen module from `source`, or, when there is none,
+ * from the URL `next` gives (the file next to this script).
  * @param {Glue['default']} initAsync
  * @param {Glue['initSync']} initSync
  * @param {WasmSource | undefined} source
- * @param {string} file
+ * @param {() => URL} next
  */
-async function load(initAsync, initSync, source, file) {
+async function load(initAsync, initSync, source, next) {
   if (source === undefined) {
-    const url = new URL(`./${file}`, import.meta.url);
+    const url = next();
     if (url.protocol === 'file:') {
       // Node: fetch() cannot read file: URLs, so read the bytes. The module
       // name is in a variable so that bundlers do not try to resolve it.
@@ -95,7 +97,8 @@ async function load(initAsync, initSync, source, file) {
 function ocdsModule() {
   if (!ocdsLoading) {
     ocdsLoading = import('./ctip_screen_ocds.js').then(async (glue) => {
-      await load(glue.default, glue.initSync, ocdsSource, 'ctip_screen_ocds_bg.wasm');
+      const next = () => new URL('./ctip_screen_ocds_bg.wasm', import.meta.url);
+      await load(glue.default, glue.initSync, ocdsSource, next);
       return /** @type {OcdsGlue} */ (/** @type {unknown} */ (glue));
     }).catch((error) => {
       ocdsLoading = null;

@@ -293,6 +293,8 @@ async function importFile(file) {
     const isJsonLines = file.name.endsWith('.jsonl') || (/^\{/.test(trimmed) && /\}\s*\n\s*\{/.test(trimmed));
     const parsed = isJsonLines ? null : JSON.parse(trimmed);
     if (isJsonLines || (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && ('releases' in parsed || 'records' in parsed))) {
+      // The OCDS reader is fetched on first use: say so while it loads.
+      status.textContent = `Reading ${file.name} as Open Contracting data…`;
       const processes = await ctip.ocdsToBids(text);
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`));

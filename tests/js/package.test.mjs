@@ -23,6 +23,19 @@ test('package.json has the fields portal vendors and bundlers rely on', () => {
   assert.equal(manifest.dependencies, undefined, 'no runtime dependencies');
 });
 
+test('bundlers can find both modules: literal URLs beside import.meta.url, a static import() of the OCDS glue', () => {
+  // Vite, webpack 5 and esbuild's plugins emit an asset only for the pattern
+  // new URL('<literal>', import.meta.url); a computed name would be missed.
+  const shim = readFileSync(`${PKG}index.js`, 'utf8');
+  for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
+    assert.ok(shim.includes(`new URL('./${wasm}', import.meta.url)`), wasm);
+    assert.ok(manifest.files.includes(wasm) && manifest.exports[`./${wasm}`], wasm);
+  }
+  assert.ok(shim.includes("import('./ctip_screen_ocds.js')"));
+  const integrity = JSON.parse(readFileSync(`${PKG}integrity.json`, 'utf8'));
+  assert.deepEqual(Object.keys(integrity).sort(), ['ctip_screen_ocds_bg.wasm', 'ctip_screen_wasm_bg.wasm']);
+});
+
 test('npm pack, install into a scratch project, and use it from Node ESM', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'ctip-pack-'));
   const out = execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--json', '--loglevel=error'], { encoding: 'utf8', cwd: ROOT });
