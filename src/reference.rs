@@ -24,21 +24,31 @@ RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ \
 TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ \
 VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
+/// One bit per pair of capital letters (26 x 26 = 676 bits), set for the
+/// codes of [`COUNTRY_CODES`]. Built at compile time, where an index out of
+/// range is a build error rather than a panic.
+#[allow(clippy::indexing_slicing)]
+const COUNTRY_BITS: [u64; 11] = {
+    let bytes = COUNTRY_CODES.as_bytes();
+    let mut bits = [0u64; 11];
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let index = (bytes[i] - b'A') as usize * 26 + (bytes[i + 1] - b'A') as usize;
+        bits[index / 64] |= 1 << (index % 64);
+        i += 3;
+    }
+    bits
+};
+
 /// True when `code` is an assigned ISO 3166-1 alpha-2 code (upper case).
 pub fn is_country_code(code: &str) -> bool {
-    // The list is sorted and each entry is "XX " (3 bytes): binary search.
-    let bytes = COUNTRY_CODES.as_bytes();
-    let count = bytes.len().div_ceil(3);
-    let (mut lo, mut hi) = (0, count);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match bytes.get(mid * 3..mid * 3 + 2) {
-            Some(entry) if entry == code.as_bytes() => return true,
-            Some(entry) if entry < code.as_bytes() => lo = mid + 1,
-            _ => hi = mid,
-        }
-    }
-    false
+    let &[a @ b'A'..=b'Z', b @ b'A'..=b'Z'] = code.as_bytes() else {
+        return false;
+    };
+    let index = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+    COUNTRY_BITS
+        .get(index / 64)
+        .is_some_and(|word| word >> (index % 64) & 1 == 1)
 }
 
 /// How a good from a country appears on the TVPRA list.
@@ -275,6 +285,12 @@ mod tests {
         assert!(codes.iter().all(|c| is_country_code(c)));
         assert!(is_country_code("US") && is_country_code("BD") && is_country_code("SS"));
         assert!(!is_country_code("UK") && !is_country_code("us") && !is_country_code("USA"));
+        assert!(!is_country_code("") && !is_country_code("U") && !is_country_code("U\u{c9}"));
+        // The bitmap holds the list and nothing else.
+        let listed = COUNTRY_CODES.split(' ').count();
+        let set: u32 = COUNTRY_BITS.iter().map(|w| w.count_ones()).sum();
+        assert_eq!(set as usize, listed);
+        assert!(COUNTRY_CODES.split(' ').all(is_country_code));
     }
 
     #[test]
