@@ -64,6 +64,25 @@ test('ocdsToBids loads the OCDS module on first use, then reuses it', async () =
   await assert.rejects(before.ocdsToBids(text), { code: 'not-initialized' });
 });
 
+test('hostile OCDS text is an error or an empty result, never a crash of the OCDS module', async () => {
+  const release = '{"ocid": "ocds-x-1", "id": "1", "date": "2026-01-01", "tag": ["tender"]}';
+  const texts = ['', ' ', 'null', '[]', '{}', '{"releases": 5}', '{"releases": [5, "x", null]}', '{"records": [{}]}',
+    '['.repeat(100000), '{"releases": [' + '['.repeat(5000) + ']', `{"releases": [${release}], "releases": []}`,
+    `${release}\n\u0000\n${release}`, '\ud800', '{"releases": [{"ocid": "\ud800", "bids": {"details": [{"value": {"amount": 1e999}}]}}]}',
+    `{"releases": [${release.replace('"1"', '"' + 'x'.repeat(200000) + '"')}]}`, JSON.stringify({ releases: [{ ocid: 'a', bids: { details: new Array(3000).fill({ tenderers: 'no' }) } }] })];
+  for (const text of texts) {
+    try {
+      const processes = await ctip.ocdsToBids(text);
+      assert.ok(Array.isArray(processes), text.slice(0, 40));
+    } catch (e) {
+      assert.ok(e instanceof ctip.CtipError && e.code === 'invalid-submission' && e.message.length > 0, `${text.slice(0, 40)}: ${e}`);
+    }
+  }
+  // still healthy
+  const ok = await ctip.ocdsToBids(readFileSync(`${ROOT}tests/ocds/releases.jsonl`, 'utf8'));
+  assert.ok(ok.some((p) => p.bids.length > 0));
+});
+
 test('ocdsWasm: a bad source rejects with init-failed, and a good one given later works', () => {
   // A process of its own: the wasm glue is shared by every import of the shim.
   const script = `
