@@ -239,7 +239,10 @@ export function validateSubmission(value) {
     return { valid: false, issues: [{ path: '', message: 'ctip-screen is not initialized: await init() first' }] };
   }
   try {
-    return wasm.validate(value);
+    const text = encode(value);
+    // Plain JSON data crosses as one string (as in evaluateBid); anything
+    // else goes value by value, whose errors name the field.
+    return text === undefined ? wasm.validate(value) : JSON.parse(wasm.validateJson(utf8.encode(text)));
   } catch (thrown) {
     return { valid: false, issues: toCtipError(thrown).issues };
   }

@@ -70,6 +70,19 @@ pub fn json_and_object_paths_agree() {
         .as_string()
         .unwrap();
     assert_eq!(object_text, reparsed);
+    // validateSubmission's two paths too, on a valid bid and an invalid one.
+    let invalid = r#"{"id": 5, "vendor": {"name": ""}, "workforce": {"wageRates": [{"hourly": -1}]}, "zz": 1}"#;
+    for text in [TYPICAL, invalid] {
+        let from_text = wasm::validate_json(text.as_bytes());
+        let from_object = JSON::stringify(&wasm::validate(parse(text)))
+            .unwrap()
+            .as_string()
+            .unwrap();
+        assert_eq!(from_object, from_text);
+    }
+    assert!(
+        wasm::validate_json(invalid.as_bytes()).starts_with(r#"{"valid":false,"issues":[{"path":"#)
+    );
 }
 
 pub fn hostile_values_are_errors_not_panics() {
