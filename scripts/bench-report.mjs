@@ -1,5 +1,6 @@
-// Merges criterion's estimates and the wasm harness's figures into
-// target/bench/results.json and prints the table for the README.
+// Merges criterion's estimates and the wasm harnesses' figures (Node and
+// headless Chromium) into target/bench/results.json and prints the table for
+// the README.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
@@ -11,6 +12,8 @@ const median = (name) => {
 
 const wasm = read('target/bench/wasm.json');
 delete wasm._sink;
+const chromium = existsSync(new URL('target/bench/chromium.json', root)) ? read('target/bench/chromium.json') : {};
+delete chromium._sink;
 const nativeEvaluate = median('native_evaluate');
 const nativeEndToEnd = median('native_end_to_end');
 const nativeCompare = median('compare/native_compare_1000');
@@ -23,12 +26,14 @@ const results = {
   wasm_over_native: nativeEndToEnd ? Number((wasm.wasm_evaluate_ns / nativeEndToEnd).toFixed(2)) : null,
   native_compare_1000_ms: nativeCompare && Number((nativeCompare / 1e6).toFixed(1)),
   ocds_releases_per_s: ocds && ocdsReleases ? Math.round(ocdsReleases / (ocds / 1e9)) : null,
+  ...chromium,
 };
 writeFileSync(new URL('target/bench/results.json', root), JSON.stringify(results, null, 2) + '\n');
 
 const goals = {
   native_evaluate_ns: ['< 20,000 ns', (v) => v < 20000],
   wasm_over_roundtrip: ['<= 3x', (v) => v <= 3],
+  chromium_wasm_over_roundtrip: ['<= 3x', (v) => v <= 3],
   wasm_over_native: ['<= 2x', (v) => v <= 2],
   wasm_gzip_bytes: ['<= 100 KB', (v) => v <= 100 * 1024],
   wasm_bytes: ['<= 250 KB', (v) => v <= 250 * 1024],

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: the one place speed and size are measured. Runs the criterion
-# benches (native) and the Node harness (wasm) in one go, prints one table,
-# and writes target/bench/results.json. Figures are medians after warm-up;
-# ratios come from the same run. Shared machines are noisy: compare ratios.
+# benches (native), the Node harness (wasm) and the same figures in headless
+# Chromium in one go, prints one table, and writes target/bench/results.json.
+# Figures are medians after warm-up; ratios come from the same run. Shared
+# machines are noisy: compare ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo >/dev/null || export PATH="$PATH:${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -19,4 +20,8 @@ CARGO_TARGET_DIR=target/bench-build \
 grep -E -A1 "^(native_|compare/|ocds/)[a-z_0-9]*$|^(native_|compare/|ocds/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
 echo "bench: node harness (wasm)"
 node tests/bench/wasm-bench.mjs > target/bench/wasm.json
+echo "bench: headless Chromium (wasm in the browser)"
+rm -f target/bench/chromium.json
+node tests/bench/chromium-bench.mjs > target/bench/chromium.json \
+  || { rm -f target/bench/chromium.json; echo "bench: no Chromium figures (scripts/setup.sh browser installs it)" >&2; }
 node scripts/bench-report.mjs
