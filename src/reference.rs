@@ -265,7 +265,16 @@ fn normalize_with_room(text: &str, extra: usize) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().map(crate::names::lower));
+        if word.is_ascii() {
+            // The common case, a byte at a time (`lower` agrees on ASCII).
+            let start = out.len();
+            out.push_str(word);
+            if let Some(pushed) = out.get_mut(start..) {
+                pushed.make_ascii_lowercase();
+            }
+        } else {
+            out.extend(word.chars().map(crate::names::lower));
+        }
     }
     out
 }
@@ -291,6 +300,17 @@ mod tests {
         let set: u32 = COUNTRY_BITS.iter().map(|w| w.count_ones()).sum();
         assert_eq!(set as usize, listed);
         assert!(COUNTRY_CODES.split(' ').all(is_country_code));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_folds_each_character_and_the_spaces(text in "[ \t\u{b}\u{a0}a-zA-Z\u{c0}-\u{17f}\u{391}-\u{42f}.]{0,40}") {
+            let by_character: Vec<String> = text
+                .split_whitespace()
+                .map(|w| w.chars().map(crate::names::lower).collect())
+                .collect();
+            proptest::prop_assert_eq!(normalize(&text), by_character.join(" "));
+        }
     }
 
     #[test]
