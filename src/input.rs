@@ -277,15 +277,16 @@ impl<'v, 'a> Object<'v, 'a> {
     /// fields in a stable order, so the next field asked for is usually the
     /// next pair, and reading an object stays linear in its size.
     fn find(&mut self, key: &str) -> Option<usize> {
-        let n = self.pairs.len();
-        for step in 0..n {
-            let index = (self.cursor + step) % n;
-            if self.pairs.get(index).is_some_and(|(k, _)| k == key) {
-                self.cursor = index + 1;
-                return Some(index);
-            }
-        }
-        None
+        // From the cursor to the end, then from the start (a remainder per
+        // step, as `(cursor + step) % len`, costs a division each).
+        let cursor = self.cursor.min(self.pairs.len());
+        let (before, after) = self.pairs.split_at(cursor);
+        let index = match after.iter().position(|(k, _)| k == key) {
+            Some(i) => cursor + i,
+            None => before.iter().position(|(k, _)| k == key)?,
+        };
+        self.cursor = index + 1;
+        Some(index)
     }
 
     /// The value at `key` without marking it as read (absent and `null` are `None`).
