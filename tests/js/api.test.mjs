@@ -188,6 +188,23 @@ test('compareBids adds cross findings to the bids they name', () => {
   assert.equal(c.statistics.count, bids.length);
 });
 
+test('input text of any size crosses into the module intact, one call after another', () => {
+  // The shim writes input text into a buffer inside the module; a large
+  // input (over 1 MB here) must not leave stale bytes for a smaller one.
+  const typical = JSON.parse(readFileSync(`${ROOT}tests/fixtures/typical-bid.json`, 'utf8'));
+  const one = ctip.evaluateBid(typical, { asOf: '2026-03-02' });
+  const many = Array.from({ length: 120 }, (_, i) => ({ ...typical, id: `BIG-${i}`, vendor: { ...typical.vendor, name: `Vendor ${i} \u00e9\u4e2d\ud83d\ude00` } }));
+  assert.ok(JSON.stringify(many).length > 1 << 20);
+  const c = ctip.compareBids(many, { asOf: '2026-03-02' });
+  assert.equal(c.assessments.length, 120);
+  assert.equal(c.assessments[119].submissionId, 'BIG-119');
+  assert.deepEqual(ctip.evaluateBid(typical, { asOf: '2026-03-02' }), one);
+  const small = { id: 'S', solicitation: {}, vendor: { name: '\u00e9' } };
+  assert.equal(ctip.validateSubmission(small).valid, true);
+  assert.equal(ctip.evaluateBid(small).submissionId, 'S');
+  assert.equal(JSON.parse(ctip.evaluateBidJson(JSON.stringify(typical), { asOf: '2026-03-02' })).score, one.score);
+});
+
 test('rules(), defaultPolicy() and version() describe the engine', () => {
   const rules = ctip.rules();
   const ids = rules.map((r) => r.id);
