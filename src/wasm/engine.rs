@@ -117,15 +117,17 @@ pub fn input_buffer(len: usize) -> *mut u8 {
     })
 }
 
-/// Runs `f` on the first `len` bytes of the input buffer, then lets a large
-/// buffer go.
+/// Runs `f` on the first `len` bytes of the input buffer, then puts the
+/// buffer back (unless it is large). The buffer is taken out rather than
+/// borrowed while `f` runs: `f` calls into JavaScript (`Date`, `JSON.parse`),
+/// which a page may have replaced with code that calls the module again, and
+/// a borrow held across that would panic.
 fn with_input<T>(len: usize, f: impl FnOnce(&[u8]) -> T) -> T {
-    let out = INPUT.with_borrow(|buf| f(buf.get(..len).unwrap_or_default()));
-    INPUT.with_borrow_mut(|buf| {
-        if buf.len() > KEEP_INPUT {
-            *buf = Vec::new();
-        }
-    });
+    let buf = INPUT.take();
+    let out = f(buf.get(..len).unwrap_or_default());
+    if buf.len() <= KEEP_INPUT {
+        INPUT.set(buf);
+    }
     out
 }
 

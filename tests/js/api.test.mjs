@@ -205,6 +205,28 @@ test('input text of any size crosses into the module intact, one call after anot
   assert.equal(JSON.parse(ctip.evaluateBidJson(JSON.stringify(typical), { asOf: '2026-03-02' })).score, one.score);
 });
 
+test('a page that calls back into the engine from Date gets answers, not a dead module', () => {
+  // The module asks JavaScript for today's date; a page may have replaced
+  // Date with code that scores another bid meanwhile. A process of its own,
+  // as it replaces a global.
+  const script = `
+    const c = await import(${JSON.stringify(`${PKG}index.js`)});
+    await c.init();
+    const RealDate = Date;
+    let inner = '';
+    globalThis.Date = class extends RealDate {
+      constructor(...args) {
+        super(...args);
+        if (!inner) { inner = 'pending'; inner = c.evaluateBid({ id: 'INNER', solicitation: {}, vendor: { name: 'v' } }).submissionId; }
+      }
+    };
+    const outer = c.evaluateBid({ id: 'OUTER', solicitation: {}, vendor: { name: 'w' } });
+    globalThis.Date = RealDate;
+    console.log(outer.submissionId, inner, c.evaluateBid({ id: 'AFTER', solicitation: {}, vendor: { name: 'x' } }).submissionId);`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(out.trim(), 'OUTER INNER AFTER');
+});
+
 test('rules(), defaultPolicy() and version() describe the engine', () => {
   const rules = ctip.rules();
   const ids = rules.map((r) => r.id);
