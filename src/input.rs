@@ -208,7 +208,7 @@ impl Reader {
             self.issue(format!("must be a string, not {}", kind(value)));
             return None;
         };
-        let found = words.iter().position(|w| *w == text.as_ref());
+        let found = words.iter().position(|w| same(w, text));
         if found.is_none() {
             self.issue(format!("'{text}' is not one of: {}", words.join(", ")));
         }
@@ -281,9 +281,9 @@ impl<'v, 'a> Object<'v, 'a> {
         // step, as `(cursor + step) % len`, costs a division each).
         let cursor = self.cursor.min(self.pairs.len());
         let (before, after) = self.pairs.split_at(cursor);
-        let index = match after.iter().position(|(k, _)| k == key) {
+        let index = match after.iter().position(|(k, _)| same(k, key)) {
             Some(i) => cursor + i,
-            None => before.iter().position(|(k, _)| k == key)?,
+            None => before.iter().position(|(k, _)| same(k, key))?,
         };
         self.cursor = index + 1;
         Some(index)
@@ -395,6 +395,26 @@ impl<'v, 'a> Object<'v, 'a> {
             }
         }
     }
+}
+
+/// Whether two strings are equal, compared eight bytes at a time without
+/// calling `memcmp` (in wasm, a loop over single bytes): the field names
+/// and words compared here are short.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    let words_equal = x.by_ref().zip(y.by_ref()).all(|(p, q)| word(p) == word(q));
+    words_equal && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
+}
+
+/// Eight bytes as one number (the slice is eight bytes long).
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_ne_bytes)
 }
 
 fn display_key(key: &str) -> String {
@@ -569,6 +589,14 @@ pub fn read_languages(r: &mut Reader, value: &Json<'_>) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn same_is_byte_equality(a in "[a-c\u{e9}]{0,20}", b in "[a-c\u{e9}]{0,20}") {
+            proptest::prop_assert_eq!(same(&a, &b), a == b);
+            proptest::prop_assert!(same(&a, &a.clone()));
+        }
+    }
 
     /// `json!` then borrowed: the reader reads `Json`.
     macro_rules! json {
