@@ -107,10 +107,15 @@ const KEEP_INPUT: usize = 1 << 20;
 /// encoding pass straight into the module, where passing bytes cost an
 /// encoding into a new array and a copy (13 µs more for the typical bid in
 /// Chromium, whose `TextEncoder.encode` is slow).
+/// Null when the module cannot get that much memory, so that the shim can
+/// refuse the input instead of the module aborting.
 #[wasm_bindgen(js_name = inputBuffer)]
 pub fn input_buffer(len: usize) -> *mut u8 {
     INPUT.with_borrow_mut(|buf| {
-        if buf.len() < len {
+        if let Some(more) = len.checked_sub(buf.len()).filter(|&more| more > 0) {
+            if buf.try_reserve_exact(more).is_err() {
+                return std::ptr::null_mut();
+            }
             buf.resize(len, 0);
         }
         buf.as_mut_ptr()
