@@ -187,7 +187,10 @@ impl Read for Price {
         if let (Some(total), Some(labor)) = (price.total, price.labor_cost) {
             if labor > total {
                 r.at_key("laborCost", |r| {
-                    r.issue(format!("must not exceed price.total ({total})"))
+                    r.issue(format!(
+                        "must not exceed price.total ({})",
+                        crate::rules::number(total)
+                    ))
                 });
             }
         }
