@@ -229,6 +229,21 @@ mod tests {
     }
 
     #[test]
+    fn labor_cost_above_the_total_is_named_with_the_total() {
+        let mut v = clean_json();
+        v["price"] = json!({"total": 1200000.5, "laborCost": 1300000});
+        let err = read_submission(&Json::from(&v), builtin().policy()).unwrap_err();
+        assert_eq!(err.issues().len(), 1, "{:?}", err.issues());
+        assert_eq!(err.issues()[0].path, "price.laborCost");
+        assert_eq!(
+            err.issues()[0].message,
+            "must not exceed price.total (1200000.5)"
+        );
+        v["price"] = json!({"total": 900, "laborCost": 900});
+        assert!(read_submission(&Json::from(&v), builtin().policy()).is_ok());
+    }
+
+    #[test]
     fn oversized_input_is_refused_as_limit_exceeded() {
         let mut v = clean_json();
         v["subcontractors"] = serde_json::Value::Array(vec![json!({"name": "x"}); 1001]);
