@@ -15,9 +15,9 @@ echo "build-pkg: wasm-pack build (route: $(wasm_route))"
 # brings evaluateBid within 3x the JSON round trip there, for 53 KB (10 KB
 # gzip) more (README, Performance). CTIP_WASM_OPT_LEVEL=s builds the smaller,
 # slower module. Natively the crate builds at 3 (Cargo.toml).
-# The dependencies' own code (SHA-256 above all)
-# is built for size: 18 KB (2 KB gzip) less, with no change in speed, as the
-# time goes to this crate's code (README, Performance).
+# The dependencies' own code (SHA-256 above all) is built for size: 18 KB
+# (2 KB gzip) less, with no change in speed, as the time goes to this
+# crate's code (README, Performance).
 CARGO_PROFILE_RELEASE_OPT_LEVEL="${CTIP_WASM_OPT_LEVEL:-2}" wasm-pack --quiet build --mode no-install --no-pack --target web --release \
   --out-dir pkg --out-name ctip_screen_wasm . -- --no-default-features \
   --config 'profile.release.package."*".opt-level="s"'
