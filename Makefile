@@ -10,7 +10,7 @@ export PATH := $(PATH):$(HOME)/.cargo/bin
 PORT ?= 8080
 
 WASM := pkg/ctip_screen_wasm_bg.wasm
-RUST_SOURCES := $(shell find src -name '*.rs' -o -name '*.json') build.rs Cargo.toml Cargo.lock $(wildcard data/*.csv)
+RUST_SOURCES := $(shell find src -name '*.rs' -o -name '*.json') Cargo.toml Cargo.lock $(wildcard data/*.csv)
 JS_SOURCES := $(wildcard js/*) scripts/package.mjs scripts/build-pkg.sh
 NODE_STAMP := node_modules/.package-lock.json
 

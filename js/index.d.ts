@@ -92,7 +92,20 @@ export interface Submission {
   }>;
 }
 
-export interface Evidence { path: string; value: unknown }
+/** How a (good, country) entry stands in a goods list's edition. */
+export type Listing = 'confirmed' | 'confirmed-flags-changed' | 'added' | 'carried-over' | 'listed';
+/** The goods lists: the TVPRA list of goods and the EO 13126 list of products. */
+export type ListKind = 'tvpra' | 'eo13126';
+
+/** The entry of a reference list that a value of the bid matched. */
+export interface ListEntry { list: ListKind; edition: string; entry: string; status: Listing }
+
+export interface Evidence {
+  path: string;
+  value: unknown;
+  /** Present when the value matched a reference list (the TVPRA list). */
+  listing?: ListEntry;
+}
 
 export interface Finding {
   rule: string;
@@ -107,7 +120,10 @@ export interface Finding {
 
 export interface Gap { rule: string; paths: string[]; message: string }
 
-export interface PolicyRef { id: string; version: string; digest: string }
+/** A goods list as an assessment names it: edition and SHA-256 of the exact text used. */
+export interface ListRef { list: ListKind; edition: string; title: string; digest: string; rows: number }
+
+export interface PolicyRef { id: string; version: string; digest: string; lists: ListRef[] }
 
 export interface Assessment {
   submissionId: string;

@@ -10,7 +10,7 @@ use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
 use crate::model::Submission;
-use crate::policy::LoadedPolicy;
+use crate::policy::{LoadedPolicy, WageFloor};
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
 
@@ -37,6 +37,63 @@ impl EvaluateOptions {
     }
 }
 
+/// A goods list passed in the options: its CSV text and the edition the
+/// city names it by.
+#[derive(Debug, Clone)]
+struct GoodsListOption {
+    csv: String,
+    edition: String,
+}
+
+/// Longest goods-list CSV accepted in the options (the built-in TVPRA list
+/// is 28 KB).
+const MAX_GOODS_LIST_BYTES: usize = 8 * 1024 * 1024;
+
+fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> {
+    let mut o = r.object(value)?;
+    let csv = o.optional_with(r, "csv", |r, v| {
+        let Json::Str(text) = v else {
+            r.issue(format!(
+                "must be the list's CSV text, not {}",
+                crate::input::kind(v)
+            ));
+            return None;
+        };
+        if text.len() > MAX_GOODS_LIST_BYTES {
+            r.limit(format!(
+                "is {} bytes long; the limit is {MAX_GOODS_LIST_BYTES}",
+                text.len()
+            ));
+            return None;
+        }
+        Some(text.to_string())
+    });
+    let has_csv = o.require(r, "csv");
+    let edition: String = o.required(r, "edition");
+    o.finish(r);
+    if edition.trim().is_empty() {
+        r.at_key("edition", |r| {
+            r.issue("must name the list's edition, such as 2026")
+        });
+        return None;
+    }
+    Some(GoodsListOption {
+        csv: csv.filter(|_| has_csv)?,
+        edition,
+    })
+}
+
+/// A wage floor of the options, read as in a policy and checked as the
+/// policy's own are.
+fn read_wage_floor(r: &mut Reader, value: &Json<'_>) -> Option<WageFloor> {
+    let floor = <WageFloor as crate::input::Read>::read(value, r)?;
+    if !(floor.hourly.is_finite() && floor.hourly > 0.0) {
+        r.at_key("hourly", |r| r.issue("must be a number > 0"));
+        return None;
+    }
+    Some(floor)
+}
+
 /// Reads `EvaluateOptions` from JSON; `null` means no options.
 pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     if value.is_null() {
@@ -46,6 +103,8 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     let mut r = Reader::new(builtin.policy().read_limits());
     let mut options = EvaluateOptions::default();
     let mut policy_value = None;
+    let mut goods_lists: Vec<GoodsListOption> = Vec::new();
+    let mut wage_floors: Vec<WageFloor> = Vec::new();
     if let Some(mut o) = r.object(value) {
         policy_value = o.get("policy");
         options.as_of = o.optional(&mut r, "asOf");
@@ -53,6 +112,16 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
             .optional_with(&mut r, "watchlists", |r, v| r.list(v, Some(1000)))
             .unwrap_or_default();
         options.locale = o.optional(&mut r, "locale");
+        goods_lists = o
+            .optional_with(&mut r, "goodsLists", |r, v| {
+                r.list_with(v, Some(2), read_goods_list)
+            })
+            .unwrap_or_default();
+        wage_floors = o
+            .optional_with(&mut r, "wageFloors", |r, v| {
+                r.list_with(v, Some(1000), read_wage_floor)
+            })
+            .unwrap_or_default();
         o.finish(&mut r);
     }
     let entries: usize = options.watchlists.iter().map(|w| w.entries.len()).sum();
@@ -73,7 +142,33 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     if let Some(p) = policy_value {
         options.policy = Some(LoadedPolicy::from_value(p)?);
     }
+    if !goods_lists.is_empty() || !wage_floors.is_empty() {
+        let amended = amend(options.policy()?, &goods_lists, wage_floors)?;
+        options.policy = Some(amended);
+    }
     Ok(options)
+}
+
+/// The policy with the goods lists and wage floors of the options: a city
+/// brings a newer official list or a new minimum wage without waiting for
+/// a release. The assessment's `policy` block then names the lists' editions
+/// and digests, and the policy digest covers the added floors.
+fn amend(
+    policy: &LoadedPolicy,
+    goods_lists: &[GoodsListOption],
+    wage_floors: Vec<WageFloor>,
+) -> Result<LoadedPolicy, Error> {
+    let mut lists = policy.goods().clone();
+    for (i, list) in goods_lists.iter().enumerate() {
+        lists = lists
+            .with_list(&list.csv, &list.edition)
+            .map_err(|message| {
+                Error::InvalidOptions(vec![Issue::new(format!("goodsLists[{i}].csv"), message)])
+            })?;
+    }
+    let mut amended = policy.policy().clone();
+    amended.wage_floors.extend(wage_floors);
+    LoadedPolicy::with_lists(amended, std::sync::Arc::new(lists))
 }
 
 /// Evaluates a submission given as a JSON value.

@@ -5,6 +5,7 @@
 use crate::date::Date;
 use crate::model::{Severity, Tier};
 use crate::policy::PolicyRef;
+use crate::reference::{ListKind, Listing};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -64,6 +65,23 @@ pub struct Evidence {
     pub path: Cow<'static, str>,
     /// The value found there.
     pub value: Value,
+    /// For a value found on a reference list (the TVPRA list): the entry it
+    /// matched, so the finding can be checked against the list itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listing: Option<Box<ListEntry>>,
+}
+
+/// The entry of a reference list a value of the bid matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListEntry {
+    /// Which list.
+    pub list: ListKind,
+    /// Its edition (`2024`).
+    pub edition: String,
+    /// The entry as the list writes it: `Garments, Bangladesh`.
+    pub entry: String,
+    /// How the entry stands in that edition (`confirmed`, `carried-over`, ...).
+    pub status: Listing,
 }
 
 impl Evidence {
@@ -72,6 +90,19 @@ impl Evidence {
         Evidence {
             path: path.into(),
             value: value.into(),
+            listing: None,
+        }
+    }
+
+    /// Evidence at `path` with `value`, found on a reference list as `entry`.
+    pub fn listed(
+        path: impl Into<Cow<'static, str>>,
+        value: impl Into<Value>,
+        entry: ListEntry,
+    ) -> Evidence {
+        Evidence {
+            listing: Some(Box::new(entry)),
+            ..Evidence::new(path, value)
         }
     }
 }

@@ -12,7 +12,6 @@ use crate::input::{Read, Reader};
 use crate::json::Json;
 use crate::model::{Severity, Submission};
 use crate::policy::{LoadedPolicy, Policy};
-use crate::reference::goods_lists;
 use crate::rules::{in_id_order, Context, Outcome};
 use crate::watchlist::Watchlist;
 use std::borrow::Cow;
@@ -79,7 +78,7 @@ pub fn evaluate(
     watchlists: &[Watchlist],
 ) -> Assessment {
     let rules_policy = policy.policy();
-    let ctx = Context::new(submission, rules_policy, as_of, goods_lists(), watchlists);
+    let ctx = Context::new(submission, rules_policy, as_of, policy.goods(), watchlists);
     let mut findings = Vec::with_capacity(8);
     let mut gaps = Vec::with_capacity(in_id_order().len());
     let mut evaluated = 0u32;

@@ -36,8 +36,7 @@
 pub mod api;
 pub mod assessment;
 pub mod compare;
-#[cfg(test)]
-mod csv;
+pub(crate) mod csv;
 pub mod date;
 pub mod engine;
 pub mod error;

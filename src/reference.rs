@@ -1,15 +1,20 @@
-//! Reference data compiled into the module: ISO country codes and the US
-//! Department of Labor goods lists (`data/*.csv`, provenance in
-//! `data/SOURCES.md`).
+//! Reference data: ISO country codes and the US Department of Labor goods
+//! lists (`data/*.csv`, provenance in `data/SOURCES.md` and
+//! `data/TVPRA-2024.md`).
 //!
-//! `build.rs` compacts the CSVs into a quarter of their size (one line per
-//! good with its countries and flags, one table of country names); that is
-//! compiled in and parsed once, on first use. The files in `data/` stay the
-//! single source and can be replaced by a newer edition without touching
-//! code; a test checks every CSV row against the compiled lists.
+//! The CSV files are compiled in as they are and read once, on first use,
+//! by the same reader that reads a newer edition a city loads at run time
+//! (`--goods-list`, the `goodsLists` option). Each list carries its edition
+//! and the SHA-256 of its text, which every assessment reports: the digest
+//! of the built-in TVPRA list is `sha256sum data/tvpra-goods-2024.csv`, so
+//! an evaluator can check which list a finding came from.
 
+use crate::csv::{records, CsvError, Record};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::fmt::Write as _;
+use std::sync::{Arc, OnceLock};
 
 const COUNTRY_CODES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ \
 BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
@@ -51,6 +56,49 @@ pub fn is_country_code(code: &str) -> bool {
         .is_some_and(|word| word >> (index % 64) & 1 == 1)
 }
 
+/// How a (good, country) row of the TVPRA list is known to stand in the
+/// edition the list is of (`data/TVPRA-2024.md` explains each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Listing {
+    /// Seen on a page dated to the edition, with the same flags as before.
+    Confirmed,
+    /// Seen on a page dated to the edition, with changed flags.
+    ConfirmedFlagsChanged,
+    /// New in the edition.
+    Added,
+    /// Known only from the previous edition; its standing in this one could
+    /// not be confirmed.
+    CarriedOver,
+    /// On a list loaded without a status column: listed in its edition.
+    Listed,
+}
+
+impl Listing {
+    const WORDS: [(&'static str, Listing); 5] = [
+        ("confirmed", Listing::Confirmed),
+        ("confirmed-flags-changed", Listing::ConfirmedFlagsChanged),
+        ("added", Listing::Added),
+        ("carried-over", Listing::CarriedOver),
+        ("listed", Listing::Listed),
+    ];
+
+    /// The word used in the CSV's `status` column and in evidence.
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS
+            .iter()
+            .find(|(_, l)| *l == self)
+            .map_or("listed", |(w, _)| w)
+    }
+
+    fn from_word(word: &str) -> Option<Listing> {
+        Self::WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, l)| *l)
+    }
+}
+
 /// How a good from a country appears on the TVPRA list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TvpraEntry {
@@ -64,6 +112,8 @@ pub struct TvpraEntry {
     pub forced_labor: bool,
     /// Produced with forced child labor.
     pub forced_child_labor: bool,
+    /// How the row is known to stand in the list's edition.
+    pub status: Listing,
 }
 
 /// An EO 13126 list entry.
@@ -75,12 +125,42 @@ pub struct Eo13126Entry {
     pub country: String,
 }
 
+/// Which list a CSV text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ListKind {
+    /// The TVPRA List of Goods Produced by Child Labor or Forced Labor.
+    Tvpra,
+    /// The Executive Order 13126 List of Products.
+    Eo13126,
+}
+
+/// A goods list as an assessment names it: which list, which edition, and
+/// the digest of the exact text used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListRef {
+    /// `tvpra` or `eo13126`.
+    pub list: ListKind,
+    /// The edition (`2024`), as built in or as the city named it.
+    pub edition: String,
+    /// What the list is and where it comes from.
+    pub title: String,
+    /// `sha256:` and the hex SHA-256 of the list's CSV text.
+    pub digest: String,
+    /// Its (good, country) rows.
+    pub rows: usize,
+}
+
 /// Both goods lists, indexed by [`key`]: the normalized name and the ISO
 /// country code.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone)]
 pub struct GoodsLists {
     tvpra: HashMap<String, Vec<TvpraEntry>, Fnv>,
     eo13126: HashMap<String, Vec<Eo13126Entry>, Fnv>,
+    tvpra_ref: ListRef,
+    eo13126_ref: ListRef,
+    /// The edition a `carried-over` TVPRA row was last seen in.
+    carried_over_from: Option<String>,
 }
 
 /// The index key of a good from a country: its normalized name, a `|`, and
@@ -92,8 +172,8 @@ fn key(good: &str, iso2: &str) -> String {
     key
 }
 
-/// FNV-1a: the keys are short and the table is fixed, compiled-in data, so
-/// a fast hash serves better than the default SipHash.
+/// FNV-1a: the keys are short and the tables are read far more often than
+/// built, so a fast hash serves better than the default SipHash.
 #[derive(Debug, Default, Clone, Copy)]
 struct Fnv;
 
@@ -121,85 +201,104 @@ impl std::hash::Hasher for FnvHasher {
     }
 }
 
-/// Edition of the TVPRA list compiled in.
-pub const TVPRA_EDITION: &str =
-    "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2022 edition";
-/// Edition of the EO 13126 list compiled in.
-pub const EO13126_EDITION: &str = "EO 13126 List of Products, as of 2024-09-05";
+/// The built-in TVPRA list: the 2024 edition as reconstructed in
+/// `data/TVPRA-2024.md` (no official machine-readable copy exists).
+const TVPRA_CSV: &str = include_str!("../data/tvpra-goods-2024.csv");
+/// The built-in EO 13126 list.
+const EO13126_CSV: &str = include_str!("../data/eo13126-products.csv");
 
-static GOODS: OnceLock<GoodsLists> = OnceLock::new();
+/// Edition and title of the built-in TVPRA list.
+pub const TVPRA_EDITION: &str = "2024";
+const TVPRA_TITLE: &str = "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2024 edition (published 2024-09-05), reconstructed by ctip-screen from 2024-dated dol.gov pages: data/TVPRA-2024.md";
+/// Edition and title of the built-in EO 13126 list.
+pub const EO13126_EDITION: &str = "2024-09-05";
+const EO13126_TITLE: &str = "EO 13126 List of Products Produced by Forced or Indentured Child Labor, as of 2024-09-05: data/SOURCES.md";
 
-/// The goods lists in the compact form `build.rs` writes from `data/*.csv`.
-const COMPACT_LISTS: &str = include_str!(concat!(env!("OUT_DIR"), "/goods-lists.txt"));
+/// Most rows of a goods list loaded at run time, and the longest field.
+const MAX_ROWS: usize = 20_000;
+const MAX_FIELD: usize = 1_000;
 
-/// The compiled-in goods lists.
-pub fn goods_lists() -> &'static GoodsLists {
-    GOODS.get_or_init(|| GoodsLists::parse(COMPACT_LISTS))
+/// `sha256:` and the hex SHA-256 of `bytes`: how assessments name the exact
+/// policy and lists they used.
+pub fn digest(bytes: &[u8]) -> String {
+    let mut hex = String::with_capacity(71);
+    hex.push_str("sha256:");
+    for byte in Sha256::digest(bytes) {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
 }
 
+static BUILTIN: OnceLock<Result<Arc<GoodsLists>, String>> = OnceLock::new();
+
 impl GoodsLists {
-    /// Reads the compact form of the lists (see `build.rs`); records it
-    /// cannot read are skipped (the build checks the CSVs, and a test
-    /// checks the counts, so none are).
-    pub fn parse(compact: &str) -> GoodsLists {
-        let mut lists = GoodsLists::default();
-        let mut countries: HashMap<&str, &str, Fnv> = HashMap::default();
-        for line in compact.lines() {
-            if let Some(("C", rest)) = line.split_once('\t') {
-                if let Some((iso2, name)) = rest.split_once('\t') {
-                    countries.insert(iso2, name);
-                }
-            }
-        }
-        let country = |iso2: &str| countries.get(iso2).copied().unwrap_or(iso2).to_owned();
-        for line in compact.lines() {
-            let mut fields = line.split('\t');
-            let (Some(kind), Some(good), Some(entries)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let names = match_names(good);
-            for entry in entries.split(' ') {
-                let (Some(iso2), flags) = (entry.get(..2), entry.get(2..)) else {
-                    continue;
+    /// The built-in lists, read on first use.
+    pub fn builtin() -> Result<&'static Arc<GoodsLists>, String> {
+        BUILTIN
+            .get_or_init(|| {
+                let names = HashMap::default();
+                let read = |text: &str, kind| {
+                    let rows = records(text, MAX_ROWS + 1, MAX_FIELD).map_err(csv_error)?;
+                    read_list(rows, kind, &names)
                 };
-                match kind {
-                    "T" => {
-                        let flags = flags.and_then(|f| f.parse::<u8>().ok()).unwrap_or(0);
-                        let entry = TvpraEntry {
-                            good: good.to_owned(),
-                            country: country(iso2),
-                            child_labor: flags & 1 != 0,
-                            forced_labor: flags & 2 != 0,
-                            forced_child_labor: flags & 4 != 0,
-                        };
-                        for name in &names {
-                            lists
-                                .tvpra
-                                .entry(key(name, iso2))
-                                .or_default()
-                                .push(entry.clone());
-                        }
-                    }
-                    "E" => {
-                        let entry = Eo13126Entry {
-                            product: good.to_owned(),
-                            country: country(iso2),
-                        };
-                        for name in &names {
-                            lists
-                                .eo13126
-                                .entry(key(name, iso2))
-                                .or_default()
-                                .push(entry.clone());
-                        }
-                    }
-                    _ => {}
-                }
+                let tvpra = read(TVPRA_CSV, ListKind::Tvpra)?;
+                let eo = read(EO13126_CSV, ListKind::Eo13126)?;
+                Ok(Arc::new(GoodsLists {
+                    tvpra_ref: ListRef {
+                        list: ListKind::Tvpra,
+                        edition: TVPRA_EDITION.to_owned(),
+                        title: TVPRA_TITLE.to_owned(),
+                        digest: digest(TVPRA_CSV.as_bytes()),
+                        rows: tvpra.rows,
+                    },
+                    eo13126_ref: ListRef {
+                        list: ListKind::Eo13126,
+                        edition: EO13126_EDITION.to_owned(),
+                        title: EO13126_TITLE.to_owned(),
+                        digest: digest(EO13126_CSV.as_bytes()),
+                        rows: eo.rows,
+                    },
+                    tvpra: tvpra.tvpra,
+                    eo13126: eo.eo13126,
+                    carried_over_from: Some("2022".to_owned()),
+                }))
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// These lists with one of them replaced by the list in `csv` (the
+    /// kind is told from its header), named `edition`. A row that cannot
+    /// be read is refused with its line: a half-read list would silently
+    /// miss goods.
+    pub fn with_list(&self, csv: &str, edition: &str) -> Result<GoodsLists, String> {
+        let names = self.country_codes_by_name();
+        let rows = records(csv, MAX_ROWS + 1, MAX_FIELD).map_err(csv_error)?;
+        let header = rows
+            .first()
+            .ok_or("is empty; give the list's header row and its rows")?;
+        let kind = list_kind(&header.fields)?;
+        let read = read_list(rows, kind, &names)?;
+        let reference = ListRef {
+            list: kind,
+            edition: edition.to_owned(),
+            title: format!("{} as loaded by the city", kind.title()),
+            digest: digest(csv.as_bytes()),
+            rows: read.rows,
+        };
+        let mut lists = self.clone();
+        match kind {
+            ListKind::Tvpra => {
+                lists.tvpra = read.tvpra;
+                lists.tvpra_ref = reference;
+                lists.carried_over_from = None;
+            }
+            ListKind::Eo13126 => {
+                lists.eo13126 = read.eo13126;
+                lists.eo13126_ref = reference;
             }
         }
-        lists
+        Ok(lists)
     }
 
     /// TVPRA entries for a good (matched case-insensitively, with or
@@ -215,28 +314,250 @@ impl GoodsLists {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// Number of distinct (good, country) rows in each list.
-    pub fn row_counts(&self) -> (usize, usize) {
-        fn distinct<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> usize {
-            let mut pairs: Vec<(&str, &str)> = pairs.collect();
-            crate::sort::sort(&mut pairs);
-            pairs.dedup();
-            pairs.len()
-        }
-        let tvpra = distinct(
-            self.tvpra
-                .values()
-                .flatten()
-                .map(|e| (e.good.as_str(), e.country.as_str())),
-        );
-        let eo = distinct(
-            self.eo13126
-                .values()
-                .flatten()
-                .map(|e| (e.product.as_str(), e.country.as_str())),
-        );
-        (tvpra, eo)
+    /// The TVPRA list's edition and digest.
+    pub fn tvpra_ref(&self) -> &ListRef {
+        &self.tvpra_ref
     }
+
+    /// The EO 13126 list's edition and digest.
+    pub fn eo13126_ref(&self) -> &ListRef {
+        &self.eo13126_ref
+    }
+
+    /// Both lists as an assessment names them.
+    pub fn references(&self) -> Vec<ListRef> {
+        vec![self.tvpra_ref.clone(), self.eo13126_ref.clone()]
+    }
+
+    /// The edition a `carried-over` TVPRA row was last confirmed in
+    /// (`2022` for the built-in list), when known.
+    pub fn carried_over_from(&self) -> Option<&str> {
+        self.carried_over_from.as_deref()
+    }
+
+    /// Country names as the lists write them, normalized, with their ISO
+    /// codes: how a list without an `iso2` column (ILAB's own spreadsheet)
+    /// is read.
+    fn country_codes_by_name(&self) -> HashMap<String, String, Fnv> {
+        let mut names: HashMap<String, String, Fnv> = HashMap::default();
+        let tvpra = self
+            .tvpra
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |e| (k, &e.country)));
+        let eo = self
+            .eo13126
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |e| (k, &e.country)));
+        for (key, country) in tvpra.chain(eo) {
+            if let Some((_, iso2)) = key.rsplit_once('|') {
+                names.insert(normalize(country), iso2.to_owned());
+            }
+        }
+        names
+    }
+}
+
+impl ListKind {
+    fn title(self) -> &'static str {
+        match self {
+            ListKind::Tvpra => "TVPRA List of Goods Produced by Child Labor or Forced Labor",
+            ListKind::Eo13126 => {
+                "EO 13126 List of Products Produced by Forced or Indentured Child Labor"
+            }
+        }
+    }
+}
+
+/// What reading one CSV gave.
+#[derive(Default)]
+struct ReadList {
+    tvpra: HashMap<String, Vec<TvpraEntry>, Fnv>,
+    eo13126: HashMap<String, Vec<Eo13126Entry>, Fnv>,
+    rows: usize,
+}
+
+fn csv_error(e: CsvError) -> String {
+    match e {
+        CsvError::TooManyRecords(n) => format!("has more than {n} rows"),
+        CsvError::FieldTooLong(line) => {
+            format!("line {line}: a field is longer than {MAX_FIELD} characters")
+        }
+    }
+}
+
+/// The header's column names in one form: `Child Labor`, `child_labor` and
+/// `child-labor` are one column.
+fn column_name(header: &str) -> String {
+    header
+        .trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+fn list_kind(header: &[String]) -> Result<ListKind, String> {
+    let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
+    let has = |name: &str| names.iter().any(|n| n == name);
+    if has("product") {
+        Ok(ListKind::Eo13126)
+    } else if has("good") && (has("child_labor") || has("forced_labor")) {
+        Ok(ListKind::Tvpra)
+    } else {
+        Err(format!(
+            "line 1: the header ({}) is neither a TVPRA list (good, country, child_labor, forced_labor, forced_child_labor, optional iso2 and status) nor an EO 13126 list (product, country, optional iso2)",
+            header.join(", ")
+        ))
+    }
+}
+
+/// Where each column is: `None` for an optional column that is absent.
+struct Columns {
+    name: usize,
+    country: usize,
+    iso2: Option<usize>,
+    child: Option<usize>,
+    forced: Option<usize>,
+    forced_child: Option<usize>,
+    status: Option<usize>,
+}
+
+fn columns(header: &[String], kind: ListKind) -> Result<Columns, String> {
+    let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
+    let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
+    let required = |wanted: &[&str]| {
+        find(wanted).ok_or_else(|| {
+            format!(
+                "line 1: the header has no '{}' column",
+                wanted.first().copied().unwrap_or_default()
+            )
+        })
+    };
+    Ok(Columns {
+        name: match kind {
+            ListKind::Tvpra => required(&["good"])?,
+            ListKind::Eo13126 => required(&["product"])?,
+        },
+        country: required(&["country", "country_or_area"])?,
+        iso2: find(&["iso2", "iso_2", "country_code", "iso"]),
+        child: find(&["child_labor", "cl"]),
+        forced: find(&["forced_labor", "fl"]),
+        forced_child: find(&["forced_child_labor", "fcl"]),
+        status: find(&["status"]),
+    })
+}
+
+/// A yes/no cell: `true`/`false`, `yes`/`no`, `x` or a mark for yes and an
+/// empty cell for no, as ILAB's spreadsheets write them.
+fn flag(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "x" | "1" | "\u{2713}" => Some(true),
+        "false" | "no" | "n" | "" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads one list. `names` maps normalized country names to ISO codes for
+/// rows without an `iso2` value.
+fn read_list(
+    rows: Vec<Record>,
+    kind: ListKind,
+    names: &HashMap<String, String, Fnv>,
+) -> Result<ReadList, String> {
+    let mut rows = rows.into_iter();
+    let header = rows
+        .next()
+        .ok_or("is empty; give the list's header row and its rows")?;
+    let columns = columns(&header.fields, kind)?;
+    let mut list = ReadList::default();
+    for row in rows {
+        read_row(&row, kind, &columns, names, &mut list)
+            .map_err(|e| format!("line {}: {e}", row.line))?;
+        list.rows += 1;
+    }
+    if list.rows == 0 {
+        return Err("has a header but no rows".to_owned());
+    }
+    Ok(list)
+}
+
+fn read_row(
+    row: &Record,
+    kind: ListKind,
+    columns: &Columns,
+    names: &HashMap<String, String, Fnv>,
+    list: &mut ReadList,
+) -> Result<(), String> {
+    let cell = |i: Option<usize>| i.and_then(|i| row.fields.get(i)).map_or("", |f| f.trim());
+    let name = cell(Some(columns.name));
+    let country = cell(Some(columns.country));
+    if name.is_empty() || country.is_empty() {
+        return Err("the good and the country must not be empty".to_owned());
+    }
+    let iso2 = match cell(columns.iso2) {
+        "" => names.get(&normalize(country)).cloned().ok_or_else(|| {
+            format!("the country '{country}' has no iso2 code and is not a country name the built-in lists know; add an iso2 column")
+        })?,
+        code => code.to_ascii_uppercase(),
+    };
+    if !is_country_code(&iso2) {
+        return Err(format!(
+            "'{iso2}' is not an ISO 3166-1 alpha-2 country code"
+        ));
+    }
+    let names = match_names(name);
+    match kind {
+        ListKind::Tvpra => {
+            let flag_at = |column: Option<usize>, title: &str| {
+                flag(cell(column)).ok_or_else(|| {
+                    format!(
+                        "'{}' in column {title} is not true or false (or yes/no, x/empty)",
+                        cell(column)
+                    )
+                })
+            };
+            let status = match cell(columns.status) {
+                "" => Listing::Listed,
+                word => Listing::from_word(word).ok_or_else(|| format!(
+                    "'{word}' in column status is not one of confirmed, confirmed-flags-changed, added, carried-over, listed"
+                ))?,
+            };
+            let entry = TvpraEntry {
+                good: name.to_owned(),
+                country: country.to_owned(),
+                child_labor: flag_at(columns.child, "child_labor")?,
+                forced_labor: flag_at(columns.forced, "forced_labor")?,
+                forced_child_labor: flag_at(columns.forced_child, "forced_child_labor")?,
+                status,
+            };
+            if !(entry.child_labor || entry.forced_labor || entry.forced_child_labor) {
+                return Err(format!(
+                    "'{name}' from {country} is marked for neither child nor forced labor"
+                ));
+            }
+            for n in &names {
+                list.tvpra
+                    .entry(key(n, &iso2))
+                    .or_default()
+                    .push(entry.clone());
+            }
+        }
+        ListKind::Eo13126 => {
+            let entry = Eo13126Entry {
+                product: name.to_owned(),
+                country: country.to_owned(),
+            };
+            for n in &names {
+                list.eo13126
+                    .entry(key(n, &iso2))
+                    .or_default()
+                    .push(entry.clone());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The names a listed good is found by: its full name, and its name without
@@ -313,15 +634,87 @@ mod tests {
         }
     }
 
+    fn lists() -> &'static GoodsLists {
+        GoodsLists::builtin().unwrap()
+    }
+
+    /// Distinct (good, country) rows, from the index.
+    fn row_count(lists: &GoodsLists) -> (usize, usize) {
+        let mut tvpra: Vec<(&str, &str)> = lists
+            .tvpra
+            .values()
+            .flatten()
+            .map(|e| (e.good.as_str(), e.country.as_str()))
+            .collect();
+        tvpra.sort_unstable();
+        tvpra.dedup();
+        let mut eo: Vec<(&str, &str)> = lists
+            .eo13126
+            .values()
+            .flatten()
+            .map(|e| (e.product.as_str(), e.country.as_str()))
+            .collect();
+        eo.sort_unstable();
+        eo.dedup();
+        (tvpra.len(), eo.len())
+    }
+
     #[test]
-    fn compiled_lists_have_every_row() {
-        assert_eq!(goods_lists().row_counts(), (457, 52));
+    fn builtin_lists_have_every_row_and_name_their_edition() {
+        let l = lists();
+        assert_eq!(row_count(l), (476, 52));
+        assert_eq!(l.tvpra_ref().rows, 476);
+        assert_eq!(l.tvpra_ref().edition, "2024");
+        assert_eq!(l.eo13126_ref().rows, 52);
+        // The digest is that of the file as shipped: `sha256sum data/tvpra-goods-2024.csv`.
+        assert_eq!(
+            l.tvpra_ref().digest,
+            digest(include_bytes!("../data/tvpra-goods-2024.csv"))
+        );
+    }
+
+    /// What DOL's 2024 edition changed (TVPRA-2024.md; Thompson Hine and
+    /// ST&R, September 2024): four removals, Shrimp/Thailand kept for
+    /// forced labor only, and new goods.
+    #[test]
+    fn the_2024_edition_removals_and_additions() {
+        let l = lists();
+        for (good, iso2) in [("Blueberries", "AR"), ("Salt", "KH"), ("Fluorspar", "MN")] {
+            assert!(l.tvpra(good, iso2).is_empty(), "{good}/{iso2} was removed");
+        }
+        let shrimp = l.tvpra("Shrimp", "TH");
+        assert_eq!(shrimp.len(), 1);
+        assert!(shrimp[0].forced_labor && !shrimp[0].child_labor);
+        for (good, iso2) in [
+            ("Nickel", "ID"),
+            ("Polyvinyl Chloride (PVC)", "CN"),
+            ("Aluminum", "CN"),
+            ("Jujubes", "CN"),
+            ("Squid", "CN"),
+        ] {
+            let found = l.tvpra(good, iso2);
+            assert!(
+                found
+                    .iter()
+                    .any(|e| e.status == Listing::Added && e.forced_labor),
+                "{good}/{iso2}: {found:?}"
+            );
+        }
+        let garments = l.tvpra("garments", "BD");
+        assert_eq!(garments.len(), 1);
+        assert_eq!(garments[0].status, Listing::Confirmed);
+        // Artificial flowers from China: only the 2022 listing is known.
+        assert_eq!(
+            l.tvpra("Artificial Flowers", "CN")[0].status,
+            Listing::CarriedOver
+        );
+        assert_eq!(l.carried_over_from(), Some("2022"));
     }
 
     #[test]
     fn every_country_in_the_lists_is_a_valid_code() {
-        let lists = goods_lists();
-        for key in lists.tvpra.keys().chain(lists.eo13126.keys()) {
+        let l = lists();
+        for key in l.tvpra.keys().chain(l.eo13126.keys()) {
             let (_, iso2) = key.rsplit_once('|').unwrap();
             assert!(is_country_code(iso2), "{key}");
         }
@@ -329,63 +722,116 @@ mod tests {
 
     #[test]
     fn matches_case_insensitively_and_without_parenthetical() {
-        let lists = goods_lists();
-        let garments = lists.tvpra("garments", "BD");
-        assert_eq!(garments.len(), 1);
-        assert!(garments.iter().all(|e| e.child_labor && e.forced_labor));
-        assert!(!lists.tvpra("Bricks", "AF").is_empty());
-        assert!(!lists
-            .tvpra("  BEANS   (green, soy, yellow) ", "MM")
-            .is_empty());
-        assert!(lists.tvpra("Garments", "US").is_empty());
-        assert!(!lists.eo13126("Bricks", "AF").is_empty());
+        let l = lists();
+        assert!(l
+            .tvpra("garments", "BD")
+            .iter()
+            .all(|e| e.child_labor && e.forced_labor));
+        assert!(!l.tvpra("Bricks", "AF").is_empty());
+        assert!(!l.tvpra("  BEANS   (green, soy, yellow) ", "MM").is_empty());
+        assert!(l.tvpra("Garments", "US").is_empty());
+        assert!(!l.eo13126("Bricks", "AF").is_empty());
     }
 
+    /// Every row of the CSV files is in the lists read from them, with its
+    /// country name, flags and status.
     #[test]
-    fn quoted_csv_fields() {
-        let rows: Vec<Vec<String>> = crate::csv::rows("a,\"b, c\",\"d \"\"e\"\"\"\n").collect();
-        assert_eq!(
-            rows,
-            vec![vec![
-                "a".to_owned(),
-                "b, c".to_owned(),
-                "d \"e\"".to_owned()
-            ]]
-        );
-    }
-
-    /// The compact form `build.rs` writes holds every row of the CSVs, with
-    /// its country name and flags.
-    #[test]
-    fn compiled_lists_equal_the_csv_files() {
-        let lists = goods_lists();
-        let tvpra = include_str!("../data/tvpra-goods.csv");
-        for row in crate::csv::rows(tvpra).skip(1) {
-            let [good, country, iso2, child, forced, forced_child, _] = row.as_slice() else {
+    fn builtin_lists_equal_the_csv_files() {
+        let l = lists();
+        let tvpra = crate::csv::records(TVPRA_CSV, 1000, 1000).unwrap();
+        assert_eq!(tvpra.len(), 477);
+        for row in tvpra.iter().skip(1) {
+            let [good, country, iso2, child, forced, forced_child, _, status] =
+                row.fields.as_slice()
+            else {
                 panic!("{row:?}");
             };
-            let found = lists.tvpra(good, iso2);
+            let found = l.tvpra(good, iso2);
             assert!(
                 found.iter().any(|e| e.good == *good
                     && e.country == *country
                     && e.child_labor == (child == "true")
                     && e.forced_labor == (forced == "true")
-                    && e.forced_child_labor == (forced_child == "true")),
+                    && e.forced_child_labor == (forced_child == "true")
+                    && e.status.as_str() == status),
                 "{row:?} not in {found:?}"
             );
         }
-        let eo = include_str!("../data/eo13126-products.csv");
-        for row in crate::csv::rows(eo).skip(1) {
-            let [product, country, iso2] = row.as_slice() else {
+        for row in crate::csv::records(EO13126_CSV, 1000, 1000)
+            .unwrap()
+            .iter()
+            .skip(1)
+        {
+            let [product, country, iso2] = row.fields.as_slice() else {
                 panic!("{row:?}");
             };
-            let found = lists.eo13126(product, iso2);
+            let found = l.eo13126(product, iso2);
             assert!(
                 found
                     .iter()
                     .any(|e| e.product == *product && e.country == *country),
                 "{row:?} not in {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_city_loads_a_newer_list_in_ilab_columns() {
+        // ILAB's spreadsheet: names in its own style, X marks, no ISO codes.
+        let csv = "Country,Good,Child Labor,Forced Labor,Forced Child Labor\n\
+                   Bangladesh,Garments,X,X,\n\
+                   \"Congo, Democratic Republic of the\",Cobalt Ore (heterogenite),X,X,\n";
+        let l = lists().with_list(csv, "2026").unwrap();
+        assert_eq!(l.tvpra_ref().edition, "2026");
+        assert_eq!(l.tvpra_ref().rows, 2);
+        assert_eq!(l.tvpra_ref().digest, digest(csv.as_bytes()));
+        assert_eq!(l.carried_over_from(), None);
+        let cobalt = l.tvpra("cobalt ore", "CD");
+        assert_eq!(cobalt.len(), 1);
+        assert_eq!(cobalt[0].status, Listing::Listed);
+        assert!(cobalt[0].forced_labor && !cobalt[0].forced_child_labor);
+        // The list replaced the built-in one; the EO list is kept.
+        assert!(l.tvpra("Bricks", "AF").is_empty());
+        assert!(!l.eo13126("Bricks", "AF").is_empty());
+        // The project's own CSV form reads too, as the EO list.
+        let eo = lists()
+            .with_list("product,country,iso2\nBricks,Narnia,NA\n", "2026-01")
+            .unwrap();
+        assert_eq!(eo.eo13126_ref().rows, 1);
+        assert!(eo.eo13126("Bricks", "AF").is_empty());
+    }
+
+    #[test]
+    fn a_list_that_cannot_be_read_names_the_line() {
+        let l = lists();
+        let cases = [
+            ("", "is empty"),
+            ("name,place\nx,y\n", "neither a TVPRA list"),
+            ("good,country,child_labor,forced_labor\n", "no rows"),
+            (
+                "good,country,child_labor,forced_labor\nBricks,Narnia,x,\n",
+                "line 2: the country 'Narnia'",
+            ),
+            (
+                "good,country,iso2,child_labor,forced_labor\nBricks,X,ZZ,x,\n",
+                "line 2: 'ZZ' is not",
+            ),
+            (
+                "good,country,iso2,child_labor,forced_labor\nBricks,X,AF,maybe,\n",
+                "line 2: 'maybe' in column child_labor",
+            ),
+            (
+                "good,country,iso2,child_labor,forced_labor,status\nBricks,X,AF,x,,rumoured\n",
+                "line 2: 'rumoured' in column status",
+            ),
+            (
+                "good,country,iso2,child_labor,forced_labor\nBricks,X,AF,,\n",
+                "neither child nor forced",
+            ),
+        ];
+        for (csv, expected) in cases {
+            let err = l.with_list(csv, "x").err().unwrap_or_default();
+            assert!(err.contains(expected), "{csv:?}: {err}");
         }
     }
 }

@@ -204,6 +204,81 @@ fn custom_policy_changes_the_digest_and_bad_policy_exits_2() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("thresholds.payrollBurden.value"));
 }
 
+/// A city loads a newer goods list and a new wage floor without a release;
+/// the assessment names the list's edition and digest, and the policy
+/// digest covers the added floor.
+#[test]
+fn a_newer_goods_list_and_wage_floor_from_files() {
+    let bid = "tests/scenarios/uniforms-supply-listed-goods.json";
+    let before = stdout_json(&ctip(&["score", bid], None));
+    assert_eq!(before["policy"]["lists"][0]["edition"], "2024");
+    let builtin_digest = before["policy"]["lists"][0]["digest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(before["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "forced-labor-goods"));
+
+    // ILAB's columns, a list in which Bangladesh and India garments are no longer listed.
+    let csv = "Country,Good,Child Labor,Forced Labor,Forced Child Labor\nMalaysia,Gloves,,X,\n";
+    let list = temp_file("tvpra-2026.csv", csv);
+    let floors = temp_file(
+        "floors.json",
+        r#"[{"scope": "la-city", "hourly": 30.0, "effective": "2026-03-01", "source": "test floor"}]"#,
+    );
+    let after = stdout_json(&ctip(
+        &[
+            "score",
+            bid,
+            "--goods-list",
+            list.to_str().unwrap(),
+            "--wage-floors",
+            floors.to_str().unwrap(),
+        ],
+        None,
+    ));
+    let tvpra = &after["policy"]["lists"][0];
+    assert_eq!(tvpra["edition"], "tvpra-2026");
+    assert_eq!(tvpra["rows"], 1);
+    assert_ne!(tvpra["digest"].as_str().unwrap(), builtin_digest);
+    assert_ne!(after["policy"]["digest"], before["policy"]["digest"]);
+    let goods: Vec<&Value> = after["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "forced-labor-goods")
+        .collect();
+    assert_eq!(goods.len(), 1);
+    assert!(
+        goods[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Gloves from Malaysia (listed for forced labor; tvpra-2026 edition)"),
+        "{}",
+        goods[0]["message"]
+    );
+    assert!(after["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "wage-below-floor"));
+
+    let bad = temp_file(
+        "bad-list.csv",
+        "good,country,child_labor,forced_labor\nGloves,Narnia,x,\n",
+    );
+    let o = ctip(&["score", bid, "--goods-list", bad.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("goodsLists[0].csv") && stderr.contains("line 2"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn watchlists_are_matched() {
     let list = json!({"name": "City debarment list", "entries": [{"name": "SUNRISE BUILDING MAINTENANCE, INC."}]});

@@ -12,10 +12,9 @@ use crate::error::{Error, Issue};
 use crate::input::{Read, ReadLimits, Reader};
 use crate::json::Json;
 use crate::model::{Jurisdiction, Sector, Severity, Tier};
+use crate::reference::{GoodsLists, ListRef};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 mod read;
 
@@ -221,22 +220,27 @@ pub struct Limits {
 /// can make the tool slow.
 const LIMIT_CEILING: usize = 1_000_000;
 
-/// The policy as an assessment names it.
+/// The policy as an assessment names it, with the goods lists it ran with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PolicyRef {
     /// Policy id.
     pub id: String,
     /// Policy version.
     pub version: String,
-    /// `sha256:` and the hex SHA-256 of the policy's canonical JSON.
+    /// `sha256:` and the hex SHA-256 of the policy's canonical JSON (with
+    /// any wage floors the options added).
     pub digest: String,
+    /// The goods lists used: edition and digest of each.
+    pub lists: Vec<ListRef>,
 }
 
-/// A policy checked and ready to use, with its digest computed once.
+/// A policy checked and ready to use, with its goods lists and its digest
+/// computed once.
 #[derive(Debug, Clone)]
 pub struct LoadedPolicy {
     policy: Policy,
-    reference: std::sync::Arc<PolicyRef>,
+    lists: Arc<GoodsLists>,
+    reference: Arc<PolicyRef>,
 }
 
 static DEFAULT: OnceLock<Result<LoadedPolicy, Error>> = OnceLock::new();
@@ -269,28 +273,33 @@ impl LoadedPolicy {
         }
     }
 
-    /// Validates a policy and computes its digest.
+    /// Validates a policy and computes its digest; it runs with the
+    /// built-in goods lists.
     pub fn new(policy: Policy) -> Result<LoadedPolicy, Error> {
+        let lists = GoodsLists::builtin().map_err(|e| {
+            Error::InvalidPolicy(vec![Issue::new("", format!("built-in goods list: {e}"))])
+        })?;
+        LoadedPolicy::with_lists(policy, Arc::clone(lists))
+    }
+
+    /// Validates a policy and computes its digest, to run with `lists`.
+    pub fn with_lists(policy: Policy, lists: Arc<GoodsLists>) -> Result<LoadedPolicy, Error> {
         let issues = validate(&policy);
         if !issues.is_empty() {
             return Err(Error::InvalidPolicy(issues));
         }
         let canonical = crate::json::write::to_string(&policy)
             .map_err(|e| Error::InvalidPolicy(vec![Issue::new("", e.to_string())]))?;
-        let digest = Sha256::digest(&canonical);
-        let mut hex = String::with_capacity(71);
-        hex.push_str("sha256:");
-        for byte in digest {
-            let _ = write!(hex, "{byte:02x}");
-        }
         let reference = PolicyRef {
             id: policy.id.clone(),
             version: policy.version.clone(),
-            digest: hex,
+            digest: crate::reference::digest(canonical.as_bytes()),
+            lists: lists.references(),
         };
         Ok(LoadedPolicy {
             policy,
-            reference: std::sync::Arc::new(reference),
+            lists,
+            reference: Arc::new(reference),
         })
     }
 
@@ -299,8 +308,13 @@ impl LoadedPolicy {
         &self.policy
     }
 
-    /// Its id, version and digest.
-    pub fn reference(&self) -> &std::sync::Arc<PolicyRef> {
+    /// The goods lists it runs with.
+    pub fn goods(&self) -> &GoodsLists {
+        &self.lists
+    }
+
+    /// Its id, version, digest and goods lists.
+    pub fn reference(&self) -> &Arc<PolicyRef> {
         &self.reference
     }
 }

@@ -2,8 +2,9 @@
 //! City's sweat-free ordinance, California's disclosure law, and watch lists.
 
 use super::{money, quoted, Context, Group, Outcome, Rule};
-use crate::assessment::Evidence;
+use crate::assessment::{Evidence, ListEntry};
 use crate::model::{BusinessType, Sector, Severity};
+use crate::reference::{GoodsLists, ListKind, Listing, TvpraEntry};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -14,10 +15,40 @@ pub static FORCED_LABOR_GOODS: Rule = Rule {
     title: "Goods on the TVPRA list of goods made with forced or child labor",
     severities: &[Severity::Medium, Severity::High],
     citations: &["22 U.S.C. 7112(b)(2) (TVPRA List of Goods)"],
-    description: "A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions.",
+    description: "A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions. Each finding names the list's edition; the built-in list is the 2024 edition as reconstructed from dated dol.gov pages (data/TVPRA-2024.md), and a pair known only from the 2022 edition says so.",
     action: "Ask for the supplier's traceability and audit records for the listed good, or an alternative source.",
     check: Some(forced_labor_goods),
 };
+
+/// The words for what a TVPRA entry is listed for.
+fn listed_for(entries: &[TvpraEntry]) -> (&'static str, bool) {
+    let forced = entries
+        .iter()
+        .any(|e| e.forced_labor || e.forced_child_labor);
+    let child = entries.iter().any(|e| e.child_labor);
+    let kind = match (forced, child) {
+        (true, true) => "forced and child labor",
+        (true, false) => "forced labor",
+        _ => "child labor",
+    };
+    (kind, forced)
+}
+
+/// Where the listing stands: the edition it is on, or, for a pair only the
+/// previous edition is known to list, that edition and that its standing
+/// now could not be confirmed.
+fn edition_note(entry: &TvpraEntry, lists: &GoodsLists) -> String {
+    let edition = &lists.tvpra_ref().edition;
+    match (entry.status, lists.carried_over_from()) {
+        (Listing::CarriedOver, Some(previous)) => {
+            format!("on the {previous} edition; its {edition} status could not be confirmed")
+        }
+        (Listing::CarriedOver, None) => format!(
+            "carried over from an earlier edition; its {edition} status could not be confirmed"
+        ),
+        _ => format!("{edition} edition"),
+    }
+}
 
 fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     let Some(items) = &c.submission.supply_items else {
@@ -47,25 +78,32 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
         let Some(first) = entries.first() else {
             continue;
         };
-        let forced = entries
-            .iter()
-            .any(|e| e.forced_labor || e.forced_child_labor);
-        let item_severity = if forced {
+        let (kind, forced) = listed_for(entries);
+        severity = severity.max(Some(if forced {
             Severity::High
         } else {
             Severity::Medium
-        };
-        severity = severity.max(Some(item_severity));
-        let kind = match (forced, entries.iter().any(|e| e.child_labor)) {
-            (true, true) => "forced and child labor",
-            (true, false) => "forced labor",
-            _ => "child labor",
-        };
-        let text = format!("{} from {} (listed for {kind})", first.good, first.country);
+        }));
+        let text = format!(
+            "{} from {} (listed for {kind}; {})",
+            first.good,
+            first.country,
+            edition_note(first, c.goods)
+        );
         if !listed.contains(&text) {
             listed.push(text);
         }
-        evidence.push(Evidence::new(format!("supplyItems[{i}].good"), good));
+        let entry = ListEntry {
+            list: ListKind::Tvpra,
+            edition: c.goods.tvpra_ref().edition.clone(),
+            entry: format!("{}, {}", first.good, first.country),
+            status: first.status,
+        };
+        evidence.push(Evidence::listed(
+            format!("supplyItems[{i}].good"),
+            good,
+            entry,
+        ));
         evidence.push(Evidence::new(
             format!("supplyItems[{i}].countryOfOrigin"),
             country,
@@ -362,6 +400,80 @@ mod tests {
         assert_eq!(run(r, json!({"supplyItems": []})), Outcome::NotApplicable);
     }
 
+    fn hit(outcome: Outcome) -> crate::rules::Hit {
+        match outcome {
+            Outcome::Fired(hit) => hit,
+            other => panic!("did not fire: {other:?}"),
+        }
+    }
+
+    /// A finding names the edition the pair is on; a pair known only from
+    /// the 2022 edition says its 2024 standing could not be confirmed, and
+    /// its evidence carries the list's entry, edition and status.
+    #[test]
+    fn tvpra_findings_name_the_edition_and_status() {
+        let r = &FORCED_LABOR_GOODS;
+        let garments = hit(run(
+            r,
+            json!({"supplyItems": [{"good": "Garments", "countryOfOrigin": "BD"}]}),
+        ));
+        assert_eq!(
+            garments.message,
+            "Goods on the TVPRA list: Garments from Bangladesh (listed for forced and child labor; 2024 edition)."
+        );
+        let listing = garments.evidence[0].listing.as_deref().unwrap();
+        assert_eq!(listing.entry, "Garments, Bangladesh");
+        assert_eq!(
+            (listing.edition.as_str(), listing.status),
+            ("2024", Listing::Confirmed)
+        );
+
+        let flowers = hit(run(
+            r,
+            json!({"supplyItems": [{"good": "artificial flowers", "countryOfOrigin": "CN"}]}),
+        ));
+        assert_eq!(flowers.severity, Severity::High);
+        assert!(
+            flowers
+                .message
+                .contains("on the 2022 edition; its 2024 status could not be confirmed"),
+            "{}",
+            flowers.message
+        );
+        assert_eq!(
+            flowers.evidence[0].listing.as_deref().unwrap().status,
+            Listing::CarriedOver
+        );
+
+        // Removed in 2024: no finding. Shrimp from Thailand stays, for forced labor only.
+        assert_eq!(
+            run(
+                r,
+                json!({"supplyItems": [{"good": "Blueberries", "countryOfOrigin": "AR"}]})
+            ),
+            Outcome::Clear
+        );
+        let shrimp = hit(run(
+            r,
+            json!({"supplyItems": [{"good": "Shrimp", "countryOfOrigin": "TH"}]}),
+        ));
+        assert!(
+            shrimp
+                .message
+                .contains("(listed for forced labor; 2024 edition)"),
+            "{}",
+            shrimp.message
+        );
+        let nickel = hit(run(
+            r,
+            json!({"supplyItems": [{"good": "Nickel", "countryOfOrigin": "ID"}]}),
+        ));
+        assert_eq!(
+            nickel.evidence[0].listing.as_deref().unwrap().status,
+            Listing::Added
+        );
+    }
+
     #[test]
     fn eo_products() {
         let r = &EO13126_PRODUCT;
@@ -418,7 +530,13 @@ mod tests {
             )],
         }];
         let as_of = s.submitted_on.unwrap_or(crate::date::Date::from_days(0));
-        let ctx = Context::new(&s, policy(), as_of, crate::reference::goods_lists(), &lists);
+        let ctx = Context::new(
+            &s,
+            policy(),
+            as_of,
+            crate::rules::testing::loaded().goods(),
+            &lists,
+        );
         let out = (WATCHLIST_MATCH.check.unwrap_or(|_| Outcome::NotApplicable))(&ctx);
         assert_eq!(fired(&out), Some(Severity::Critical));
     }

@@ -85,8 +85,13 @@ pub fn bid(patch: Value) -> Submission {
 
 /// The built-in policy.
 pub fn policy() -> &'static crate::policy::Policy {
+    loaded().policy()
+}
+
+/// The built-in policy with its goods lists.
+pub fn loaded() -> &'static LoadedPolicy {
     match LoadedPolicy::builtin() {
-        Ok(p) => p.policy(),
+        Ok(p) => p,
         Err(e) => unreachable!("{e}"),
     }
 }
@@ -96,13 +101,7 @@ pub fn check(rule: &Rule, submission: &Submission) -> Outcome {
     let as_of = submission
         .submitted_on
         .unwrap_or(crate::date::Date::from_days(0));
-    let ctx = Context::new(
-        submission,
-        policy(),
-        as_of,
-        crate::reference::goods_lists(),
-        &[],
-    );
+    let ctx = Context::new(submission, policy(), as_of, loaded().goods(), &[]);
     match rule.check {
         Some(f) => f(&ctx),
         None => Outcome::NotApplicable,

@@ -53,6 +53,15 @@ struct InputArgs {
     /// Watch list JSON ({"name", "entries": [{"name", "identifiers"}]}); repeatable.
     #[arg(long, value_name = "FILE")]
     watchlist: Vec<PathBuf>,
+    /// A newer DOL goods list (CSV: the TVPRA or EO 13126 columns of data/, or
+    /// ILAB's own); it replaces the built-in list of its kind, and the
+    /// assessment names it by the file's name and digest. Repeatable (one per list).
+    #[arg(long = "goods-list", value_name = "FILE")]
+    goods_list: Vec<PathBuf>,
+    /// Wage floors to add to the policy's (a JSON array of policy wageFloors
+    /// entries: scope, hourly, effective, source; sector and healthPayment optional).
+    #[arg(long = "wage-floors", value_name = "FILE")]
+    wage_floors: Option<PathBuf>,
 }
 
 impl InputArgs {
@@ -316,6 +325,24 @@ fn read_options(input: &InputArgs) -> Result<EvaluateOptions, Failure> {
     }
     if !lists.is_empty() {
         options.insert("watchlists".into(), Value::Array(lists));
+    }
+    let mut goods = Vec::new();
+    for path in &input.goods_list {
+        let csv = read_input(&path.to_string_lossy())?;
+        let edition = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        goods.push(serde_json::json!({ "csv": csv, "edition": edition }));
+    }
+    if !goods.is_empty() {
+        options.insert("goodsLists".into(), Value::Array(goods));
+    }
+    if let Some(path) = &input.wage_floors {
+        let text = read_input(&path.to_string_lossy())?;
+        let floors = ctip_screen::engine::parse_json(&text)
+            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
+        options.insert("wageFloors".into(), Value::from(&floors));
     }
     let options = Value::Object(options);
     api::read_options(&Json::from(&options)).map_err(|e| Failure::Input(e, "options".into()))
