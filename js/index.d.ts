@@ -11,7 +11,10 @@ export type Sector =
   | 'agriculture' | 'manufacturing' | 'professional-services' | 'other';
 export type ProcurementMethod = 'open' | 'selective' | 'limited' | 'direct';
 export type BusinessType = 'retailer' | 'manufacturer' | 'services' | 'other';
-export type DeductionKind = 'recruitment' | 'visa' | 'travel' | 'housing' | 'transport' | 'uniform' | 'tools' | 'meals' | 'other';
+export type DeductionKind = 'recruitment' | 'visa' | 'travel' | 'housing' | 'transport' | 'uniform' | 'tools' | 'meals' | 'deposit' | 'other';
+export type ProcurementCategory = 'goods' | 'services' | 'works';
+export type TemporaryWorkerProgram = 'h-2a' | 'h-2b' | 'other' | 'none';
+export type PayFrequency = 'weekly' | 'biweekly' | 'semimonthly' | 'monthly';
 export type PlanElement = 'awareness' | 'reporting' | 'recruitment-wage' | 'housing' | 'subcontractor-monitoring';
 export type ViolationStatus = 'unpaid' | 'paid' | 'contested';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
@@ -38,6 +41,8 @@ export interface Submission {
     estimatedValue?: Opt<number>;
     currency?: Opt<string>;
     procurementMethod?: Opt<ProcurementMethod>;
+    procurementCategory?: Opt<ProcurementCategory>;
+    tenderPeriod?: Opt<{ start?: Opt<DateString>; end?: Opt<DateString> }>;
     performancePeriod?: Opt<{ start?: Opt<DateString>; end?: Opt<DateString> }>;
     wageDeterminations?: Opt<{ role: string; hourly: number; source?: Opt<string> }[]>;
   };
@@ -59,10 +64,12 @@ export interface Submission {
   workforce?: Opt<{
     headcount?: Opt<number>; peakHeadcount?: Opt<number>;
     temporaryShare?: Opt<number>; independentContractorShare?: Opt<number>;
-    recruitedAbroad?: Opt<number>; languages?: Opt<string[]>; maxWeeklyHours?: Opt<number>;
+    recruitedAbroad?: Opt<number>; temporaryWorkerProgram?: Opt<TemporaryWorkerProgram>;
+    languages?: Opt<string[]>; maxWeeklyHours?: Opt<number>;
     wageRates?: Opt<{ role?: Opt<string>; hourly: number; workers?: Opt<number> }[]>;
     housingProvided?: Opt<boolean>;
     deductions?: Opt<{ kind: DeductionKind; amountPerWeek?: Opt<number> }[]>;
+    payFrequency?: Opt<PayFrequency>; payHeldBack?: Opt<boolean>;
   }>;
   recruitment?: Opt<{
     usesRecruiters?: Opt<boolean>;
@@ -80,10 +87,14 @@ export interface Submission {
   compliance?: Opt<{
     certifications?: Opt<string[]>;
     antiTraffickingPolicy?: Opt<boolean>;
-    compliancePlan?: Opt<{ provided?: Opt<boolean>; elements?: Opt<PlanElement[]> }>;
+    compliancePlan?: Opt<{
+      provided?: Opt<boolean>; elements?: Opt<PlanElement[]>;
+      posted?: Opt<boolean>; annualCertification?: Opt<boolean>; subcontractorCertifications?: Opt<boolean>;
+    }>;
     training?: Opt<boolean>; grievanceMechanism?: Opt<boolean>; hotlinePosted?: Opt<boolean>;
     retainsWorkerDocuments?: Opt<boolean>; contractLanguages?: Opt<string[]>;
-    returnTransportPolicy?: Opt<boolean>; housingPlan?: Opt<boolean>; supplyChainDisclosureUrl?: Opt<string>;
+    returnTransportPolicy?: Opt<boolean>; returnTransportAgreement?: Opt<boolean>;
+    housingPlan?: Opt<boolean>; supplyChainDisclosureUrl?: Opt<string>;
   }>;
   history?: Opt<{
     wageViolations?: Opt<{ date?: Opt<DateString>; amount?: Opt<number>; status?: Opt<ViolationStatus>; agency?: Opt<string> }[]>;
@@ -165,7 +176,21 @@ export interface OcdsProcess {
   excluded: { bid: string | null; reason: string }[];
 }
 
-export interface Threshold { value: number; source: string }
+export interface Threshold extends Provenance { value: number; source: string }
+
+/** How a reader checks a number of the policy. */
+export interface Provenance {
+  /** Primary (the law or official text), secondary (an account of it) or design (ctip-screen's own judgement). */
+  sourceKind?: 'primary' | 'secondary' | 'design';
+  /** When the source was read. */
+  read?: DateString;
+  url?: string;
+}
+
+export interface WageFloor extends Provenance {
+  scope: 'california' | 'la-city' | 'la-county'; sector?: Sector; hourly: number; effective: DateString;
+  healthPayment?: number; source: string;
+}
 
 export interface Policy {
   id: string;
@@ -173,15 +198,16 @@ export interface Policy {
   title?: string;
   published: DateString;
   currency: string;
+  /** The FAR text the citations follow. */
+  far?: { edition: string; note?: string; source: string } & Provenance;
+  /** What changed in each version, and why (newest first). */
+  changelog?: { version: string; date: DateString; changes: string[] }[];
   points: { critical: number; high: number; medium: number; low: number; info: number; source?: string };
   tiers: { high: number; elevated: number; source?: string };
   highRiskSectors: Sector[];
   highRiskSectorsSource?: string;
-  wageFloors: {
-    scope: 'california' | 'la-city' | 'la-county'; sector?: Sector; hourly: number; effective: DateString;
-    healthPayment?: number; source: string;
-  }[];
-  compliancePlanThresholds: { amount: number; effective: DateString; source: string }[];
+  wageFloors: WageFloor[];
+  compliancePlanThresholds: ({ amount: number; effective: DateString; source: string } & Provenance)[];
   thresholds: Record<
     | 'localCompliancePlanValue' | 'housingDeductionShare' | 'weeklyHoursMedium' | 'weeklyHoursHigh' | 'payrollBurden'
     | 'priceBelowEstimate' | 'maxSubcontractingTier' | 'subcontractedShare' | 'independentContractorShare'
@@ -190,8 +216,12 @@ export interface Policy {
     | 'wageViolationYears' | 'policyStaleMonths' | 'abnormallyLowTwoBids' | 'abnormallyLowManyBids'
     | 'abnormallyLowOutlier',
     Threshold
-  >;
-  eventWindows: { name: string; start: DateString; end: DateString; buildUpDays: number; source: string }[];
+  > & Partial<Record<'abnormallyLowBelowEstimate' | 'minimumPaydaysPerMonth', Threshold>>;
+  /** Requirements the city sets for its contracts; one the policy does not name is off. */
+  requirements?: { contractsInWorkersLanguages?: { value: boolean; source: string } };
+  /** Dated minimum tender periods by procurement method. */
+  tenderPeriods?: ({ method: ProcurementMethod; days: number; effective: DateString; source: string } & Provenance)[];
+  eventWindows: ({ name: string; start: DateString; end: DateString; buildUpDays: number; source: string } & Provenance)[];
   disabledRules?: string[];
   limits: { subcontractors: number; supplyItems: number; wageRates: number; bids: number; stringLength: number };
 }
@@ -213,11 +243,18 @@ export interface Watchlist {
   entries: { name?: string; identifiers?: Record<string, string> }[];
 }
 
+/** A newer DOL goods list: its CSV text (the columns of data/*.csv, or ILAB's own) and the edition to name it by. */
+export interface GoodsListSource { csv: string; edition: string }
+
 export interface EvaluateOptions {
   policy?: Policy;
   asOf?: DateString;
   watchlists?: Watchlist[];
   locale?: string;
+  /** Replace the built-in TVPRA or EO 13126 list (at most one of each); assessments name its edition and digest. */
+  goodsLists?: GoodsListSource[];
+  /** Wage floors added to the policy's (a new minimum wage, before a new policy is published). */
+  wageFloors?: WageFloor[];
 }
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list' | 'percent' | 'array';

@@ -232,7 +232,7 @@ fn priced(bids: &[Submission]) -> Vec<(usize, f64)> {
 fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let prices = priced(bids);
     let t = &policy.thresholds;
-    let flag = |i: usize, total: f64, reference: f64, what: String, out: &mut Vec<CrossFinding>| {
+    let flag = |i: usize, total: f64, reasons: Vec<String>, out: &mut Vec<CrossFinding>| {
         let Some(b) = bids.get(i) else { return };
         out.push(finding(
             &cross_bid::ABNORMALLY_LOW_BID,
@@ -240,15 +240,15 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
             policy,
             vec![b.id.clone()],
             format!(
-                "Bid {} at {} is {} below {what} ({}).",
+                "Bid {} at {} is {}.",
                 label(b),
                 money(total),
-                percent(1.0 - total / reference),
-                money(reference)
+                reasons.join(", and ")
             ),
             vec![Evidence::new(format!("[{i}].price.total"), total)],
         ));
     };
+    let below = |total: f64, reference: f64| percent(1.0 - total / reference);
     match prices.as_slice() {
         [] | [_] => {}
         [(i, a), (j, b)] => {
@@ -258,28 +258,87 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
                 ((*j, *b), *a)
             };
             if high > 0.0 && low.1 < high * (1.0 - t.abnormally_low_two_bids.value) {
-                flag(low.0, low.1, high, "the other bid".to_owned(), out);
+                let reason = format!(
+                    "{} below the other bid ({}), more than the {} of RGLCAP art. 85.2",
+                    below(low.1, high),
+                    money(high),
+                    percent(t.abnormally_low_two_bids.value)
+                );
+                flag(low.0, low.1, vec![reason], out);
             }
         }
         _ => {
             let reference = reference_mean(&prices, t.abnormally_low_outlier.value);
-            if reference <= 0.0 {
-                return;
-            }
-            let cutoff = reference * (1.0 - t.abnormally_low_many_bids.value);
+            let cutoff = reference.mean * (1.0 - t.abnormally_low_many_bids.value);
+            // With three bids, a bid this far below the estimate is abnormal
+            // whatever the mean (art. 85.3, last sentence).
+            let estimate = bids
+                .iter()
+                .find_map(|b| b.solicitation.estimated_value)
+                .filter(|e| *e > 0.0 && prices.len() == 3);
+            let below_estimate = estimate.zip(t.abnormally_low_below_estimate.as_ref());
             for &(i, total) in &prices {
-                if total < cutoff {
-                    flag(i, total, reference, "the mean of the bids".to_owned(), out);
+                let mut reasons = Vec::new();
+                if reference.mean > 0.0 && total < cutoff {
+                    reasons.push(format!(
+                        "{} below the mean of the bids ({}{}), more than the {} of RGLCAP art. 85.{}",
+                        below(total, reference.mean),
+                        money(reference.mean),
+                        reference.note(),
+                        percent(t.abnormally_low_many_bids.value),
+                        if prices.len() == 3 { 3 } else { 4 }
+                    ));
+                }
+                if let Some((estimate, share)) = below_estimate {
+                    if total < estimate * (1.0 - share.value) {
+                        reasons.push(format!(
+                            "{} below the estimate ({}), more than the {} below the budget that RGLCAP art. 85.3 treats as abnormal with three bids",
+                            below(total, estimate),
+                            money(estimate),
+                            percent(share.value)
+                        ));
+                    }
+                }
+                if !reasons.is_empty() {
+                    flag(i, total, reasons, out);
                 }
             }
         }
     }
 }
 
-/// The mean RGLCAP art. 85 compares against: with 3 bids, their mean; with
-/// 4 or more, the mean of the bids not more than `outlier` above the first
-/// mean, or of the 3 lowest bids when fewer than 3 remain.
-fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
+/// The mean RGLCAP art. 85 compares against, and which bids it leaves out.
+#[derive(Debug, Clone, PartialEq)]
+struct ReferenceMean {
+    mean: f64,
+    /// Bids left out of the mean for being more than the outlier share
+    /// above the first mean.
+    left_out: usize,
+    /// The mean is of the three lowest bids (art. 85.4, fewer than three left).
+    three_lowest: bool,
+}
+
+impl ReferenceMean {
+    /// How the mean was taken, for the message.
+    fn note(&self) -> String {
+        match (self.left_out, self.three_lowest) {
+            (0, _) => String::new(),
+            (_, true) => {
+                "; taken over the three lowest bids, as art. 85.4 does when fewer than three remain"
+                    .to_owned()
+            }
+            (1, false) => "; one bid more than 10% above the first mean left out".to_owned(),
+            (n, false) => format!("; {n} bids more than 10% above the first mean left out"),
+        }
+    }
+}
+
+/// The mean RGLCAP art. 85 compares against. With 3 bids (85.3), their
+/// mean, leaving out the highest when it is more than `outlier` above that
+/// mean; with 4 or more (85.4), the mean of the bids not more than
+/// `outlier` above the first mean, or of the 3 lowest bids when fewer than
+/// 3 remain.
+fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> ReferenceMean {
     let mean = |xs: &[f64]| {
         if xs.is_empty() {
             0.0
@@ -288,23 +347,41 @@ fn reference_mean(prices: &[(usize, f64)], outlier: f64) -> f64 {
         }
     };
     let mut totals: Vec<f64> = prices.iter().map(|p| p.1).collect();
+    crate::sort::sort_by(&mut totals, f64::total_cmp);
     let first = mean(&totals);
-    if totals.len() < 4 {
-        return first;
+    let plain = ReferenceMean {
+        mean: first,
+        left_out: 0,
+        three_lowest: false,
+    };
+    let above = |x: &f64| *x > first * (1.0 + outlier);
+    if totals.len() == 3 {
+        return match totals.split_last() {
+            Some((highest, rest)) if above(highest) => ReferenceMean {
+                mean: mean(rest),
+                left_out: 1,
+                three_lowest: false,
+            },
+            _ => plain,
+        };
     }
-    let kept: Vec<f64> = totals
-        .iter()
-        .copied()
-        .filter(|x| *x <= first * (1.0 + outlier))
-        .collect();
-    if kept.len() == totals.len() {
-        return first;
+    let kept: Vec<f64> = totals.iter().copied().filter(|x| !above(x)).collect();
+    let left_out = totals.len() - kept.len();
+    if left_out == 0 {
+        return plain;
     }
     if kept.len() >= 3 {
-        return mean(&kept);
+        return ReferenceMean {
+            mean: mean(&kept),
+            left_out,
+            three_lowest: false,
+        };
     }
-    crate::sort::sort_by(&mut totals, f64::total_cmp);
-    mean(totals.get(..3).unwrap_or(&totals))
+    ReferenceMean {
+        mean: mean(totals.get(..3).unwrap_or(&totals)),
+        left_out,
+        three_lowest: true,
+    }
 }
 
 /// True when the bids at `indices` come from at least two vendors, told
@@ -545,6 +622,7 @@ mod tests {
             "contact": {"email": format!("{id}@example.com"), "phone": null},
             "address": {"street": format!("{} Main St", id.len() * 7), "postalCode": "90012"},
             "principals": [format!("Person {id}")]},
+            "solicitation": {"estimatedValue": null},
             "price": {"total": total, "laborCost": total * 0.5}}),
         )
     }
@@ -576,15 +654,74 @@ mod tests {
 
     #[test]
     fn three_bids_against_the_mean() {
-        // mean 100: 89 is 11% below
+        // mean 99.33 (109 is not more than 10% above it, so it stays): 89 is 10.4% below
         let c = run(&[
-            priced_bid("A", "A1", 111.0),
+            priced_bid("A", "A1", 109.0),
             priced_bid("BB", "B1", 100.0),
             priced_bid("CCC", "C1", 89.0),
         ]);
         assert_eq!(
             flagged(&c, "abnormally-low-bid"),
             vec![vec!["CCC".to_owned()]]
+        );
+    }
+
+    /// RGLCAP art. 85.3: with three bids, the highest leaves the mean when
+    /// it is more than 10% above it. 80, 100, 150: first mean 110, 150 is
+    /// above 121, so the mean is 90; 80 is 11.1% below it. Without the
+    /// exclusion 80 would be 27% below 110 and flagged as well, but the
+    /// message would cite the wrong mean.
+    #[test]
+    fn three_bids_leave_out_a_high_outlier() {
+        let c = run(&[
+            priced_bid("A", "A1", 80.0),
+            priced_bid("BB", "B1", 100.0),
+            priced_bid("CCC", "C1", 150.0),
+        ]);
+        let f: Vec<&CrossFinding> = c
+            .findings
+            .iter()
+            .filter(|f| f.rule == "abnormally-low-bid")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].message.contains("11.1% below the mean of the bids ($90.00; one bid more than 10% above the first mean left out)"),
+            "{}",
+            f[0].message
+        );
+        // 95, 100, 105: nobody left out, nobody flagged.
+        let c = run(&[
+            priced_bid("A", "A1", 95.0),
+            priced_bid("BB", "B1", 100.0),
+            priced_bid("CCC", "C1", 105.0),
+        ]);
+        assert!(flagged(&c, "abnormally-low-bid").is_empty());
+    }
+
+    /// With three bids, more than 25% below the estimate is abnormal
+    /// whatever the mean (art. 85.3, last sentence): three bids close to
+    /// each other, all far under a $400,000 estimate.
+    #[test]
+    fn three_bids_far_below_the_estimate() {
+        let bids: Vec<Submission> = [("A", 290_000.0), ("BB", 295_000.0), ("CCC", 305_000.0)]
+            .iter()
+            .map(|(id, total)| {
+                let mut b = priced_bid(id, &format!("Vendor {id}"), *total);
+                b.solicitation.estimated_value = Some(400_000.0);
+                b
+            })
+            .collect();
+        let c = run(&bids);
+        assert_eq!(
+            flagged(&c, "abnormally-low-bid"),
+            vec![vec!["A".to_owned()], vec!["BB".to_owned()]]
+        );
+        assert!(
+            c.findings[0]
+                .message
+                .contains("below the estimate ($400,000)"),
+            "{}",
+            c.findings[0].message
         );
     }
 
@@ -612,7 +749,8 @@ mod tests {
     fn reference_mean_falls_back_to_three_lowest() {
         let prices = [(0, 10.0), (1, 10.0), (2, 100.0), (3, 100.0)];
         // first mean 55; kept: 10, 10 (2 < 3) -> mean of 3 lowest: 40
-        assert_eq!(reference_mean(&prices, 0.1), 40.0);
+        let r = reference_mean(&prices, 0.1);
+        assert_eq!((r.mean, r.left_out, r.three_lowest), (40.0, 2, true));
     }
 
     #[test]

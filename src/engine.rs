@@ -228,18 +228,23 @@ mod tests {
     }
 
     #[test]
-    fn labor_cost_above_the_total_is_named_with_the_total() {
+    fn labor_cost_above_the_total_is_read_and_scored() {
         let mut v = clean_json();
         v["price"] = json!({"total": 1200000.5, "laborCost": 1300000});
-        let err = read_submission(&Json::from(&v), builtin().policy()).unwrap_err();
-        assert_eq!(err.issues().len(), 1, "{:?}", err.issues());
-        assert_eq!(err.issues()[0].path, "price.laborCost");
-        assert_eq!(
-            err.issues()[0].message,
-            "must not exceed price.total (1200000.5)"
+        let s = read_submission(&Json::from(&v), builtin().policy()).unwrap();
+        let a = evaluate(&s, builtin(), Date::parse("2026-03-02").unwrap(), &[]);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "labor-cost-implausible")
+            .unwrap();
+        assert_eq!(f.severity, Severity::High);
+        assert!(
+            f.message
+                .contains("$1,300,000 is above the whole price of $1,200,000.50"),
+            "{}",
+            f.message
         );
-        v["price"] = json!({"total": 900, "laborCost": 900});
-        assert!(read_submission(&Json::from(&v), builtin().policy()).is_ok());
     }
 
     #[test]

@@ -14,8 +14,8 @@
 
 use crate::json::{Json, JsonStream, StreamError};
 use crate::model::{
-    Address, Contact, Identifiers, Period, ProcurementMethod, Sector, Solicitation, Subcontractor,
-    Submission, SupplyItem, Vendor,
+    Address, Contact, Identifiers, Period, ProcurementCategory, ProcurementMethod, Sector,
+    Solicitation, Subcontractor, Submission, SupplyItem, Vendor,
 };
 use crate::reference::is_country_code;
 use serde::Serialize;
@@ -413,6 +413,9 @@ fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
         currency: owned(tender, &["value", "currency"]).filter(|c| c.len() == 3),
         procurement_method: text(tender, &["procurementMethod"])
             .and_then(ProcurementMethod::from_word),
+        procurement_category: text(tender, &["mainProcurementCategory"])
+            .and_then(ProcurementCategory::from_word),
+        tender_period: period(tender.get("tenderPeriod")),
         performance_period: period(tender.get("contractPeriod")),
         wage_determinations: None,
     }

@@ -12,8 +12,8 @@ mod read;
 mod vocabulary;
 
 pub use vocabulary::{
-    BusinessType, DeductionKind, Jurisdiction, PlanElement, ProcurementMethod, Sector, Severity,
-    Tier, ViolationStatus,
+    BusinessType, DeductionKind, Jurisdiction, PayFrequency, PlanElement, ProcurementCategory,
+    ProcurementMethod, Sector, Severity, TemporaryWorkerProgram, Tier, ViolationStatus,
 };
 
 use crate::date::Date;
@@ -80,6 +80,10 @@ pub struct Solicitation {
     pub currency: Option<String>,
     /// How it is procured.
     pub procurement_method: Option<ProcurementMethod>,
+    /// Goods, services or works (OCDS `mainProcurementCategory`).
+    pub procurement_category: Option<ProcurementCategory>,
+    /// When bids could be submitted (OCDS `tender.tenderPeriod`).
+    pub tender_period: Option<Period>,
     /// When the work is performed.
     pub performance_period: Option<Period>,
     /// Wage rates the solicitation requires, by role.
@@ -199,6 +203,8 @@ pub struct Workforce {
     pub independent_contractor_share: Option<f64>,
     /// Number of workers recruited from outside the US.
     pub recruited_abroad: Option<u32>,
+    /// The temporary-worker program workers come through (`none` if none).
+    pub temporary_worker_program: Option<TemporaryWorkerProgram>,
     /// Languages the workers speak (BCP 47).
     pub languages: Option<Vec<String>>,
     /// Longest scheduled week, in hours.
@@ -209,6 +215,10 @@ pub struct Workforce {
     pub housing_provided: Option<bool>,
     /// Deductions from workers' pay.
     pub deductions: Option<Vec<Deduction>>,
+    /// How often workers are paid.
+    pub pay_frequency: Option<PayFrequency>,
+    /// Part of workers' pay is held back until the end of the job or season.
+    pub pay_held_back: Option<bool>,
 }
 
 /// An hourly wage paid for a role.
@@ -331,6 +341,8 @@ pub struct Compliance {
     pub contract_languages: Option<Vec<String>>,
     /// Pays return transport for workers recruited from abroad.
     pub return_transport_policy: Option<bool>,
+    /// A written agreement with the workers promises return transport.
+    pub return_transport_agreement: Option<bool>,
     /// Has a housing plan meeting host-country standards.
     pub housing_plan: Option<bool>,
     /// Where the supply-chain disclosure is published.
@@ -341,11 +353,21 @@ pub struct Compliance {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[serde(rename_all = "camelCase")]
 pub struct CompliancePlan {
     /// A plan was provided.
     pub provided: Option<bool>,
     /// Its elements.
     pub elements: Option<Vec<PlanElement>>,
+    /// The plan will be posted at the workplace and on the vendor's website
+    /// (FAR 52.222-50(h)(4)).
+    pub posted: Option<bool>,
+    /// The vendor will certify the plan's implementation every year
+    /// (FAR 52.222-50(h)(5)).
+    pub annual_certification: Option<bool>,
+    /// Subcontractors certify before their subcontract is awarded
+    /// (FAR 52.222-50(i)(2)).
+    pub subcontractor_certifications: Option<bool>,
 }
 
 /// The vendor's record.

@@ -52,6 +52,8 @@ impl Read for Solicitation {
             estimated_value: o.number(r, "estimatedValue", 0.0, MAX_MONEY),
             currency: o.optional_with(r, "currency", read_currency),
             procurement_method: o.optional(r, "procurementMethod"),
+            procurement_category: o.optional(r, "procurementCategory"),
+            tender_period: o.optional(r, "tenderPeriod"),
             performance_period: o.optional(r, "performancePeriod"),
             wage_determinations: o.list(r, "wageDeterminations", None),
         };
@@ -184,16 +186,6 @@ impl Read for Price {
             offshore_cots_only: o.optional(r, "offshoreCotsOnly"),
         };
         o.finish(r);
-        if let (Some(total), Some(labor)) = (price.total, price.labor_cost) {
-            if labor > total {
-                r.at_key("laborCost", |r| {
-                    r.issue(format!(
-                        "must not exceed price.total ({})",
-                        crate::rules::number(total)
-                    ))
-                });
-            }
-        }
         Some(price)
     }
 }
@@ -208,11 +200,14 @@ impl Read for Workforce {
             temporary_share: o.share(r, "temporaryShare"),
             independent_contractor_share: o.share(r, "independentContractorShare"),
             recruited_abroad: o.count(r, "recruitedAbroad"),
+            temporary_worker_program: o.optional(r, "temporaryWorkerProgram"),
             languages: o.optional_with(r, "languages", read_languages),
             max_weekly_hours: o.number(r, "maxWeeklyHours", 0.0, HOURS_IN_WEEK),
             wage_rates: o.list(r, "wageRates", Some(limits.wage_rates)),
             housing_provided: o.optional(r, "housingProvided"),
             deductions: o.list(r, "deductions", None),
+            pay_frequency: o.optional(r, "payFrequency"),
+            pay_held_back: o.optional(r, "payHeldBack"),
         };
         o.finish(r);
         Some(workforce)
@@ -335,6 +330,7 @@ impl Read for Compliance {
             retains_worker_documents: o.optional(r, "retainsWorkerDocuments"),
             contract_languages: o.optional_with(r, "contractLanguages", read_languages),
             return_transport_policy: o.optional(r, "returnTransportPolicy"),
+            return_transport_agreement: o.optional(r, "returnTransportAgreement"),
             housing_plan: o.optional(r, "housingPlan"),
             supply_chain_disclosure_url: o.optional(r, "supplyChainDisclosureUrl"),
         };
@@ -349,6 +345,9 @@ impl Read for CompliancePlan {
         let plan = CompliancePlan {
             provided: o.optional(r, "provided"),
             elements: o.list(r, "elements", Some(50)),
+            posted: o.optional(r, "posted"),
+            annual_certification: o.optional(r, "annualCertification"),
+            subcontractor_certifications: o.optional(r, "subcontractorCertifications"),
         };
         o.finish(r);
         Some(plan)

@@ -112,6 +112,22 @@ vocabulary! {
     }
 }
 
+impl Sector {
+    /// What a solicitation in this sector usually buys, where the sector
+    /// says it: `None` for sectors that buy goods and services alike (food
+    /// service, agriculture, other).
+    pub fn usual_category(self) -> Option<ProcurementCategory> {
+        match self {
+            Sector::Apparel | Sector::Electronics | Sector::Manufacturing => {
+                Some(ProcurementCategory::Goods)
+            }
+            Sector::Construction => Some(ProcurementCategory::Works),
+            Sector::FoodService | Sector::Agriculture | Sector::Other => None,
+            _ => Some(ProcurementCategory::Services),
+        }
+    }
+}
+
 vocabulary! {
     /// How the contract is procured.
     ProcurementMethod {
@@ -159,8 +175,61 @@ vocabulary! {
         Tools = "tools",
         /// Meals.
         Meals = "meals",
+        /// A deposit or bond taken from pay, returned (if at all) later.
+        Deposit = "deposit",
         /// Anything else.
         Other = "other",
+    }
+}
+
+vocabulary! {
+    /// What the contract buys, as OCDS `tender.mainProcurementCategory` has it.
+    ProcurementCategory {
+        /// Goods (equipment, materials, supplies).
+        Goods = "goods",
+        /// Services.
+        Services = "services",
+        /// Works (construction).
+        Works = "works",
+    }
+}
+
+vocabulary! {
+    /// The temporary-worker program workers come to the US through.
+    TemporaryWorkerProgram {
+        /// H-2A, temporary agricultural workers.
+        H2a = "h-2a",
+        /// H-2B, temporary non-agricultural workers.
+        H2b = "h-2b",
+        /// Another program that brings workers temporarily.
+        Other = "other",
+        /// No temporary-worker program.
+        None = "none",
+    }
+}
+
+vocabulary! {
+    /// How often workers are paid.
+    PayFrequency {
+        /// Every week.
+        Weekly = "weekly",
+        /// Every two weeks.
+        Biweekly = "biweekly",
+        /// Twice a month.
+        Semimonthly = "semimonthly",
+        /// Once a month.
+        Monthly = "monthly",
+    }
+}
+
+impl PayFrequency {
+    /// Fewest paydays in a calendar month at this frequency.
+    pub fn paydays_per_month(self) -> u32 {
+        match self {
+            PayFrequency::Weekly => 4,
+            PayFrequency::Biweekly | PayFrequency::Semimonthly => 2,
+            PayFrequency::Monthly => 1,
+        }
     }
 }
 

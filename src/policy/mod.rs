@@ -42,6 +42,12 @@ pub struct Policy {
     pub published: Date,
     /// Currency of every amount (ISO 4217).
     pub currency: String,
+    /// The FAR text the policy's citations follow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub far: Option<FarEdition>,
+    /// What changed in each version, and why (newest first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<ChangelogEntry>,
     /// Points per severity.
     pub points: Points,
     /// Score cut-offs of the tiers.
@@ -56,12 +62,127 @@ pub struct Policy {
     pub compliance_plan_thresholds: Vec<DatedAmount>,
     /// Named thresholds used by the rules.
     pub thresholds: Thresholds,
+    /// Requirements the city sets for its contracts, each on or off.
+    #[serde(default)]
+    pub requirements: Requirements,
+    /// Dated minimum tender periods by procurement method.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tender_periods: Vec<TenderPeriodMinimum>,
     /// Major-event windows (World Cup, Olympics, ...).
     pub event_windows: Vec<EventWindow>,
     /// Rules switched off.
     pub disabled_rules: Vec<String>,
     /// Input size limits.
     pub limits: Limits,
+}
+
+/// Whether a number comes from the law itself, from a secondary account of
+/// it, or from the project's own judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// The law, regulation or official publication itself.
+    Primary,
+    /// A secondary account (news, law-firm or trade summaries).
+    Secondary,
+    /// ctip-screen's own judgement: a city should set its own.
+    Design,
+}
+
+/// How a reader checks a number: the kind of source, when it was read and
+/// where. Every field is optional so that older policies still read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Provenance {
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The FAR text a policy's citations follow.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct FarEdition {
+    /// The edition or circular (`FAC 2025-06`).
+    pub edition: String,
+    /// Deviations in force, and how citations deal with them.
+    pub note: String,
+    /// Where it comes from.
+    pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// One version's changes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ChangelogEntry {
+    /// The version.
+    pub version: String,
+    /// When it was published.
+    pub date: Date,
+    /// What changed and why.
+    pub changes: Vec<String>,
+}
+
+/// A requirement the city switches on for its contracts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Requirement {
+    /// On or off.
+    pub value: bool,
+    /// Where it comes from.
+    pub source: String,
+}
+
+/// Requirements the city sets for its contracts. A policy that does not
+/// name one has it off.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Requirements {
+    /// Employment contracts in a language each worker understands (FAR
+    /// 52.222-50(b)(9) applies "if required by law or contract").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contracts_in_workers_languages: Option<Requirement>,
+}
+
+impl Requirements {
+    /// Is the contract-language requirement on?
+    pub fn contracts_in_workers_languages(&self) -> bool {
+        self.contracts_in_workers_languages
+            .as_ref()
+            .is_some_and(|r| r.value)
+    }
+}
+
+/// The shortest tender period the policy expects for a procurement method,
+/// from a date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct TenderPeriodMinimum {
+    /// The procurement method.
+    pub method: crate::model::ProcurementMethod,
+    /// Fewest days from the start to the end of the tender period.
+    pub days: u32,
+    /// In force from this date.
+    pub effective: Date,
+    /// Where it comes from.
+    pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// Points added to the score by a finding of each severity.
@@ -132,11 +253,15 @@ pub struct WageFloor {
     pub health_payment: Option<f64>,
     /// The law that sets it.
     pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// An amount in force from a date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct DatedAmount {
     /// The amount.
     pub amount: f64,
@@ -144,16 +269,23 @@ pub struct DatedAmount {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// A number with its source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct Threshold {
     /// The number.
     pub value: f64,
     /// Where it comes from ("design: ..." for the project's own judgement).
     pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// The named thresholds of RULES.md.
@@ -184,6 +316,13 @@ pub struct Thresholds {
     pub abnormally_low_two_bids: Threshold,
     pub abnormally_low_many_bids: Threshold,
     pub abnormally_low_outlier: Threshold,
+    /// With three bids, a bid this far below the estimate is abnormally low
+    /// whatever the mean (RGLCAP art. 85.3, last sentence).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abnormally_low_below_estimate: Option<Threshold>,
+    /// Fewest paydays a month the law allows (Cal. Lab. Code 204).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum_paydays_per_month: Option<Threshold>,
 }
 
 /// A major event during which labor demand surges.
@@ -201,6 +340,9 @@ pub struct EventWindow {
     pub build_up_days: u32,
     /// Where the dates come from.
     pub source: String,
+    /// How to check it.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// Input size limits (SPEC.md section 8).
@@ -476,6 +618,34 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             ok,
             format!("thresholds.{name}.value"),
             &format!("must be a number from 0 to {}", crate::rules::number(max)),
+        );
+    }
+    let optional = [
+        (
+            "abnormallyLowBelowEstimate",
+            &policy.thresholds.abnormally_low_below_estimate,
+            1.0,
+        ),
+        (
+            "minimumPaydaysPerMonth",
+            &policy.thresholds.minimum_paydays_per_month,
+            31.0,
+        ),
+    ];
+    for (name, threshold, max) in optional {
+        if let Some(t) = threshold {
+            check(
+                t.value.is_finite() && t.value >= 0.0 && t.value <= max,
+                format!("thresholds.{name}.value"),
+                &format!("must be a number from 0 to {}", crate::rules::number(max)),
+            );
+        }
+    }
+    for (i, t) in policy.tender_periods.iter().enumerate() {
+        check(
+            t.days <= 366,
+            format!("tenderPeriods[{i}].days"),
+            "must be at most 366",
         );
     }
     for (i, w) in policy.event_windows.iter().enumerate() {

@@ -4,7 +4,8 @@
 //! compiled into the wasm module for it.
 
 use super::{
-    DatedAmount, EventWindow, FloorScope, Limits, Points, Policy, Threshold, Thresholds,
+    ChangelogEntry, DatedAmount, EventWindow, FarEdition, FloorScope, Limits, Points, Policy,
+    Provenance, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds,
     TierCutoffs, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
@@ -21,6 +22,10 @@ impl Read for Policy {
         let title = o.optional(r, "title").unwrap_or_default();
         let published = required(&mut o, r, "published");
         let currency = o.required(r, "currency");
+        let far = o.optional(r, "far");
+        let changelog = o
+            .list(r, "changelog", Some(MAX_ENTRIES))
+            .unwrap_or_default();
         let points = required(&mut o, r, "points");
         let tiers = required(&mut o, r, "tiers");
         let high_risk_sectors = required_list(&mut o, r, "highRiskSectors");
@@ -28,6 +33,10 @@ impl Read for Policy {
         let wage_floors = required_list(&mut o, r, "wageFloors");
         let compliance_plan_thresholds = required_list(&mut o, r, "compliancePlanThresholds");
         let thresholds = required(&mut o, r, "thresholds");
+        let requirements = o.optional(r, "requirements").unwrap_or_default();
+        let tender_periods = o
+            .list(r, "tenderPeriods", Some(MAX_ENTRIES))
+            .unwrap_or_default();
         let event_windows = required_list(&mut o, r, "eventWindows");
         let disabled_rules = o
             .list(r, "disabledRules", Some(MAX_ENTRIES))
@@ -40,6 +49,8 @@ impl Read for Policy {
             title,
             published: published?,
             currency,
+            far,
+            changelog,
             points: points?,
             tiers: tiers?,
             high_risk_sectors: high_risk_sectors?,
@@ -47,6 +58,8 @@ impl Read for Policy {
             wage_floors: wage_floors?,
             compliance_plan_thresholds: compliance_plan_thresholds?,
             thresholds: thresholds?,
+            requirements,
+            tender_periods,
             event_windows: event_windows?,
             disabled_rules,
             limits: limits?,
@@ -68,6 +81,98 @@ fn required_list<T: Read>(
     o.require(r, key)
         .then(|| o.list(r, key, Some(MAX_ENTRIES)))
         .flatten()
+}
+
+/// The optional `sourceKind`, `read` and `url` beside a `source`.
+fn provenance(o: &mut Object<'_, '_>, r: &mut Reader) -> Provenance {
+    Provenance {
+        source_kind: o.optional(r, "sourceKind"),
+        read: o.optional(r, "read"),
+        url: o.optional(r, "url"),
+    }
+}
+
+impl Read for SourceKind {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        const WORDS: [&str; 3] = ["primary", "secondary", "design"];
+        match r.word(value, &WORDS)? {
+            0 => Some(SourceKind::Primary),
+            1 => Some(SourceKind::Secondary),
+            _ => Some(SourceKind::Design),
+        }
+    }
+}
+
+impl Read for FarEdition {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let edition = o.required(r, "edition");
+        let note = o.optional(r, "note").unwrap_or_default();
+        let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
+        o.finish(r);
+        Some(FarEdition {
+            edition,
+            note,
+            source,
+            provenance,
+        })
+    }
+}
+
+impl Read for ChangelogEntry {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let version = o.required(r, "version");
+        let date = required(&mut o, r, "date");
+        let changes = required_list(&mut o, r, "changes");
+        o.finish(r);
+        Some(ChangelogEntry {
+            version,
+            date: date?,
+            changes: changes?,
+        })
+    }
+}
+
+impl Read for Requirement {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let on = required(&mut o, r, "value");
+        let source = o.required(r, "source");
+        o.finish(r);
+        Some(Requirement { value: on?, source })
+    }
+}
+
+impl Read for Requirements {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let contracts_in_workers_languages = o.optional(r, "contractsInWorkersLanguages");
+        o.finish(r);
+        Some(Requirements {
+            contracts_in_workers_languages,
+        })
+    }
+}
+
+impl Read for TenderPeriodMinimum {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let method = required(&mut o, r, "method");
+        let days = count(&mut o, r, "days");
+        let effective = required(&mut o, r, "effective");
+        let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
+        o.finish(r);
+        Some(TenderPeriodMinimum {
+            method: method?,
+            days: days?,
+            effective: effective?,
+            source,
+            provenance,
+        })
+    }
 }
 
 fn count(o: &mut Object<'_, '_>, r: &mut Reader, key: &'static str) -> Option<u32> {
@@ -140,6 +245,7 @@ impl Read for WageFloor {
         let effective = required(&mut o, r, "effective");
         let health_payment = o.number(r, "healthPayment", f64::MIN, f64::MAX);
         let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
         o.finish(r);
         Some(WageFloor {
             scope: scope?,
@@ -148,6 +254,7 @@ impl Read for WageFloor {
             effective: effective?,
             health_payment,
             source,
+            provenance,
         })
     }
 }
@@ -158,11 +265,13 @@ impl Read for DatedAmount {
         let amount = number(&mut o, r, "amount");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
         o.finish(r);
         Some(DatedAmount {
             amount: amount?,
             effective: effective?,
             source,
+            provenance,
         })
     }
 }
@@ -172,10 +281,12 @@ impl Read for Threshold {
         let mut o = r.object(value)?;
         let value = number(&mut o, r, "value");
         let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
         o.finish(r);
         Some(Threshold {
             value: value?,
             source,
+            provenance,
         })
     }
 }
@@ -209,6 +320,8 @@ impl Read for Thresholds {
             t("abnormallyLowManyBids"),
             t("abnormallyLowOutlier"),
         ];
+        let abnormally_low_below_estimate = o.optional(r, "abnormallyLowBelowEstimate");
+        let minimum_paydays_per_month = o.optional(r, "minimumPaydaysPerMonth");
         o.finish(r);
         let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, p, q, s, u, v, w, x, y] = fields;
         Some(Thresholds {
@@ -234,6 +347,8 @@ impl Read for Thresholds {
             abnormally_low_two_bids: w?,
             abnormally_low_many_bids: x?,
             abnormally_low_outlier: y?,
+            abnormally_low_below_estimate,
+            minimum_paydays_per_month,
         })
     }
 }
@@ -246,6 +361,7 @@ impl Read for EventWindow {
         let end = required(&mut o, r, "end");
         let build_up_days = count(&mut o, r, "buildUpDays");
         let source = o.required(r, "source");
+        let provenance = provenance(&mut o, r);
         o.finish(r);
         Some(EventWindow {
             name,
@@ -253,6 +369,7 @@ impl Read for EventWindow {
             end: end?,
             build_up_days: build_up_days?,
             source,
+            provenance,
         })
     }
 }

@@ -11,11 +11,11 @@ use std::borrow::Cow;
 pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
     id: "tip-certification-missing",
     group: Group::A,
-    title: "No anti-trafficking certification (FAR 52.222-50)",
-    severities: &[Severity::High],
-    citations: &["FAR 52.222-50", "FAR 22.1705(a)"],
-    description: "The bid does not certify compliance with the Combating Trafficking in Persons clause. The clause is in every federal solicitation (FAR 22.1705(a)); Los Angeles alignment asks the same of local bids.",
-    action: "Ask the vendor to sign the FAR 52.222-50 certification before award.",
+    title: "Bid does not acknowledge the anti-trafficking clause (FAR 52.222-50)",
+    severities: &[Severity::Medium],
+    citations: &["FAR 52.222-50", "FAR 22.1705(a)(1)"],
+    description: "The bid does not acknowledge the Combating Trafficking in Persons clause (listed as `far-52.222-50` in its certifications). FAR 52.222-50 is a contract clause, not a certification: it goes into every solicitation and contract (FAR 22.1705(a)(1)), and Los Angeles alignment asks local bidders to accept the same terms. The certifications the FAR does ask for are separate: FAR 52.222-56 where a compliance plan is required (see compliance-plan-missing) and the annual certification of 52.222-50(h)(5) (see plan-duties-missing).",
+    action: "Ask the vendor to acknowledge in writing that the contract will include FAR 52.222-50 and that it accepts its terms, before award.",
     check: Some(tip_certification_missing),
 };
 
@@ -23,15 +23,15 @@ fn tip_certification_missing(c: &Context<'_>) -> Outcome {
     let Some(certs) = &c.submission.compliance.certifications else {
         return Outcome::gap(
             "compliance.certifications",
-            "The bid lists no certifications; ask whether the vendor certifies FAR 52.222-50.",
+            "The bid lists no certifications or acknowledgments; ask whether the vendor accepts the FAR 52.222-50 clause.",
         );
     };
     if c.submission.has_certification("far-52.222-50") == Some(true) {
         return Outcome::Clear;
     }
     Outcome::fired(
-        Severity::High,
-        "The bid does not include the FAR 52.222-50 anti-trafficking certification.".to_owned(),
+        Severity::Medium,
+        "The bid does not acknowledge the FAR 52.222-50 anti-trafficking clause the contract will include.".to_owned(),
         vec![Evidence::new(
             "compliance.certifications",
             Value::from(certs.clone()),
@@ -46,7 +46,7 @@ pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
     title: "Compliance plan required but missing",
     severities: &[Severity::Critical],
     citations: &["FAR 52.222-50(h)", "FAR 52.222-56", "22 U.S.C. 7104a"],
-    description: "A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold (unless it is all COTS items), and, under the local policy, for high-risk sectors above the local threshold. The plan must exist before award and the vendor must certify it (FAR 52.222-56).",
+    description: "A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold of FAR 52.222-50(h)(1) (unless it is all COTS items); the plan must exist before award and the vendor must certify it (FAR 52.222-56). The local policy also asks a plan of high-risk-sector contracts above its own threshold: that threshold is the city's design number, not a figure of state or federal law.",
     action: "Do not award until the vendor provides a compliance plan and the FAR 52.222-56 certification.",
     check: Some(compliance_plan_missing),
 };
@@ -201,6 +201,87 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `plan-duties-missing`
+pub static PLAN_DUTIES_MISSING: Rule = Rule {
+    id: "plan-duties-missing",
+    group: Group::A,
+    title: "Compliance plan duties not committed",
+    severities: &[Severity::Medium],
+    citations: &[
+        "FAR 52.222-50(h)(4)",
+        "FAR 52.222-50(h)(5)",
+        "FAR 52.222-50(i)(2)",
+    ],
+    description: "A compliance plan is part of the bid, but the vendor does not commit to what the clause asks around it: posting the plan at the workplace and on its website ((h)(4)), certifying every year that the plan is carried out ((h)(5)), and, where part of the work is performed or acquired outside the US above the plan threshold, requiring its subcontractors' certifications before their subcontracts are awarded ((i)(2)).",
+    action: "Ask the vendor to commit in writing to each duty named, as a condition of award.",
+    check: Some(plan_duties_missing),
+};
+
+fn plan_duties_missing(c: &Context<'_>) -> Outcome {
+    let s = c.submission;
+    let Some(plan) = s
+        .compliance
+        .compliance_plan
+        .as_ref()
+        .filter(|p| p.provided == Some(true))
+    else {
+        return Outcome::NotApplicable;
+    };
+    // (i)(2) concerns subcontracts for work or supplies outside the US above
+    // the plan threshold: asked only where the bid has such a part and
+    // subcontractors.
+    let threshold = c
+        .policy
+        .compliance_plan_threshold(c.as_of)
+        .map(|t| t.amount);
+    let offshore = matches!((s.price.offshore_value, threshold), (Some(v), Some(t)) if v > t);
+    let subcontracted = s
+        .subcontractors
+        .as_ref()
+        .is_some_and(|subs| !subs.is_empty());
+    let mut duties = vec![
+        (
+            "compliance.compliancePlan.posted",
+            plan.posted,
+            "to post the plan at the workplace and on its website ((h)(4))",
+        ),
+        (
+            "compliance.compliancePlan.annualCertification",
+            plan.annual_certification,
+            "to certify every year that the plan is carried out ((h)(5))",
+        ),
+    ];
+    if offshore && subcontracted {
+        duties.push((
+            "compliance.compliancePlan.subcontractorCertifications",
+            plan.subcontractor_certifications,
+            "to require its subcontractors' certifications before award ((i)(2))",
+        ));
+    }
+    let declined: Vec<_> = duties.iter().filter(|d| d.1 == Some(false)).collect();
+    if !declined.is_empty() {
+        let what: Vec<&str> = declined.iter().map(|d| d.2).collect();
+        return Outcome::fired(
+            Severity::Medium,
+            format!("The vendor does not commit {}.", what.join(", nor ")),
+            declined.iter().map(|d| Evidence::new(d.0, false)).collect(),
+        );
+    }
+    let missing: Vec<Cow<'static, str>> = duties
+        .iter()
+        .filter(|d| d.1.is_none())
+        .map(|d| Cow::Borrowed(d.0))
+        .collect();
+    if missing.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: missing.into(),
+            message: "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.".into(),
+        }
+    }
+}
+
 /// `anti-trafficking-policy-missing`
 pub static ANTI_TRAFFICKING_POLICY_MISSING: Rule = Rule {
     id: "anti-trafficking-policy-missing",
@@ -262,9 +343,9 @@ pub static GRIEVANCE_CHANNEL_MISSING: Rule = Rule {
     group: Group::A,
     title: "No grievance channel or hotline notice",
     severities: &[Severity::Medium],
-    citations: &["FAR 52.222-50(h)(3)(ii)", "Cal. Civ. Code 52.6"],
-    description: "Workers have no way to report abuse without retaliation, or the human-trafficking hotline notice is not posted where they work.",
-    action: "Require a grievance process and the posted hotline notice (Cal. Civ. Code 52.6) as conditions of award.",
+    citations: &["FAR 52.222-50(h)(3)(ii)"],
+    description: "Workers have no way to report abuse without retaliation, or the Global Human Trafficking Hotline (1-844-888-FREE, help@befree.org) is not made available to them where they work: the reporting process FAR 52.222-50(h)(3)(ii) describes. (Cal. Civ. Code 52.6 obliges listed venues, such as airports, bus stations and hotels, to post a hotline notice; it binds the venue, not the contractor as such, so it is not cited here.)",
+    action: "Require a grievance process and the hotline made available to every worker (FAR 52.222-50(h)(3)(ii)) as conditions of award.",
     check: Some(grievance_channel_missing),
 };
 
@@ -321,7 +402,7 @@ mod tests {
                 r,
                 json!({"compliance": {"certifications": ["la-sweatfree"]}})
             )),
-            Some(Severity::High)
+            Some(Severity::Medium)
         );
         assert!(gap_at(
             &run(r, json!({"compliance": {"certifications": null}})),
@@ -404,6 +485,40 @@ mod tests {
             &run(r, unlisted),
             "compliance.compliancePlan.elements"
         ));
+    }
+
+    #[test]
+    fn plan_duties() {
+        let r = &PLAN_DUTIES_MISSING;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let no_plan =
+            json!({"compliance": {"compliancePlan": {"provided": false, "posted": false}}});
+        assert_eq!(run(r, no_plan), Outcome::NotApplicable);
+        let unposted = json!({"compliance": {"compliancePlan": {"posted": false, "annualCertification": false}}});
+        let out = run(r, unposted);
+        assert_eq!(fired(&out), Some(Severity::Medium));
+        if let Outcome::Fired(hit) = &out {
+            assert!(
+                hit.message.contains("((h)(4))") && hit.message.contains("((h)(5))"),
+                "{}",
+                hit.message
+            );
+            assert_eq!(hit.evidence.len(), 2);
+        }
+        assert!(gap_at(
+            &run(
+                r,
+                json!({"compliance": {"compliancePlan": {"annualCertification": null}}})
+            ),
+            "compliance.compliancePlan.annualCertification"
+        ));
+        // Subcontractor certifications matter only for offshore work above the threshold.
+        let domestic =
+            json!({"compliance": {"compliancePlan": {"subcontractorCertifications": false}}});
+        assert_eq!(run(r, domestic), Outcome::Clear);
+        let offshore = json!({"price": {"offshoreValue": 800000, "total": 900000, "laborCost": 100000},
+                              "compliance": {"compliancePlan": {"subcontractorCertifications": false}}});
+        assert_eq!(fired(&run(r, offshore)), Some(Severity::Medium));
     }
 
     #[test]

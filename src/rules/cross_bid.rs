@@ -12,8 +12,8 @@ pub static ABNORMALLY_LOW_BID: Rule = Rule {
     title: "Abnormally low bid",
     severities: &[Severity::High],
     citations: &["EU Directive 2014/24 art. 69", "RGLCAP art. 85", "Cal. Lab. Code 2810"],
-    description: "With 2 bids, the lower is more than 20% below the other; with 3 or more, a bid is more than 10% below the mean, where with 4 or more the mean leaves out bids more than 10% above the first mean. An abnormally low price may rest on unpaid or underpaid labor.",
-    action: "Ask the bidder to justify the price in writing (labor hours, wage rates, materials) before award.",
+    description: "A bid's price is abnormally low by the arithmetic of RGLCAP art. 85 (Spain's rule for awards on price alone), applied to the bids compared: with 2 bids, the lower is more than 20% below the other; with 3, a bid is more than 10% below the mean, the highest bid leaving the mean when it is more than 10% above it, and any bid more than 25% below the estimate is abnormal; with 4 or more, more than 10% below the mean of the bids not more than 10% above the first mean (or of the three lowest, when fewer than three remain). An abnormally low price may rest on unpaid or underpaid labor. It is a signal to ask the bidder to explain the price, as EU Directive 2014/24 art. 69 requires before any rejection, never a reason to reject the bid by itself.",
+    action: "Ask the bidder to explain the price in writing (labor hours, wage rates, materials, margin) and weigh the answer before award; do not reject the bid on this finding alone.",
     check: None,
 };
 

@@ -208,10 +208,11 @@ pub fn in_id_order() -> &'static [&'static Rule] {
     })
 }
 
-static CATALOGUE: [&Rule; 38] = [
+static CATALOGUE: [&Rule; 41] = [
     &compliance::TIP_CERTIFICATION_MISSING,
     &compliance::COMPLIANCE_PLAN_MISSING,
     &compliance::COMPLIANCE_PLAN_INCOMPLETE,
+    &compliance::PLAN_DUTIES_MISSING,
     &compliance::ANTI_TRAFFICKING_POLICY_MISSING,
     &compliance::TRAINING_MISSING,
     &compliance::GRIEVANCE_CHANNEL_MISSING,
@@ -225,6 +226,7 @@ static CATALOGUE: [&Rule; 38] = [
     &wages::WAGE_BELOW_FLOOR,
     &wages::LABOR_COST_IMPLAUSIBLE,
     &wages::PRICE_BELOW_ESTIMATE,
+    &wages::WAGE_WITHHOLDING,
     &wages::POLICY_STALE,
     &subcontracting::SUBCONTRACTING_OPAQUE,
     &subcontracting::FLOW_DOWN_MISSING,
@@ -232,6 +234,7 @@ static CATALOGUE: [&Rule; 38] = [
     &subcontracting::MISCLASSIFICATION_RISK,
     &subcontracting::TEMPORARY_SURGE,
     &subcontracting::EVENT_WINDOW,
+    &subcontracting::RUSHED_PROCUREMENT,
     &subcontracting::HIGH_RISK_SECTOR,
     &subcontracting::NEW_VENDOR,
     &subcontracting::PREVAILING_WAGE_REGISTRATION_MISSING,
@@ -451,8 +454,13 @@ mod tests {
         ),
         (
             "return-transport-missing",
-            r#"{"workforce": {"recruitedAbroad": null}}"#,
-            "workforce.recruitedAbroad",
+            r#"{"workforce": {"recruitedAbroad": null, "temporaryWorkerProgram": null}}"#,
+            "workforce.temporaryWorkerProgram",
+        ),
+        (
+            "plan-duties-missing",
+            r#"{"compliance": {"compliancePlan": {"posted": null}}}"#,
+            "compliance.compliancePlan.posted",
         ),
         (
             "contract-language-gap",
@@ -485,6 +493,11 @@ mod tests {
             "price.total",
         ),
         (
+            "wage-withholding",
+            r#"{"workforce": {"payHeldBack": null}}"#,
+            "workforce.payHeldBack",
+        ),
+        (
             "subcontracting-opaque",
             r#"{"subcontractors": null}"#,
             "subcontractors",
@@ -515,6 +528,11 @@ mod tests {
             "solicitation.performancePeriod",
         ),
         (
+            "rushed-procurement",
+            r#"{"solicitation": {"tenderPeriod": null}}"#,
+            "solicitation.tenderPeriod",
+        ),
+        (
             "high-risk-sector",
             r#"{"solicitation": {"sector": null}}"#,
             "solicitation.sector",
@@ -537,8 +555,8 @@ mod tests {
         ("eo13126-product", r#"{"supplyItems": null}"#, "supplyItems"),
         (
             "sweatfree-missing",
-            r#"{"solicitation": {"sector": null}}"#,
-            "solicitation.sector",
+            r#"{"solicitation": {"sector": null, "procurementCategory": null}}"#,
+            "solicitation.procurementCategory",
         ),
         (
             "supply-chain-disclosure-missing",

@@ -5,7 +5,7 @@
 
 use super::{money, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
-use crate::model::{DeductionKind, Severity};
+use crate::model::{DeductionKind, Severity, TemporaryWorkerProgram};
 use serde_json::Value;
 
 /// `recruitment-fees`
@@ -168,38 +168,66 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
 pub static RETURN_TRANSPORT_MISSING: Rule = Rule {
     id: "return-transport-missing",
     group: Group::B,
-    title: "No return transport for workers recruited from abroad",
+    title: "Return transport owed but not committed",
     severities: &[Severity::High],
-    citations: &["FAR 52.222-50(b)(7)"],
-    description: "Workers are recruited from outside the US and the vendor does not commit to pay their return transportation at the end of employment, which leaves them unable to leave.",
-    action: "Require a written commitment to pay return transportation for every worker brought from abroad.",
+    citations: &["FAR 52.222-50(b)(7)(ii)"],
+    description: "Workers come to the US through a temporary-worker program (H-2A, H-2B or similar) or under a written agreement that requires the employer to pay their return transportation, and the vendor does not commit to pay it, which can leave workers unable to leave. For work in the US the clause requires return transport only where such a program or agreement does; where workers were recruited abroad but neither applies, nothing is owed and the rule does not fire (recruiting abroad is never a risk by itself).",
+    action: "Require a written commitment to pay return transportation at the end of employment for every worker the program or agreement covers.",
     check: Some(return_transport_missing),
 };
 
+/// Why return transport is owed, if the bid says it is.
+fn return_transport_owed(s: &crate::model::Submission) -> Option<(String, Evidence)> {
+    if let Some(program) = s.workforce.temporary_worker_program {
+        if program != TemporaryWorkerProgram::None {
+            let name = match program {
+                TemporaryWorkerProgram::H2a => "the H-2A temporary-worker program",
+                TemporaryWorkerProgram::H2b => "the H-2B temporary-worker program",
+                _ => "a temporary-worker program",
+            };
+            return Some((
+                format!("Workers come through {name}, which requires return transport"),
+                Evidence::new("workforce.temporaryWorkerProgram", program.as_str()),
+            ));
+        }
+    }
+    (s.compliance.return_transport_agreement == Some(true)).then(|| {
+        (
+            "A written agreement with the workers promises return transport".to_owned(),
+            Evidence::new("compliance.returnTransportAgreement", true),
+        )
+    })
+}
+
 fn return_transport_missing(c: &Context<'_>) -> Outcome {
     let s = c.submission;
-    let Some(abroad) = s.workforce.recruited_abroad else {
-        return Outcome::gap(
-            "workforce.recruitedAbroad",
-            "The bid does not say whether any workers are recruited from abroad; ask.",
-        );
+    let Some((why, evidence)) = return_transport_owed(s) else {
+        // Nothing is owed unless a program or an agreement says so. Ask only
+        // where workers may have come from abroad and it is not known.
+        let program_unknown = s.workforce.temporary_worker_program.is_none()
+            && s.compliance.return_transport_agreement.is_none();
+        return if program_unknown && s.workforce.recruited_abroad != Some(0) {
+            Outcome::gap(
+                "workforce.temporaryWorkerProgram",
+                "The bid does not say whether workers come through a temporary-worker program (H-2A, H-2B) or a written agreement that promises return transport; ask.",
+            )
+        } else {
+            Outcome::NotApplicable
+        };
     };
-    if abroad == 0 {
-        return Outcome::NotApplicable;
-    }
     match s.compliance.return_transport_policy {
         Some(true) => Outcome::Clear,
         Some(false) => Outcome::fired(
             Severity::High,
-            format!("{abroad} workers are recruited from abroad and the vendor does not commit to pay their return transport."),
+            format!("{why}, and the vendor does not commit to pay it."),
             vec![
-                Evidence::new("workforce.recruitedAbroad", abroad),
+                evidence,
                 Evidence::new("compliance.returnTransportPolicy", false),
             ],
         ),
         None => Outcome::gap(
             "compliance.returnTransportPolicy",
-            format!("{abroad} workers are recruited from abroad; ask whether the vendor pays their return transport."),
+            format!("{why}; ask whether the vendor commits to pay it."),
         ),
     }
 }
@@ -210,8 +238,11 @@ pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
     group: Group::B,
     title: "Workers' language missing from employment contracts",
     severities: &[Severity::Medium],
-    citations: &["FAR 52.222-50(b)(9)"],
-    description: "Workers speak a language in which the vendor does not provide the employment contract. Workers must receive a written contract in a language they understand.",
+    citations: &[
+        "FAR 52.222-50(b)(9) (where law or the contract requires written work documents)",
+        "The city's contract requirement (policy requirements.contractsInWorkersLanguages)",
+    ],
+    description: "Workers speak a language in which the vendor does not provide the employment contract. FAR 52.222-50(b)(9) requires written work documents in a language the employee understands where law or the contract requires them; the rule runs only where the city's policy makes that a requirement of its contracts (on in la-2026), and gives one finding per bid listing the languages.",
     action: "Require employment contracts in every language the workers speak, before work starts.",
     check: Some(contract_language_gap),
 };
@@ -228,6 +259,9 @@ fn language_covers(contract: &str, worker: &str) -> bool {
 }
 
 fn contract_language_gap(c: &Context<'_>) -> Outcome {
+    if !c.policy.requirements.contracts_in_workers_languages() {
+        return Outcome::NotApplicable;
+    }
     let s = c.submission;
     let Some(spoken) = &s.workforce.languages else {
         return Outcome::gap(
@@ -458,16 +492,31 @@ mod tests {
         ));
     }
 
+    /// FAR 52.222-50(b)(7)(ii): for work in the US, return transport is
+    /// owed only where a temporary-worker program or a written agreement
+    /// requires it. Workers recruited abroad without either owe nothing and
+    /// raise nothing: recruiting abroad is not a risk by itself.
     #[test]
     fn return_transport() {
         let r = &RETURN_TRANSPORT_MISSING;
         assert_eq!(run(r, json!({})), Outcome::NotApplicable);
-        let abroad = json!({"workforce": {"recruitedAbroad": 12}, "compliance": {"returnTransportPolicy": false}});
-        assert_eq!(fired(&run(r, abroad)), Some(Severity::High));
-        let unknown = json!({"workforce": {"recruitedAbroad": 12}, "compliance": {"returnTransportPolicy": null}});
+        let abroad_no_program = json!({"workforce": {"recruitedAbroad": 12}, "compliance": {"returnTransportPolicy": false}});
+        assert_eq!(run(r, abroad_no_program), Outcome::NotApplicable);
+        let h2b = json!({"workforce": {"recruitedAbroad": 12, "temporaryWorkerProgram": "h-2b"}, "compliance": {"returnTransportPolicy": false}});
+        let out = run(r, h2b);
+        assert_eq!(fired(&out), Some(Severity::High));
+        if let Outcome::Fired(hit) = out {
+            assert!(hit.message.contains("H-2B"), "{}", hit.message);
+        }
+        let agreement = json!({"compliance": {"returnTransportAgreement": true, "returnTransportPolicy": false}});
+        assert_eq!(fired(&run(r, agreement)), Some(Severity::High));
+        let unknown = json!({"workforce": {"temporaryWorkerProgram": "h-2a"}, "compliance": {"returnTransportPolicy": null}});
         assert!(gap_at(&run(r, unknown), "compliance.returnTransportPolicy"));
-        let covered = json!({"workforce": {"recruitedAbroad": 12}});
-        assert_eq!(run(r, covered), Outcome::Clear);
+        let committed = json!({"workforce": {"temporaryWorkerProgram": "h-2a"}});
+        assert_eq!(run(r, committed), Outcome::Clear);
+        // Recruited abroad, program not stated: ask, do not fire.
+        let ask = json!({"workforce": {"recruitedAbroad": 12, "temporaryWorkerProgram": null}, "compliance": {"returnTransportPolicy": false}});
+        assert!(gap_at(&run(r, ask), "workforce.temporaryWorkerProgram"));
     }
 
     #[test]
@@ -492,6 +541,19 @@ mod tests {
             &run(r, json!({"compliance": {"contractLanguages": null}})),
             "compliance.contractLanguages"
         ));
+    }
+
+    /// (b)(9) applies only "if required by law or contract": without the
+    /// city's requirement in the policy the rule does not run.
+    #[test]
+    fn contract_languages_only_where_the_city_requires_them() {
+        let mut policy = crate::rules::testing::policy().clone();
+        policy.requirements.contracts_in_workers_languages = None;
+        let s = crate::rules::testing::bid(json!({"workforce": {"languages": ["en", "es", "tl"]}}));
+        let lists = crate::rules::testing::loaded().goods();
+        let as_of = s.submitted_on.unwrap_or(crate::date::Date::from_days(0));
+        let ctx = Context::new(&s, &policy, as_of, lists, &[]);
+        assert_eq!(contract_language_gap(&ctx), Outcome::NotApplicable);
     }
 
     #[test]

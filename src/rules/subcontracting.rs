@@ -4,7 +4,7 @@
 
 use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
-use crate::model::{Sector, Severity, Subcontractor};
+use crate::model::{ProcurementMethod, Sector, Severity, Subcontractor};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -329,25 +329,16 @@ fn event_window(c: &Context<'_>) -> Outcome {
         Some(true) => {}
     }
     let period = c.submission.solicitation.performance_period.as_ref();
-    let (Some(start), Some(end)) = (period.and_then(|p| p.start), period.and_then(|p| p.end))
-    else {
+    let (Some(start), Some(end), Some(overlapping)) = (
+        period.and_then(|p| p.start),
+        period.and_then(|p| p.end),
+        event_windows_overlapped(c),
+    ) else {
         return Outcome::gap(
             "solicitation.performancePeriod",
             "The solicitation gives no performance period; the event windows cannot be checked.",
         );
     };
-    let overlapping: Vec<&str> = c
-        .policy
-        .event_windows
-        .iter()
-        .filter(|w| {
-            let window_start = w
-                .start
-                .add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
-            start <= w.end && end >= window_start
-        })
-        .map(|w| w.name.as_str())
-        .collect();
     if overlapping.is_empty() {
         return Outcome::Clear;
     }
@@ -373,6 +364,126 @@ fn event_window(c: &Context<'_>) -> Outcome {
             Evidence::new("solicitation.performancePeriod.start", start.iso()),
             Evidence::new("solicitation.performancePeriod.end", end.iso()),
         ],
+    )
+}
+
+/// `rushed-procurement`
+pub static RUSHED_PROCUREMENT: Rule = Rule {
+    id: "rushed-procurement",
+    group: Group::D,
+    title: "Rushed procurement",
+    severities: &[Severity::Medium],
+    citations: &[
+        "Open Contracting Partnership red flag: short submission period (Cardinal R003)",
+        "LA28 / FIFA World Cup 2026 anti-trafficking recommendations",
+    ],
+    description: "The tender period was shorter than the policy's minimum for the procurement method, or the contract is a direct or limited award in a high-risk sector for work during a major-event window. Rushed contracting before the World Cup and LA28 leaves little time to check subcontracting chains and recruiters, and favors vendors that cut corners on labor.",
+    action: "Before award, take the time the short period did not: check the subcontractor list, recruiters and wage rates, and ask for the vendor's staffing plan in writing.",
+    check: Some(rushed_procurement),
+};
+
+fn rushed_procurement(c: &Context<'_>) -> Outcome {
+    let sol = &c.submission.solicitation;
+    let Some(method) = sol.procurement_method else {
+        return Outcome::gap(
+            "solicitation.procurementMethod",
+            "The solicitation does not say how it is procured; the tender period cannot be judged.",
+        );
+    };
+    let mut reasons = Vec::new();
+    let mut evidence = Vec::new();
+    let mut missing = Vec::new();
+
+    // A tender period shorter than the policy's minimum for the method.
+    let minimum = c
+        .policy
+        .tender_periods
+        .iter()
+        .filter(|t| t.method == method && t.effective <= c.as_of)
+        .max_by_key(|t| t.effective);
+    if let Some(minimum) = minimum {
+        let period = sol.tender_period.as_ref();
+        match (period.and_then(|p| p.start), period.and_then(|p| p.end)) {
+            (Some(start), Some(end)) => {
+                let days = i64::from(end.days()) - i64::from(start.days());
+                if days < i64::from(minimum.days) {
+                    reasons.push(format!(
+                        "the tender period of this {method} procedure ran {days} days ({start} to {end}), under the policy's minimum of {}",
+                        minimum.days
+                    ));
+                    evidence.push(Evidence::new(
+                        "solicitation.tenderPeriod.start",
+                        start.iso(),
+                    ));
+                    evidence.push(Evidence::new("solicitation.tenderPeriod.end", end.iso()));
+                }
+            }
+            _ => missing.push("solicitation.tenderPeriod"),
+        }
+    }
+
+    // A direct or limited award in a high-risk sector during an event window.
+    if matches!(
+        method,
+        ProcurementMethod::Direct | ProcurementMethod::Limited
+    ) {
+        match (c.high_risk_sector(), event_windows_overlapped(c)) {
+            (Some(true), Some(windows)) if !windows.is_empty() => {
+                reasons.push(format!(
+                    "it is a {method} award in a high-risk sector for work during {}",
+                    windows.join(", ")
+                ));
+                evidence.push(Evidence::new(
+                    "solicitation.procurementMethod",
+                    method.as_str(),
+                ));
+            }
+            (None, _) => missing.push("solicitation.sector"),
+            (Some(true), None) => missing.push("solicitation.performancePeriod"),
+            _ => {}
+        }
+    }
+
+    if !reasons.is_empty() {
+        let mut message = String::from("Rushed procurement: ");
+        message.push_str(&reasons.join("; and "));
+        message.push('.');
+        return Outcome::fired(Severity::Medium, message, evidence);
+    }
+    if !missing.is_empty() {
+        return Outcome::Gap {
+            paths: missing.into_iter().map(Cow::Borrowed).collect::<Vec<_>>().into(),
+            message: "The solicitation's tender period, sector or performance period is not given; ask the buyer.".into(),
+        };
+    }
+    if minimum.is_none()
+        && !matches!(
+            method,
+            ProcurementMethod::Direct | ProcurementMethod::Limited
+        )
+    {
+        return Outcome::NotApplicable;
+    }
+    Outcome::Clear
+}
+
+/// The event windows (with their build-up) that the performance period
+/// overlaps; `None` when the period is not given.
+fn event_windows_overlapped<'p>(c: &Context<'p>) -> Option<Vec<&'p str>> {
+    let period = c.submission.solicitation.performance_period.as_ref()?;
+    let (start, end) = (period.start?, period.end?);
+    Some(
+        c.policy
+            .event_windows
+            .iter()
+            .filter(|w| {
+                let window_start = w
+                    .start
+                    .add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
+                start <= w.end && end >= window_start
+            })
+            .map(|w| w.name.as_str())
+            .collect(),
     )
 }
 
@@ -458,7 +569,7 @@ pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
     title: "Public-works contractor not registered with the DIR",
     severities: &[Severity::Critical],
     citations: &["Cal. Lab. Code 1725.5", "Cal. Lab. Code 1771.1"],
-    description: "On a public work above the prevailing-wage threshold ($25,000 for construction, $15,000 for maintenance), the vendor or a subcontractor gives no California DIR public-works registration. Unregistered contractors may not bid or work on public works.",
+    description: "On a public work above the DIR registration thresholds, the vendor or a subcontractor gives no California DIR public-works contractor registration. Unregistered contractors may not bid on, be listed in a bid for, or work on public works (Cal. Lab. Code 1725.5, 1771.1); only projects of $25,000 or less of construction, or $15,000 or less of maintenance, are exempt from registration (the small project exemption), though prevailing wages are still owed on them.",
     action: "Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.",
     check: Some(prevailing_wage_registration_missing),
 };
@@ -494,6 +605,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
         );
     };
     if value <= threshold {
+        // The small project exemption of Lab. Code 1725.5 and 1771.1.
         return Outcome::NotApplicable;
     }
     let mut missing = Vec::new();
@@ -520,7 +632,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
     Outcome::fired(
         Severity::Critical,
         format!(
-            "This public work is above the {} prevailing-wage threshold, and no DIR registration is given for {}.",
+            "This public work is above the {} DIR registration threshold (the small project exemption of Cal. Lab. Code 1725.5 and 1771.1), and no DIR registration is given for {}.",
             super::money(threshold),
             missing.join(", ")
         ),
@@ -665,6 +777,62 @@ mod tests {
         assert!(gap_at(
             &run(r, json!({"solicitation": {"performancePeriod": null}})),
             "solicitation.performancePeriod"
+        ));
+    }
+
+    /// Cardinal R003's arithmetic: end minus start, in days, against the
+    /// policy's minimum for the method (15 for open procedures in la-2026).
+    #[test]
+    fn rushed_procurement() {
+        let r = &RUSHED_PROCUREMENT;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let short =
+            json!({"solicitation": {"tenderPeriod": {"start": "2026-01-05", "end": "2026-01-19"}}});
+        let out = run(r, short);
+        assert_eq!(fired(&out), Some(Severity::Medium));
+        if let Outcome::Fired(hit) = &out {
+            assert!(
+                hit.message.contains(
+                    "ran 14 days (2026-01-05 to 2026-01-19), under the policy's minimum of 15"
+                ),
+                "{}",
+                hit.message
+            );
+        }
+        let fifteen =
+            json!({"solicitation": {"tenderPeriod": {"start": "2026-01-05", "end": "2026-01-20"}}});
+        assert_eq!(run(r, fifteen), Outcome::Clear);
+        assert!(gap_at(
+            &run(
+                r,
+                json!({"solicitation": {"tenderPeriod": {"start": "2026-01-05", "end": null}}})
+            ),
+            "solicitation.tenderPeriod"
+        ));
+        // A direct award in a high-risk sector during the World Cup build-up.
+        let direct = json!({"solicitation": {"procurementMethod": "direct", "tenderPeriod": null,
+            "performancePeriod": {"start": "2026-05-01", "end": "2026-08-31"}}});
+        let out = run(r, direct.clone());
+        assert_eq!(fired(&out), Some(Severity::Medium));
+        if let Outcome::Fired(hit) = &out {
+            assert!(
+                hit.message.contains(
+                    "direct award in a high-risk sector for work during FIFA World Cup 2026"
+                ),
+                "{}",
+                hit.message
+            );
+        }
+        let mut office = direct.clone();
+        office["solicitation"]["sector"] = json!("professional-services");
+        assert_eq!(run(r, office), Outcome::Clear);
+        let mut later = direct;
+        later["solicitation"]["performancePeriod"] =
+            json!({"start": "2027-01-01", "end": "2027-06-30"});
+        assert_eq!(run(r, later), Outcome::Clear);
+        assert!(gap_at(
+            &run(r, json!({"solicitation": {"procurementMethod": null}})),
+            "solicitation.procurementMethod"
         ));
     }
 

@@ -3,7 +3,7 @@
 
 use super::{money, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::{Evidence, ListEntry};
-use crate::model::{BusinessType, Sector, Severity};
+use crate::model::{BusinessType, Jurisdiction, ProcurementCategory, Sector, Severity};
 use crate::reference::{GoodsLists, ListKind, Listing, TvpraEntry};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -202,20 +202,43 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
 pub static SWEATFREE_MISSING: Rule = Rule {
     id: "sweatfree-missing",
     group: Group::E,
-    title: "No sweat-free certification for apparel or laundry",
+    title: "No sweat-free certification on a City goods contract",
     severities: &[Severity::High],
-    citations: &["LAAC Art. 17 (Sweat-Free Procurement)", "Cal. Pub. Cont. Code 6108"],
-    description: "An apparel or laundry contract at or above the policy's value and duration lacks the City's sweat-free certification, by which the vendor and its subcontractors commit to the Code of Conduct.",
-    action: "Require the signed sweat-free certification and the list of factories, per the City's ordinance.",
+    citations: &["LAAC Div. 10 Art. 17 (Sweat-Free Procurement)"],
+    description: "A City of Los Angeles contract for goods (equipment, goods, materials or supplies) at or above the policy's value and duration ($25,000 and 3 months in la-2026) lacks the City's sweat-free certification, by which the vendor and its subcontractors agree to the Contractor Code of Conduct. The ordinance covers every goods contract, not apparel alone, and not services such as laundry. Garment, uniform and foot-apparel vendors also owe the sweat-free living wage to the workers who make the City's order.",
+    action: "Require the signed sweat-free certification (Contractor Code of Conduct) before award; for garments and uniforms, also the list of factories and the living-wage commitment.",
     check: Some(sweatfree_missing),
 };
 
+/// What the solicitation buys: as it says, or as its sector implies.
+fn procurement_category(c: &Context<'_>) -> Option<ProcurementCategory> {
+    c.submission
+        .solicitation
+        .procurement_category
+        .or_else(|| c.sector().and_then(Sector::usual_category))
+}
+
 fn sweatfree_missing(c: &Context<'_>) -> Outcome {
     let s = c.submission;
-    match c.sector() {
-        Some(Sector::Apparel | Sector::Laundry) => {}
+    match c.jurisdiction() {
+        Some(Jurisdiction::LaCity) => {}
         Some(_) => return Outcome::NotApplicable,
-        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+        None => {
+            return Outcome::gap(
+                "solicitation.jurisdiction",
+                "The solicitation gives no jurisdiction; the City's sweat-free ordinance applies to City contracts.",
+            )
+        }
+    }
+    match procurement_category(c) {
+        Some(ProcurementCategory::Goods) => {}
+        Some(_) => return Outcome::NotApplicable,
+        None => {
+            return Outcome::gap(
+                "solicitation.procurementCategory",
+                "The solicitation does not say whether it buys goods, services or works; the sweat-free ordinance covers goods.",
+            )
+        }
     }
     let t = &c.policy.thresholds;
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
@@ -238,15 +261,25 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
     }
     match s.has_certification("la-sweatfree") {
         Some(true) => Outcome::Clear,
-        None => Outcome::gap("compliance.certifications", "Ask for the City's sweat-free certification."),
-        Some(false) => Outcome::fired(
-            Severity::High,
-            format!(
-                "An apparel or laundry contract of {} running {start} to {end} has no sweat-free certification.",
-                money(value)
-            ),
-            vec![Evidence::new("compliance.certifications", Value::from(s.compliance.certifications.clone()))],
+        None => Outcome::gap(
+            "compliance.certifications",
+            "Ask for the City's sweat-free certification.",
         ),
+        Some(false) => {
+            let living_wage = if c.sector() == Some(Sector::Apparel) {
+                " As a garment or uniform contract, it also owes the sweat-free living wage."
+            } else {
+                ""
+            };
+            Outcome::fired(
+                Severity::High,
+                format!(
+                    "A City goods contract of {} running {start} to {end} has no sweat-free certification.{living_wage}",
+                    money(value)
+                ),
+                vec![Evidence::new("compliance.certifications", Value::from(s.compliance.certifications.clone()))],
+            )
+        }
     }
 }
 
@@ -489,9 +522,35 @@ mod tests {
     fn sweatfree() {
         let r = &SWEATFREE_MISSING;
         assert_eq!(run(r, json!({})), Outcome::NotApplicable);
-        let uniforms = json!({"solicitation": {"sector": "apparel", "estimatedValue": 40000,
+        let uniforms = json!({"solicitation": {"sector": "apparel", "estimatedValue": 40000, "procurementCategory": null,
             "performancePeriod": {"start": "2026-04-01", "end": "2026-06-30"}}, "price": {"total": 38000, "laborCost": 10000}});
-        assert_eq!(fired(&run(r, uniforms.clone())), Some(Severity::High));
+        let out = run(r, uniforms.clone());
+        assert_eq!(fired(&out), Some(Severity::High));
+        if let Outcome::Fired(hit) = &out {
+            assert!(
+                hit.message.contains("sweat-free living wage"),
+                "{}",
+                hit.message
+            );
+        }
+        // Every goods contract, not apparel alone: office furniture.
+        let mut chairs = uniforms.clone();
+        chairs["solicitation"]["sector"] = json!("manufacturing");
+        let out = run(r, chairs.clone());
+        assert_eq!(fired(&out), Some(Severity::High));
+        if let Outcome::Fired(hit) = &out {
+            assert!(!hit.message.contains("living wage"), "{}", hit.message);
+        }
+        // Laundry is a service; a County contract is not under the City's ordinance.
+        let mut laundry = uniforms.clone();
+        laundry["solicitation"]["sector"] = json!("laundry");
+        assert_eq!(run(r, laundry), Outcome::NotApplicable);
+        let mut county = chairs.clone();
+        county["solicitation"]["jurisdiction"] = json!("la-county");
+        assert_eq!(run(r, county), Outcome::NotApplicable);
+        let mut unknown = chairs;
+        unknown["solicitation"]["sector"] = json!("other");
+        assert!(gap_at(&run(r, unknown), "solicitation.procurementCategory"));
         let mut short = uniforms.clone();
         short["solicitation"]["performancePeriod"]["end"] = json!("2026-06-29");
         assert_eq!(run(r, short), Outcome::NotApplicable);

@@ -17,7 +17,8 @@ pub fn clean_json() -> Value {
       "solicitation": {
         "id": "RFP-TEST", "title": "Office cleaning", "jurisdiction": "la-city",
         "sector": "janitorial", "publicWork": false, "estimatedValue": 400000,
-        "procurementMethod": "open",
+        "procurementMethod": "open", "procurementCategory": "services",
+        "tenderPeriod": { "start": "2026-01-05", "end": "2026-02-20" },
         "performancePeriod": { "start": "2027-01-01", "end": "2027-12-31" },
         "wageDeterminations": [ { "role": "janitor", "hourly": 19.80, "source": "LA City Living Wage" } ]
       },
@@ -32,9 +33,9 @@ pub fn clean_json() -> Value {
       "price": { "total": 380000, "laborCost": 300000, "laborHours": 12000, "offshoreValue": 0, "offshoreCotsOnly": false },
       "workforce": {
         "headcount": 10, "peakHeadcount": 12, "temporaryShare": 0.1, "independentContractorShare": 0.0,
-        "recruitedAbroad": 0, "languages": ["en", "es"], "maxWeeklyHours": 40,
+        "recruitedAbroad": 0, "temporaryWorkerProgram": "none", "languages": ["en", "es"], "maxWeeklyHours": 40,
         "wageRates": [ { "role": "janitor", "hourly": 20.10, "workers": 10 } ],
-        "housingProvided": false, "deductions": []
+        "housingProvided": false, "deductions": [], "payFrequency": "biweekly", "payHeldBack": false
       },
       "recruitment": { "usesRecruiters": false, "recruiters": [], "workerPaidFees": 0 },
       "subcontractors": [
@@ -44,7 +45,8 @@ pub fn clean_json() -> Value {
       "supplyItems": [ { "description": "Mops", "good": "Mops", "countryOfOrigin": "US", "value": 2000, "supplier": "Mop Inc" } ],
       "compliance": {
         "certifications": ["far-52.222-50"], "antiTraffickingPolicy": true,
-        "compliancePlan": { "provided": true, "elements": ["awareness", "reporting", "recruitment-wage", "subcontractor-monitoring"] },
+        "compliancePlan": { "provided": true, "elements": ["awareness", "reporting", "recruitment-wage", "subcontractor-monitoring"],
+                            "posted": true, "annualCertification": true, "subcontractorCertifications": true },
         "training": true, "grievanceMechanism": true, "hotlinePosted": true,
         "retainsWorkerDocuments": false, "contractLanguages": ["en", "es"],
         "returnTransportPolicy": true, "housingPlan": null, "supplyChainDisclosureUrl": null

@@ -3,7 +3,7 @@
 
 use super::{money, percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
-use crate::model::Severity;
+use crate::model::{DeductionKind, Severity};
 use std::borrow::Cow;
 
 /// `wage-below-floor`
@@ -116,16 +116,32 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
 pub static LABOR_COST_IMPLAUSIBLE: Rule = Rule {
     id: "labor-cost-implausible",
     group: Group::C,
-    title: "Labor cost too low to pay lawful wages",
+    title: "Labor cost that cannot pay lawful wages",
     severities: &[Severity::High],
     citations: &["Cal. Lab. Code 2810"],
-    description: "The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.",
+    description: "The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden, or the stated labor cost is above the whole price, so the price cannot pay for the labor the bid itself counts. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.",
     action: "Ask the vendor to explain how its labor cost covers wages, payroll taxes and insurance at the floor (Cal. Lab. Code 2810 requires the information).",
     check: Some(labor_cost_implausible),
 };
 
 fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
     let p = &c.submission.price;
+    if let (Some(cost), Some(total)) = (p.labor_cost, p.total) {
+        if cost > total {
+            return Outcome::fired(
+                Severity::High,
+                format!(
+                    "The stated labor cost of {} is above the whole price of {}: the price cannot pay for the labor the bid itself counts.",
+                    money(cost),
+                    money(total)
+                ),
+                vec![
+                    Evidence::new("price.laborCost", cost),
+                    Evidence::new("price.total", total),
+                ],
+            );
+        }
+    }
     let (Some(cost), Some(hours)) = (p.labor_cost, p.labor_hours) else {
         let mut paths = Vec::new();
         if p.labor_cost.is_none() {
@@ -210,6 +226,87 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
             Evidence::new("solicitation.estimatedValue", estimate),
         ],
     )
+}
+
+/// `wage-withholding`
+pub static WAGE_WITHHOLDING: Rule = Rule {
+    id: "wage-withholding",
+    group: Group::C,
+    title: "Wages withheld or paid too seldom",
+    severities: &[Severity::Medium, Severity::High],
+    citations: &[
+        "Cal. Lab. Code 204",
+        "Cal. Lab. Code 221",
+        "Cal. Lab. Code 224",
+        "ILO forced labour indicator: withholding of wages",
+    ],
+    description: "Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204).",
+    action: "Ask for the pay schedule and the deduction list in writing; require that no pay is held back and no deposit taken, and that workers are paid at least twice a month.",
+    check: Some(wage_withholding),
+};
+
+fn wage_withholding(c: &Context<'_>) -> Outcome {
+    let w = &c.submission.workforce;
+    let mut severity = None;
+    let mut what = Vec::new();
+    let mut evidence = Vec::new();
+    if w.pay_held_back == Some(true) {
+        severity = Some(Severity::High);
+        what.push("part of workers' pay is held back until the end of the job".to_owned());
+        evidence.push(Evidence::new("workforce.payHeldBack", true));
+    }
+    for (i, d) in w.deductions.iter().flatten().enumerate() {
+        if d.kind == DeductionKind::Deposit {
+            severity = Some(Severity::High);
+            let amount = d
+                .amount_per_week
+                .map(|a| format!(" of {} a week", money(a)))
+                .unwrap_or_default();
+            what.push(format!("a deposit{amount} is taken from pay"));
+            evidence.push(Evidence::new(
+                format!("workforce.deductions[{i}].kind"),
+                "deposit",
+            ));
+        }
+    }
+    let minimum = c
+        .policy
+        .thresholds
+        .minimum_paydays_per_month
+        .as_ref()
+        .map(|t| t.value);
+    if let (Some(frequency), Some(minimum)) = (w.pay_frequency, minimum) {
+        if f64::from(frequency.paydays_per_month()) < minimum {
+            severity = severity.max(Some(Severity::Medium));
+            what.push(format!(
+                "workers are paid {frequency}, fewer than the {} paydays a month the law requires",
+                super::number(minimum)
+            ));
+            evidence.push(Evidence::new("workforce.payFrequency", frequency.as_str()));
+        }
+    }
+    if let Some(severity) = severity {
+        return Outcome::fired(
+            severity,
+            format!("Risk indicator of withheld wages: {}.", what.join("; ")),
+            evidence,
+        );
+    }
+    let mut missing = Vec::new();
+    if w.pay_frequency.is_none() && minimum.is_some() {
+        missing.push(Cow::Borrowed("workforce.payFrequency"));
+    }
+    if w.pay_held_back.is_none() {
+        missing.push(Cow::Borrowed("workforce.payHeldBack"));
+    }
+    if missing.is_empty() {
+        Outcome::Clear
+    } else {
+        Outcome::Gap {
+            paths: missing.into(),
+            message: "The bid does not say how often workers are paid, or whether any pay is held back; ask.".into(),
+        }
+    }
 }
 
 /// `policy-stale`
@@ -314,6 +411,29 @@ mod tests {
         ));
     }
 
+    /// A labor cost above the whole price is the plainest sign the bid
+    /// cannot pay its workers: scored, not refused as bad input.
+    #[test]
+    fn labor_cost_above_the_price() {
+        let r = &LABOR_COST_IMPLAUSIBLE;
+        let out = run(
+            r,
+            json!({"price": {"total": 300000, "laborCost": 320000, "laborHours": null}}),
+        );
+        assert_eq!(fired(&out), Some(Severity::High));
+        if let Outcome::Fired(hit) = out {
+            assert_eq!(
+                hit.message,
+                "The stated labor cost of $320,000 is above the whole price of $300,000: the price cannot pay for the labor the bid itself counts."
+            );
+        }
+        // Equal is plausible as far as this check goes.
+        assert_eq!(
+            run(r, json!({"price": {"total": 300000, "laborCost": 300000}})),
+            Outcome::Clear
+        );
+    }
+
     #[test]
     fn price_below_estimate() {
         let r = &PRICE_BELOW_ESTIMATE;
@@ -333,6 +453,46 @@ mod tests {
             run(r, json!({"solicitation": {"estimatedValue": null}})),
             Outcome::NotApplicable
         );
+    }
+
+    #[test]
+    fn wage_withholding() {
+        let r = &WAGE_WITHHOLDING;
+        assert_eq!(run(r, json!({})), Outcome::Clear);
+        let held = json!({"workforce": {"payHeldBack": true}});
+        assert_eq!(fired(&run(r, held)), Some(Severity::High));
+        let deposit =
+            json!({"workforce": {"deductions": [{"kind": "deposit", "amountPerWeek": 25}]}});
+        let out = run(r, deposit);
+        assert_eq!(fired(&out), Some(Severity::High));
+        if let Outcome::Fired(hit) = &out {
+            assert_eq!(
+                hit.message,
+                "Risk indicator of withheld wages: a deposit of $25.00 a week is taken from pay."
+            );
+        }
+        let monthly = json!({"workforce": {"payFrequency": "monthly"}});
+        let out = run(r, monthly);
+        assert_eq!(fired(&out), Some(Severity::Medium));
+        if let Outcome::Fired(hit) = &out {
+            assert!(
+                hit.message
+                    .contains("paid monthly, fewer than the 2 paydays a month"),
+                "{}",
+                hit.message
+            );
+        }
+        for ok in ["weekly", "biweekly", "semimonthly"] {
+            assert_eq!(
+                run(r, json!({"workforce": {"payFrequency": ok}})),
+                Outcome::Clear,
+                "{ok}"
+            );
+        }
+        assert!(gap_at(
+            &run(r, json!({"workforce": {"payFrequency": null}})),
+            "workforce.payFrequency"
+        ));
     }
 
     #[test]
