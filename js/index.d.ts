@@ -132,7 +132,7 @@ export interface Finding {
 export interface Gap { rule: string; paths: string[]; message: string }
 
 /** A goods list as an assessment names it: edition and SHA-256 of the exact text used. */
-export interface ListRef { list: ListKind; edition: string; title: string; digest: string; rows: number }
+export interface ListRef { list: ListKind; edition: string; title: string; digest: string; rows: number; published?: DateString }
 
 export interface PolicyRef { id: string; version: string; digest: string; lists: ListRef[] }
 
@@ -243,8 +243,19 @@ export interface Watchlist {
   entries: { name?: string; identifiers?: Record<string, string> }[];
 }
 
+/** One dated series of a policy and how current it is. */
+export interface SeriesStatus {
+  series: string; newest: DateString; source: string;
+  /** Whole months from `newest` to the date checked (negative: still to come). */
+  monthsOld: number;
+  expectedMonths: number;
+  /** A newer entry is probably due that the policy lacks. */
+  stale: boolean;
+}
+export interface PolicyCheck { policy: string; version: string; asOf: DateString; stale: number; series: SeriesStatus[] }
+
 /** A newer DOL goods list: its CSV text (the columns of data/*.csv, or ILAB's own) and the edition to name it by. */
-export interface GoodsListSource { csv: string; edition: string }
+export interface GoodsListSource { csv: string; edition: string; published?: DateString }
 
 export interface EvaluateOptions {
   policy?: Policy;
@@ -283,6 +294,8 @@ export function validateSubmission(value: unknown): { valid: boolean; issues: Is
 /** Reads OCDS data into processes and bids; fetches the OCDS import module on the first call. */
 export function ocdsToBids(text: string): Promise<OcdsProcess[]>;
 export function defaultPolicy(): Policy;
+/** Which dated series of the policy are older than they are expected to last, on `options.asOf` (default today). */
+export function checkPolicy(options?: EvaluateOptions): PolicyCheck;
 export function rules(): RuleInfo[];
 export function version(): string;
 export function fromForm(form: HTMLFormElement | FormData, mapping?: FieldMapping): Submission;

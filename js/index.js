@@ -297,6 +297,19 @@ export function defaultPolicy() {
   return call(() => wasm.defaultPolicy());
 }
 
+/**
+ * Which dated series of the policy (wage floors, thresholds, the TVPRA
+ * list's edition) are older than they are expected to last, on
+ * `options.asOf` (default today). Takes the same options as evaluateBid, so
+ * a newer goods list or wage floor loaded there is checked too.
+ *
+ * @param {import('./index.js').EvaluateOptions} [options]
+ * @returns {import('./index.js').PolicyCheck}
+ */
+export function checkPolicy(options) {
+  return call(() => JSON.parse(wasm.checkPolicy(JSON.stringify(options ?? null))));
+}
+
 /** @returns {import('./index.js').RuleInfo[]} The rule catalogue. */
 export function rules() {
   return call(() => wasm.rules());

@@ -10,7 +10,7 @@ use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
 use crate::model::Submission;
-use crate::policy::{LoadedPolicy, WageFloor};
+use crate::policy::{LoadedPolicy, PolicyCheck, WageFloor};
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
 
@@ -43,6 +43,7 @@ impl EvaluateOptions {
 struct GoodsListOption {
     csv: String,
     edition: String,
+    published: Option<Date>,
 }
 
 /// Longest goods-list CSV accepted in the options (the built-in TVPRA list
@@ -70,6 +71,7 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     });
     let has_csv = o.require(r, "csv");
     let edition: String = o.required(r, "edition");
+    let published = o.optional(r, "published");
     o.finish(r);
     if edition.trim().is_empty() {
         r.at_key("edition", |r| {
@@ -80,6 +82,7 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     Some(GoodsListOption {
         csv: csv.filter(|_| has_csv)?,
         edition,
+        published,
     })
 }
 
@@ -161,7 +164,7 @@ fn amend(
     let mut lists = policy.goods().clone();
     for (i, list) in goods_lists.iter().enumerate() {
         lists = lists
-            .with_list(&list.csv, &list.edition)
+            .with_list(&list.csv, &list.edition, list.published)
             .map_err(|message| {
                 Error::InvalidOptions(vec![Issue::new(format!("goodsLists[{i}].csv"), message)])
             })?;
@@ -279,6 +282,16 @@ pub fn compare_value(
         today,
         &options.watchlists,
     ))
+}
+
+/// Checks the policy of the options (with their goods lists) for series
+/// older than they are expected to last, on the options' `asOf`, else
+/// `today` (`ctip-screen policy --check`, JavaScript `checkPolicy`).
+pub fn check_policy(options: &EvaluateOptions, today: Date) -> Result<PolicyCheck, Error> {
+    let policy = options.policy()?;
+    Ok(policy
+        .policy()
+        .check(policy.goods(), options.as_of.unwrap_or(today)))
 }
 
 /// The result of `validateSubmission`: never an error, a list of issues.

@@ -10,6 +10,7 @@
 //! an evaluator can check which list a finding came from.
 
 use crate::csv::{records, CsvError, Record};
+use crate::date::Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -149,6 +150,9 @@ pub struct ListRef {
     pub digest: String,
     /// Its (good, country) rows.
     pub rows: usize,
+    /// When the edition was published, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
 }
 
 /// Both goods lists, indexed by [`key`]: the normalized name and the ISO
@@ -250,6 +254,7 @@ impl GoodsLists {
                         title: TVPRA_TITLE.to_owned(),
                         digest: digest(TVPRA_CSV.as_bytes()),
                         rows: tvpra.rows,
+                        published: Date::from_ymd(2024, 9, 5),
                     },
                     eo13126_ref: ListRef {
                         list: ListKind::Eo13126,
@@ -257,6 +262,7 @@ impl GoodsLists {
                         title: EO13126_TITLE.to_owned(),
                         digest: digest(EO13126_CSV.as_bytes()),
                         rows: eo.rows,
+                        published: Date::from_ymd(2024, 9, 5),
                     },
                     tvpra: tvpra.tvpra,
                     eo13126: eo.eo13126,
@@ -271,7 +277,12 @@ impl GoodsLists {
     /// kind is told from its header), named `edition`. A row that cannot
     /// be read is refused with its line: a half-read list would silently
     /// miss goods.
-    pub fn with_list(&self, csv: &str, edition: &str) -> Result<GoodsLists, String> {
+    pub fn with_list(
+        &self,
+        csv: &str,
+        edition: &str,
+        published: Option<Date>,
+    ) -> Result<GoodsLists, String> {
         let names = self.country_codes_by_name();
         let rows = records(csv, MAX_ROWS + 1, MAX_FIELD).map_err(csv_error)?;
         let header = rows
@@ -285,6 +296,7 @@ impl GoodsLists {
             title: format!("{} as loaded by the city", kind.title()),
             digest: digest(csv.as_bytes()),
             rows: read.rows,
+            published,
         };
         let mut lists = self.clone();
         match kind {
@@ -781,7 +793,7 @@ mod tests {
         let csv = "Country,Good,Child Labor,Forced Labor,Forced Child Labor\n\
                    Bangladesh,Garments,X,X,\n\
                    \"Congo, Democratic Republic of the\",Cobalt Ore (heterogenite),X,X,\n";
-        let l = lists().with_list(csv, "2026").unwrap();
+        let l = lists().with_list(csv, "2026", None).unwrap();
         assert_eq!(l.tvpra_ref().edition, "2026");
         assert_eq!(l.tvpra_ref().rows, 2);
         assert_eq!(l.tvpra_ref().digest, digest(csv.as_bytes()));
@@ -795,7 +807,7 @@ mod tests {
         assert!(!l.eo13126("Bricks", "AF").is_empty());
         // The project's own CSV form reads too, as the EO list.
         let eo = lists()
-            .with_list("product,country,iso2\nBricks,Narnia,NA\n", "2026-01")
+            .with_list("product,country,iso2\nBricks,Narnia,NA\n", "2026-01", None)
             .unwrap();
         assert_eq!(eo.eo13126_ref().rows, 1);
         assert!(eo.eo13126("Bricks", "AF").is_empty());
@@ -830,7 +842,7 @@ mod tests {
             ),
         ];
         for (csv, expected) in cases {
-            let err = l.with_list(csv, "x").err().unwrap_or_default();
+            let err = l.with_list(csv, "x", None).err().unwrap_or_default();
             assert!(err.contains(expected), "{csv:?}: {err}");
         }
     }

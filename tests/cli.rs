@@ -279,6 +279,59 @@ fn a_newer_goods_list_and_wage_floor_from_files() {
     );
 }
 
+/// `policy --check` lists every dated series whose newest entry is older
+/// than it is expected to last on the given date; the text form shows the
+/// version's changelog.
+#[test]
+fn policy_check_lists_stale_series_and_the_changelog() {
+    let report = stdout_json(&ctip(&["policy", "--check", "--as-of", "2026-12-07"], None));
+    assert_eq!(report["version"], "2026.2");
+    let stale: Vec<&str> = report["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["stale"] == true)
+        .map(|s| s["series"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        stale,
+        vec![
+            "wage floor: la-city",
+            "wage floor: la-county",
+            "TVPRA list of goods, 2024 edition"
+        ]
+    );
+    assert_eq!(report["stale"], 3);
+    // With a newer City floor the City series is current again.
+    let floors = temp_file(
+        "city-2026.json",
+        r#"[{"scope": "la-city", "hourly": 18.5, "effective": "2026-07-01", "source": "test"}]"#,
+    );
+    let report = stdout_json(&ctip(
+        &[
+            "policy",
+            "--check",
+            "--as-of",
+            "2026-12-07",
+            "--wage-floors",
+            floors.to_str().unwrap(),
+        ],
+        None,
+    ));
+    assert_eq!(report["stale"], 2);
+
+    let text = ctip(&["policy", "--format", "text"], None);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Policy la-2026 version 2026.2"), "{text}");
+    assert!(text.contains("Changes in 2026.2"), "{text}");
+    assert!(
+        text.contains("FAR text followed: FAR as codified through FAC 2025-06"),
+        "{text}"
+    );
+    let policy = stdout_json(&ctip(&["policy"], None));
+    assert_eq!(policy["changelog"][0]["version"], "2026.2");
+}
+
 #[test]
 fn watchlists_are_matched() {
     let list = json!({"name": "City debarment list", "entries": [{"name": "SUNRISE BUILDING MAINTENANCE, INC."}]});

@@ -16,7 +16,10 @@ use crate::reference::{GoodsLists, ListRef};
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
 
+mod check;
 mod read;
+
+pub use check::{PolicyCheck, SeriesStatus};
 
 /// Size limits while reading a policy.
 const POLICY_READ_LIMITS: ReadLimits = ReadLimits {
@@ -90,23 +93,6 @@ pub enum SourceKind {
     Design,
 }
 
-/// How a reader checks a number: the kind of source, when it was read and
-/// where. Every field is optional so that older policies still read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Provenance {
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-
 /// The FAR text a policy's citations follow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -118,9 +104,15 @@ pub struct FarEdition {
     pub note: String,
     /// Where it comes from.
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// One version's changes.
@@ -180,9 +172,15 @@ pub struct TenderPeriodMinimum {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Points added to the score by a finding of each severity.
@@ -253,9 +251,15 @@ pub struct WageFloor {
     pub health_payment: Option<f64>,
     /// The law that sets it.
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// An amount in force from a date.
@@ -269,9 +273,15 @@ pub struct DatedAmount {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A number with its source.
@@ -283,9 +293,15 @@ pub struct Threshold {
     pub value: f64,
     /// Where it comes from ("design: ..." for the project's own judgement).
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// The named thresholds of RULES.md.
@@ -340,9 +356,15 @@ pub struct EventWindow {
     pub build_up_days: u32,
     /// Where the dates come from.
     pub source: String,
-    /// How to check it.
-    #[serde(flatten)]
-    pub provenance: Provenance,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Input size limits (SPEC.md section 8).

@@ -5,8 +5,8 @@
 
 use super::{
     ChangelogEntry, DatedAmount, EventWindow, FarEdition, FloorScope, Limits, Points, Policy,
-    Provenance, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds,
-    TierCutoffs, WageFloor,
+    Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds, TierCutoffs,
+    WageFloor,
 };
 use crate::input::{Object, Read, Reader};
 use crate::json::Json;
@@ -83,13 +83,20 @@ fn required_list<T: Read>(
         .flatten()
 }
 
-/// The optional `sourceKind`, `read` and `url` beside a `source`.
+/// The optional `sourceKind`, `read` and `url` beside a `source`: how a
+/// reader checks the number.
+type Provenance = (
+    Option<SourceKind>,
+    Option<crate::date::Date>,
+    Option<String>,
+);
+
 fn provenance(o: &mut Object<'_, '_>, r: &mut Reader) -> Provenance {
-    Provenance {
-        source_kind: o.optional(r, "sourceKind"),
-        read: o.optional(r, "read"),
-        url: o.optional(r, "url"),
-    }
+    (
+        o.optional(r, "sourceKind"),
+        o.optional(r, "read"),
+        o.optional(r, "url"),
+    )
 }
 
 impl Read for SourceKind {
@@ -109,13 +116,15 @@ impl Read for FarEdition {
         let edition = o.required(r, "edition");
         let note = o.optional(r, "note").unwrap_or_default();
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(FarEdition {
             edition,
             note,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }
@@ -163,14 +172,16 @@ impl Read for TenderPeriodMinimum {
         let days = count(&mut o, r, "days");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(TenderPeriodMinimum {
             method: method?,
             days: days?,
             effective: effective?,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }
@@ -245,7 +256,7 @@ impl Read for WageFloor {
         let effective = required(&mut o, r, "effective");
         let health_payment = o.number(r, "healthPayment", f64::MIN, f64::MAX);
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(WageFloor {
             scope: scope?,
@@ -254,7 +265,9 @@ impl Read for WageFloor {
             effective: effective?,
             health_payment,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }
@@ -265,13 +278,15 @@ impl Read for DatedAmount {
         let amount = number(&mut o, r, "amount");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(DatedAmount {
             amount: amount?,
             effective: effective?,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }
@@ -281,12 +296,14 @@ impl Read for Threshold {
         let mut o = r.object(value)?;
         let value = number(&mut o, r, "value");
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(Threshold {
             value: value?,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }
@@ -361,7 +378,7 @@ impl Read for EventWindow {
         let end = required(&mut o, r, "end");
         let build_up_days = count(&mut o, r, "buildUpDays");
         let source = o.required(r, "source");
-        let provenance = provenance(&mut o, r);
+        let (source_kind, read, url) = provenance(&mut o, r);
         o.finish(r);
         Some(EventWindow {
             name,
@@ -369,7 +386,9 @@ impl Read for EventWindow {
             end: end?,
             build_up_days: build_up_days?,
             source,
-            provenance,
+            source_kind,
+            read,
+            url,
         })
     }
 }

@@ -153,6 +153,16 @@ pub fn default_policy() -> Result<JsValue, JsValue> {
     to_js(policy.policy())
 }
 
+/// Which dated series of the policy are older than they are expected to
+/// last (`checkPolicy`); options as for `evaluateBid` (policy, asOf,
+/// goodsLists, wageFloors), given as JSON text.
+#[wasm_bindgen(js_name = checkPolicy)]
+pub fn check_policy(options: &str) -> Result<String, JsValue> {
+    let options = parse_options_text(options)?;
+    let report = api::check_policy(&options, today()).map_err(|e| error(&e))?;
+    Ok(api::to_json(&report))
+}
+
 /// The rule catalogue (`rules`).
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsValue> {

@@ -237,6 +237,36 @@ test('rules(), defaultPolicy() and version() describe the engine', () => {
   assert.ok(p.wageFloors.some((f) => f.scope === 'la-city' && f.hourly === 17.87));
 });
 
+test('a newer goods list and wage floor in the options; checkPolicy names the stale series', () => {
+  const bid = JSON.parse(readFileSync(`${ROOT}tests/scenarios/uniforms-supply-listed-goods.json`, 'utf8'));
+  const before = ctip.evaluateBid(bid);
+  assert.deepEqual(before.policy.lists.map((l) => [l.list, l.edition, l.rows]), [['tvpra', '2024', 476], ['eo13126', '2024-09-05', 52]]);
+  const goods = before.findings.find((f) => f.rule === 'forced-labor-goods');
+  assert.equal(goods.evidence[0].listing.status, 'confirmed');
+  assert.match(goods.message, /2024 edition/);
+
+  const csv = 'Country,Good,Child Labor,Forced Labor,Forced Child Labor\nMalaysia,Gloves,,X,\n';
+  const options = {
+    goodsLists: [{ csv, edition: '2026', published: '2026-09-05' }],
+    wageFloors: [{ scope: 'la-city', hourly: 30, effective: '2026-03-01', source: 'test floor' }],
+  };
+  const after = ctip.evaluateBid(bid, options);
+  assert.equal(after.policy.lists[0].edition, '2026');
+  assert.notEqual(after.policy.digest, before.policy.digest);
+  assert.match(after.findings.find((f) => f.rule === 'forced-labor-goods').message, /Gloves from Malaysia \(listed for forced labor; 2026 edition\)/);
+  assert.ok(after.findings.some((f) => f.rule === 'wage-below-floor'));
+
+  assert.throws(() => ctip.evaluateBid(bid, { goodsLists: [{ csv: 'good,country,child_labor\nx,Narnia,x\n', edition: 'bad' }] }),
+    (e) => e.code === 'invalid-options' && e.issues[0].path === 'goodsLists[0].csv' && /line 2/.test(e.issues[0].message));
+
+  const check = ctip.checkPolicy({ asOf: '2026-12-07' });
+  assert.deepEqual(check.series.filter((s) => s.stale).map((s) => s.series),
+    ['wage floor: la-city', 'wage floor: la-county', 'TVPRA list of goods, 2024 edition']);
+  // The loaded 2026 list and the added floor make those series current.
+  const newer = ctip.checkPolicy({ asOf: '2026-12-07', ...options });
+  assert.deepEqual(newer.series.filter((s) => s.stale).map((s) => s.series), ['wage floor: la-county']);
+});
+
 test('fromForm reads FormData with a mapping and type conversion', () => {
   const data = new FormData();
   data.set('bid', 'BID-9');

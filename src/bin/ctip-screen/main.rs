@@ -44,6 +44,13 @@ struct Cli {
 struct InputArgs {
     /// JSON file to read, or - for standard input.
     file: String,
+    #[command(flatten)]
+    options: OptionArgs,
+}
+
+/// The flags that become evaluation options.
+#[derive(clap::Args)]
+struct OptionArgs {
     /// Policy JSON to use instead of the built-in la-2026.
     #[arg(long, value_name = "FILE")]
     policy: Option<PathBuf>,
@@ -124,8 +131,20 @@ enum Command {
     },
     /// Print the JSON Schema of a submission.
     Schema,
-    /// Print the built-in policy (la-2026).
-    Policy,
+    /// Print the built-in policy (la-2026), or with --check, which of its
+    /// dated series (wage floors, thresholds, the TVPRA list) are older than
+    /// they are expected to last.
+    Policy {
+        /// List every dated series and whether a newer entry is probably due
+        /// (as of --as-of, default today).
+        #[arg(long)]
+        check: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        #[command(flatten)]
+        options: OptionArgs,
+    },
 }
 
 /// A failure and the exit status it maps to.
@@ -195,10 +214,23 @@ fn run(cli: Cli) -> Result<String, Failure> {
             CatalogueFormat::Markdown => text::catalogue_markdown(&rules::rule_infos()),
         }),
         Command::Schema => Ok(line(pretty(&schemars::schema_for!(Submission)))),
-        Command::Policy => {
-            let policy =
-                LoadedPolicy::builtin().map_err(|e| Failure::Input(e, "built-in policy".into()))?;
-            Ok(line(pretty(policy.policy())))
+        Command::Policy {
+            check,
+            format,
+            options,
+        } => {
+            let options = read_options(&options)?;
+            let policy = options
+                .policy()
+                .map_err(|e| Failure::Input(e, "policy".into()))?;
+            let checked = check.then(|| api::check_policy(&options, Date::today()));
+            Ok(match (format, checked) {
+                (Format::Json, Some(Ok(report))) => line(pretty(&report)),
+                (Format::Json, None) => line(pretty(policy.policy())),
+                (Format::Text, Some(Ok(report))) => text::policy(policy, Some(&report)),
+                (Format::Text, None) => text::policy(policy, None),
+                (_, Some(Err(e))) => return Err(Failure::Input(e, "policy".into())),
+            })
         }
     }
 }
@@ -206,7 +238,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
 /// Streams OCDS: reads one release at a time and writes one line per
 /// process as it goes, so memory stays flat however large the file.
 fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
-    let options = read_options(input)?;
+    let options = read_options(&input.options)?;
     let reader: Box<dyn std::io::Read> = if input.file == "-" {
         Box::new(std::io::stdin().lock())
     } else {
@@ -293,11 +325,11 @@ fn parse<'t>(text: &'t str, input: &InputArgs) -> Result<Json<'t>, Failure> {
 /// The input's text, the options from the flags, and today's date.
 fn prepare(input: &InputArgs) -> Result<(String, EvaluateOptions, Date), Failure> {
     let text = read_input(&input.file)?;
-    Ok((text, read_options(input)?, Date::today()))
+    Ok((text, read_options(&input.options)?, Date::today()))
 }
 
-/// The policy, date and watch lists given by the flags.
-fn read_options(input: &InputArgs) -> Result<EvaluateOptions, Failure> {
+/// The policy, date, watch lists, goods lists and wage floors given by the flags.
+fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     let mut options = serde_json::Map::new();
     if let Some(path) = &input.policy {
         let text = read_input(&path.to_string_lossy())?;

@@ -4,10 +4,77 @@
 use ctip_screen::assessment::Assessment;
 use ctip_screen::compare::Comparison;
 use ctip_screen::error::Error;
+use ctip_screen::policy::{LoadedPolicy, PolicyCheck};
 use ctip_screen::rules::{money, RuleInfo};
 use std::fmt::Write as _;
 
 const WIDTH: usize = 88;
+
+/// The policy as a reader checks it: version, FAR edition, goods lists,
+/// the current version's changes and, with `--check`, which dated series
+/// are older than they are expected to last.
+pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>) -> String {
+    let p = loaded.policy();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Policy {} version {} (published {})",
+        p.id, p.version, p.published
+    );
+    wrap(&mut out, "  ", &p.title);
+    let _ = writeln!(out, "  digest: {}", loaded.reference().digest);
+    if let Some(far) = &p.far {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "FAR text followed: {}", far.edition);
+        wrap(&mut out, "  ", &far.note);
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Goods lists");
+    for list in &loaded.reference().lists {
+        wrap(
+            &mut out,
+            "  ",
+            &format!(
+                "{} edition, {} rows, {}: {}",
+                list.edition, list.rows, list.digest, list.title
+            ),
+        );
+    }
+    if let Some(entry) = p.changelog.first() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Changes in {} ({})", entry.version, entry.date);
+        for change in &entry.changes {
+            wrap(&mut out, "  - ", change);
+        }
+    }
+    if let Some(check) = check {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Dated series on {}: {} of {} may be out of date",
+            check.as_of,
+            check.stale,
+            check.series.len()
+        );
+        for s in &check.series {
+            let state = if s.stale { "STALE:" } else { "current:" };
+            let age = if s.months_old < 0 {
+                format!("takes effect in {} months", -s.months_old)
+            } else {
+                format!("{} months old", s.months_old)
+            };
+            wrap(
+                &mut out,
+                "  ",
+                &format!(
+                    "{state} {}: newest entry {} ({age}; expected to last {} months). {}",
+                    s.series, s.newest, s.expected_months, s.source
+                ),
+            );
+        }
+    }
+    out
+}
 
 /// The report for one assessment.
 pub fn assessment(a: &Assessment, vendor: Option<&str>) -> String {
