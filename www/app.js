@@ -16,6 +16,12 @@ let solicitations = [];
 let current = { solicitation: 0, bid: 0 };
 /** @type {any} */
 let lastAssessment = null;
+/**
+ * Options for every score on the page: a newer goods list or wage floors the
+ * evaluator loaded (the policy section).
+ * @type {{ goodsLists?: { csv: string, edition: string }[], wageFloors?: any[] }}
+ */
+let options = {};
 let announceTimer = 0;
 
 const money = (n) => (typeof n === 'number' ? `$${n.toLocaleString('en-US')}` : 'no price');
@@ -38,6 +44,7 @@ async function start() {
   const policy = ctip.defaultPolicy();
   $('engine-status').textContent =
     `Engine ready: ctip-screen ${ctip.version()}, policy ${policy.id} ${policy.version}, ${ctip.rules().length} rules. Bids stay in this browser.`;
+  renderPolicy();
   const response = await fetch('samples/la-samples.json');
   const samples = await response.json();
   solicitations = samples.solicitations;
@@ -154,7 +161,7 @@ function rescore() {
     return;
   }
   try {
-    lastAssessment = ctip.evaluateBid(bid);
+    lastAssessment = ctip.evaluateBid(bid, options);
   } catch (error) {
     showErrors(error.issues?.length ? error.issues : [{ path: '', message: error.message }]);
     lastAssessment = null;
@@ -187,7 +194,7 @@ function renderComparison() {
   if (!s) return;
   let comparison;
   try {
-    comparison = ctip.compareBids(s.bids);
+    comparison = ctip.compareBids(s.bids, options);
   } catch (error) {
     const issues = (error.issues ?? []).slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
     body.append(el('p', 'status', `These bids cannot be compared until their errors are fixed. ${issues}`));
@@ -270,6 +277,7 @@ function fillPrintRecord() {
     ['Evaluated as of', lastAssessment.asOf],
     ['Policy', `${lastAssessment.policy.id} version ${lastAssessment.policy.version}`],
     ['Policy digest', lastAssessment.policy.digest],
+    ...lastAssessment.policy.lists.map((l) => [`Goods list: ${l.list}`, `${l.edition} edition, ${l.rows} rows, ${l.digest}`]),
     ['Engine', `ctip-screen ${lastAssessment.engineVersion}`],
     ['Printed', new Date().toISOString()],
     ['Note', 'Risk indicators for review. ctip-screen recommends; the evaluator decides.'],
@@ -326,6 +334,85 @@ async function importFile(file) {
   status.textContent = `Loaded ${bids.length} bid${bids.length === 1 ? '' : 's'} from ${file.name}.`;
 }
 
+/** The policy section: what the scores rest on, and which dated numbers may be out of date. */
+function renderPolicy() {
+  const policy = ctip.defaultPolicy();
+  const summary = $('policy-summary');
+  summary.replaceChildren();
+  const facts = el('dl', 'policy-facts');
+  const add = (k, v) => facts.append(el('dt', undefined, k), el('dd', undefined, v));
+  add('Policy', `${policy.id} version ${policy.version}, published ${policy.published}`);
+  if (policy.far) add('FAR text followed', policy.far.edition);
+  const check = ctip.checkPolicy(options);
+  // The lists as an assessment names them (with any list loaded here).
+  const lists = lastAssessment?.policy.lists ?? ctip.evaluateBid({ id: 'POLICY-VIEW', solicitation: {}, vendor: { name: 'x' } }, options).policy.lists;
+  for (const l of lists) add(`Goods list (${l.list})`, `${l.edition} edition, ${l.rows} rows, ${l.digest}`);
+  if (options.wageFloors?.length) add('Wage floors added', `${options.wageFloors.length} from a loaded file`);
+  summary.append(facts);
+  const changes = policy.changelog?.[0];
+  if (changes) {
+    const details = el('details', 'changelog');
+    details.append(el('summary', undefined, `What changed in version ${changes.version} (${changes.date}), and why`));
+    const list = el('ul');
+    for (const c of changes.changes) list.append(el('li', undefined, c));
+    details.append(list);
+    summary.append(details);
+  }
+  const box = $('policy-check');
+  box.replaceChildren();
+  box.append(el('p', 'status', check.stale === 0
+    ? `As of ${check.asOf}, no dated number is older than it is expected to last.`
+    : `As of ${check.asOf}, ${check.stale} of ${check.series.length} dated series may be out of date: a newer rate or edition probably exists that this policy does not have. Findings name the edition or rate they rely on, and an assessment dated after an old wage floor gets a policy-stale note.`));
+  const list = el('ul', 'series-list');
+  for (const s of check.series) {
+    const age = s.monthsOld < 0 ? `takes effect in ${-s.monthsOld} months` : `${s.monthsOld} months old`;
+    const li = el('li', s.stale ? 'series stale' : 'series');
+    li.append(el('strong', undefined, s.stale ? 'May be out of date: ' : 'Current: '),
+      document.createTextNode(`${s.series}, newest entry ${s.newest} (${age}; expected to last ${s.expectedMonths} months). `),
+      el('span', 'series-source', s.source));
+    list.append(li);
+  }
+  box.append(list);
+}
+
+/** Reads a goods list or wage floors from disk into the page's options, and re-scores. */
+async function loadPolicyData(kind, file) {
+  const status = $('policy-status');
+  let text;
+  try {
+    text = await file.text();
+  } catch (error) {
+    status.textContent = `Could not read ${file.name}: ${error.message}`;
+    return;
+  }
+  const next = { ...options };
+  try {
+    if (kind === 'goods') {
+      const edition = file.name.replace(/\.csv$/i, '');
+      // A newer list replaces the one of its kind (TVPRA, or EO 13126 with its `product` column).
+      const isEo = (list) => /(^|,)\s*"?product"?\s*(,|$)/i.test(list.csv.split(/\r?\n/, 1)[0]);
+      const fresh = { csv: text, edition };
+      next.goodsLists = [...(options.goodsLists ?? []).filter((l) => isEo(l) !== isEo(fresh)), fresh];
+    } else {
+      const floors = JSON.parse(text);
+      if (!Array.isArray(floors)) throw new Error('expected a JSON array of wage floors');
+      next.wageFloors = [...(options.wageFloors ?? []), ...floors];
+    }
+    // Checked before it is used: a list that cannot be read is refused with its line.
+    ctip.checkPolicy(next);
+    ctip.evaluateBid({ id: 'CHECK', solicitation: {}, vendor: { name: 'x' } }, next);
+  } catch (error) {
+    const detail = error.issues?.length ? error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : error.message;
+    status.textContent = `Could not use ${file.name}: ${detail}`;
+    return;
+  }
+  options = next;
+  rescore();
+  renderComparison();
+  renderPolicy();
+  status.textContent = `Loaded ${file.name}; every score on this page now uses it.`;
+}
+
 function wire() {
   let pending = 0;
   const onEdit = () => {
@@ -347,6 +434,20 @@ function wire() {
   window.addEventListener('beforeprint', () => {
     fillPrintRecord();
     for (const d of document.querySelectorAll('ctip-risk-panel details')) /** @type {HTMLDetailsElement} */ (d).open = true;
+  });
+  for (const [id, kind] of [['goods-list-file', 'goods'], ['wage-floors-file', 'floors']]) {
+    $(id).addEventListener('change', (event) => {
+      const input = /** @type {HTMLInputElement} */ (event.target);
+      const file = input.files?.[0];
+      if (file) loadPolicyData(kind, file).finally(() => { input.value = ''; });
+    });
+  }
+  $('reset-policy-data').addEventListener('click', () => {
+    options = {};
+    rescore();
+    renderComparison();
+    renderPolicy();
+    $('policy-status').textContent = 'Using the built-in lists and floors.';
   });
   $('import-file').addEventListener('change', (event) => {
     const input = /** @type {HTMLInputElement} */ (event.target);

@@ -125,6 +125,35 @@ test('loads an array of bids and a broken file from disk', async () => {
   await context.close();
 });
 
+test('the policy section names the lists and the stale numbers; a newer goods list and wage floor are used for every score', async () => {
+  const { page, context, log } = await open();
+  const section = page.locator('#policy');
+  await section.locator('.policy-facts').waitFor();
+  assert.match(await section.textContent(), /Goods list \(tvpra\)2024 edition, 476 rows, sha256:/);
+  // The uniforms bid whose garments come from Bangladesh and India.
+  await page.selectOption('#solicitation-select', '2');
+  await page.check('#bid-option-0');
+  const goods = page.locator('ctip-risk-panel [data-rule="forced-labor-goods"]');
+  assert.equal(await goods.count(), 1);
+  const csv = 'Country,Good,Child Labor,Forced Labor,Forced Child Labor\nMalaysia,Palm Fruit,X,X,\n';
+  await page.setInputFiles('#goods-list-file', { name: 'tvpra-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('#policy-status').filter({ hasText: 'Loaded tvpra-2026.csv' }).waitFor();
+  assert.match(await section.textContent(), /Goods list \(tvpra\)tvpra-2026 edition, 1 rows/);
+  assert.equal(await page.locator('ctip-risk-panel [data-rule="forced-labor-goods"]').count(), 0, 'garments from BD and IN, and gloves from MY, are not on the loaded list');
+  await page.setInputFiles('#wage-floors-file', { name: 'floors.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify([{ scope: 'la-city', hourly: 40, effective: '2026-01-01', source: 'test' }])) });
+  await page.locator('#policy-status').filter({ hasText: 'Loaded floors.json' }).waitFor();
+  assert.equal(await page.locator('ctip-risk-panel [data-rule="wage-below-floor"]').count(), 1);
+  await page.setInputFiles('#goods-list-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('good,country,child_labor\nx,Narnia,x\n') });
+  await page.locator('#policy-status').filter({ hasText: 'Could not use bad.csv: goodsLists' }).waitFor();
+  await page.click('#reset-policy-data');
+  await page.locator('#policy-status').filter({ hasText: 'built-in' }).waitFor();
+  assert.equal(await page.locator('ctip-risk-panel [data-rule="forced-labor-goods"]').count(), 1);
+  await section.screenshot({ path: `${SHOTS}demo-policy.png` });
+  clean(log);
+  await context.close();
+});
+
 test('the compare view charts prices and marks the abnormally low bid in words', async () => {
   const { page, context, log } = await open();
   const chart = page.locator('#compare svg.price-chart');
