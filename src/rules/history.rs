@@ -60,8 +60,11 @@ pub static TRAFFICKING_FINDING: Rule = Rule {
     group: Group::F,
     title: "Past trafficking finding",
     severities: &[Severity::Critical],
-    citations: &["22 U.S.C. 7104b"],
-    description: "An agency or court has found trafficking-related conduct by the vendor.",
+    citations: &[
+        "FAR 52.222-50(e) (remedies, including suspension and debarment)",
+        "FAR 9.104-1(d) (a satisfactory record of integrity and business ethics)",
+    ],
+    description: "An agency or court has found trafficking-related conduct by the vendor. Such a finding is what the clause's remedies answer, up to suspension and debarment, and weighs on whether the vendor has the satisfactory record of integrity a responsible contractor needs.",
     action: "Obtain the finding and what the vendor did about it; refer to the contracting officer before any award.",
     check: Some(trafficking_finding),
 };

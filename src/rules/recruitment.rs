@@ -16,7 +16,7 @@ pub static RECRUITMENT_FEES: Rule = Rule {
     severities: &[Severity::Critical],
     citations: &[
         "FAR 52.222-50(b)(6)",
-        "FAR 22.1702 (recruitment fees, FAC 2019-01)",
+        "FAR 52.222-50(a) (definition of recruitment fees, FAC 2019-01)",
         "ILO forced labour indicator: debt bondage",
     ],
     description: "Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.",

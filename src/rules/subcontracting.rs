@@ -91,7 +91,7 @@ pub static FLOW_DOWN_MISSING: Rule = Rule {
     group: Group::D,
     title: "Anti-trafficking clause not flowed down",
     severities: &[Severity::High],
-    citations: &["FAR 52.222-50(i)"],
+    citations: &["FAR 52.222-50(i)(1)"],
     description: "A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.",
     action: "Require the clause in every subcontract and ask for copies of the flow-down language.",
     check: Some(flow_down_missing),

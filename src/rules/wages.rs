@@ -240,7 +240,7 @@ pub static WAGE_WITHHOLDING: Rule = Rule {
         "Cal. Lab. Code 224",
         "ILO forced labour indicator: withholding of wages",
     ],
-    description: "Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204).",
+    description: "Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204; monthly pay is allowed only for exempt executive, administrative and professional salaries and a few others, not for the hourly workers these contracts employ).",
     action: "Ask for the pay schedule and the deduction list in writing; require that no pay is held back and no deposit taken, and that workers are paid at least twice a month.",
     check: Some(wage_withholding),
 };

@@ -139,9 +139,9 @@ enum Command {
         /// (as of --as-of, default today).
         #[arg(long)]
         check: bool,
-        /// Output format.
+        /// Output format (markdown: the sources table of docs/POLICY.md).
         #[arg(long, value_enum, default_value = "json")]
-        format: Format,
+        format: CatalogueFormat,
         #[command(flatten)]
         options: OptionArgs,
     },
@@ -224,12 +224,16 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .policy()
                 .map_err(|e| Failure::Input(e, "policy".into()))?;
             let checked = check.then(|| api::check_policy(&options, Date::today()));
-            Ok(match (format, checked) {
-                (Format::Json, Some(Ok(report))) => line(pretty(&report)),
-                (Format::Json, None) => line(pretty(policy.policy())),
-                (Format::Text, Some(Ok(report))) => text::policy(policy, Some(&report)),
-                (Format::Text, None) => text::policy(policy, None),
-                (_, Some(Err(e))) => return Err(Failure::Input(e, "policy".into())),
+            let report = match checked {
+                Some(Ok(report)) => Some(report),
+                Some(Err(e)) => return Err(Failure::Input(e, "policy".into())),
+                None => None,
+            };
+            Ok(match (format, report) {
+                (CatalogueFormat::Json, Some(report)) => line(pretty(&report)),
+                (CatalogueFormat::Json, None) => line(pretty(policy.policy())),
+                (CatalogueFormat::Text, report) => text::policy(policy, report.as_ref()),
+                (CatalogueFormat::Markdown, _) => text::policy_markdown(policy),
             })
         }
     }

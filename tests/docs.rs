@@ -1,0 +1,104 @@
+//! The documents an evaluator checks a finding against must say what the
+//! engine does: docs/RULES.md lists exactly the engine's rule ids, with
+//! their severities and citations word for word, and docs/POLICY.md is the
+//! current output of `ctip-screen policy --format markdown`.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
+
+use std::collections::BTreeMap;
+use std::process::Command;
+
+/// The rule rows of RULES.md's tables: id -> (severity cell, citation cell).
+fn rules_md_rows() -> BTreeMap<String, (String, String)> {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md")).unwrap();
+    let mut rows = BTreeMap::new();
+    for line in text.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+        assert_eq!(
+            cells.len(),
+            4,
+            "a rule row has id | fires when | sev | cite: {line}"
+        );
+        let id = cells[0].trim_matches('`').to_owned();
+        let previous = rows.insert(id.clone(), (cells[2].to_owned(), cells[3].to_owned()));
+        assert!(previous.is_none(), "{id} is listed twice");
+    }
+    rows
+}
+
+#[test]
+fn rules_md_lists_exactly_the_engine_rules_with_their_severities_and_citations() {
+    let rows = rules_md_rows();
+    let catalogue = ctip_screen::rules::catalogue();
+    let engine_ids: Vec<&str> = catalogue.iter().map(|r| r.id).collect();
+    let doc_ids: Vec<&str> = rows.keys().map(String::as_str).collect();
+    let mut sorted = engine_ids.clone();
+    sorted.sort_unstable();
+    assert_eq!(doc_ids, sorted, "RULES.md rule ids");
+    for rule in catalogue {
+        let (severity, cite) = &rows[rule.id];
+        let severities: Vec<&str> = rule.severities.iter().map(|s| s.as_str()).collect();
+        assert_eq!(severity, &severities.join(" / "), "{}: severity", rule.id);
+        assert_eq!(cite, &rule.citations.join("; "), "{}: citations", rule.id);
+    }
+}
+
+#[test]
+fn policy_md_is_the_current_policy() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args(["policy", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/POLICY.md")).unwrap();
+    assert!(
+        generated == committed,
+        "docs/POLICY.md is out of date: run `cargo run -- policy --format markdown > docs/POLICY.md`"
+    );
+    // Every number has a kind of source, and every primary or secondary
+    // one says when it was read.
+    let policy: serde_json::Value =
+        serde_json::from_str(include_str!("../src/policy/la-2026.json")).unwrap();
+    let mut entries: Vec<(String, &serde_json::Value)> = Vec::new();
+    for key in [
+        "wageFloors",
+        "compliancePlanThresholds",
+        "tenderPeriods",
+        "eventWindows",
+    ] {
+        for (i, e) in policy[key].as_array().unwrap().iter().enumerate() {
+            entries.push((format!("{key}[{i}]"), e));
+        }
+    }
+    for (name, t) in policy["thresholds"].as_object().unwrap() {
+        entries.push((format!("thresholds.{name}"), t));
+    }
+    for (path, entry) in entries {
+        let kind = entry["sourceKind"].as_str();
+        assert!(
+            matches!(kind, Some("primary" | "secondary" | "design")),
+            "{path} has no sourceKind"
+        );
+        let read = entry.get("read").is_some();
+        let design = kind == Some("design");
+        let stated = entry["source"].as_str().unwrap_or_default();
+        assert!(
+            design || read || stated.contains("not re-read"),
+            "{path}: a {kind:?} source says when it was read"
+        );
+        assert_eq!(
+            design,
+            stated.starts_with("design"),
+            "{path}: design numbers, and only they, say so in their source"
+        );
+    }
+}
