@@ -114,6 +114,15 @@ export function renderRiskPanel(doc, assessment, options = {}) {
   return section;
 }
 
+/** How a list entry stands in its edition, in words. */
+const LISTING_WORDS = {
+  confirmed: 'confirmed for this edition',
+  'confirmed-flags-changed': 'confirmed for this edition, with changed labor types',
+  added: 'new in this edition',
+  'carried-over': 'known from the previous edition only; not confirmed for this one',
+  listed: 'listed',
+};
+
 /**
  * @param {Document} doc
  * @param {Finding} finding
@@ -139,6 +148,12 @@ function renderFinding(doc, finding, open) {
   for (const e of finding.evidence) {
     const li = el(doc, 'li');
     li.append(el(doc, 'code', 'ctip-path', e.path), doc.createTextNode(' = '), el(doc, 'code', 'ctip-value', JSON.stringify(e.value) ?? 'undefined'));
+    if (e.listing) {
+      // The list entry the value matched, so the claim can be checked against the list itself.
+      const list = e.listing.list === 'tvpra' ? 'TVPRA list' : 'EO 13126 list';
+      li.append(doc.createTextNode(' '), el(doc, 'span', 'ctip-listing',
+        `(on the ${list}, ${e.listing.edition} edition, as "${e.listing.entry}": ${LISTING_WORDS[e.listing.status] ?? e.listing.status})`));
+    }
     evidence.append(li);
   }
   addFact(doc, dl, 'Evidence in the bid', evidence);

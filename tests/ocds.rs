@@ -139,6 +139,34 @@ fn json_lines_of_releases() {
     assert_eq!(reasons(&out[1]), vec![(None, "no bids".into())]);
 }
 
+/// OCDS `tender.tenderPeriod` and `mainProcurementCategory` reach the
+/// rules: a seven-day open tender is rushed (Cardinal R003's arithmetic).
+#[test]
+fn tender_period_and_category_are_read() {
+    let text = std::fs::read_to_string(format!("{}/tests/ocds/releases.jsonl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut release: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    release["tender"]["procurementMethod"] = "open".into();
+    release["tender"]["mainProcurementCategory"] = "works".into();
+    release["tender"]["tenderPeriod"] =
+        serde_json::json!({"startDate": "2026-08-01T00:00:00Z", "endDate": "2026-08-08T17:00:00Z"});
+    let mut out = Vec::new();
+    screen_ocds(
+        std::io::Cursor::new(release.to_string()),
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| out.push(r),
+    )
+    .unwrap();
+    let a = &out[0].assessments[0];
+    let rushed = a.findings.iter().find(|f| f.rule == "rushed-procurement").unwrap();
+    assert!(
+        rushed.message.contains("ran 7 days (2026-08-01 to 2026-08-08)"),
+        "{}",
+        rushed.message
+    );
+    assert!(!a.gaps.iter().any(|g| g.rule == "rushed-procurement"));
+}
+
 #[test]
 fn cli_prints_one_line_per_process() {
     let o = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
