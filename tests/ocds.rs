@@ -143,8 +143,13 @@ fn json_lines_of_releases() {
 /// rules: a seven-day open tender is rushed (Cardinal R003's arithmetic).
 #[test]
 fn tender_period_and_category_are_read() {
-    let text = std::fs::read_to_string(format!("{}/tests/ocds/releases.jsonl", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let mut release: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/ocds/releases.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut release: serde_json::Value =
+        serde_json::from_str(text.lines().next().unwrap()).unwrap();
     release["tender"]["procurementMethod"] = "open".into();
     release["tender"]["mainProcurementCategory"] = "works".into();
     release["tender"]["tenderPeriod"] =
@@ -158,9 +163,15 @@ fn tender_period_and_category_are_read() {
     )
     .unwrap();
     let a = &out[0].assessments[0];
-    let rushed = a.findings.iter().find(|f| f.rule == "rushed-procurement").unwrap();
+    let rushed = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "rushed-procurement")
+        .unwrap();
     assert!(
-        rushed.message.contains("ran 7 days (2026-08-01 to 2026-08-08)"),
+        rushed
+            .message
+            .contains("ran 7 days (2026-08-01 to 2026-08-08)"),
         "{}",
         rushed.message
     );
