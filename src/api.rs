@@ -395,6 +395,13 @@ pub struct OcdsResult {
     pub statistics: crate::compare::Statistics,
     /// Bids (or the whole process) that could not be read, and why.
     pub excluded: Vec<crate::ocds::Exclusion>,
+    /// The tender's lots, with their estimates and the bids each received.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lots: Vec<crate::ocds::Lot>,
+    /// For a process without lots: how many bids it received, where the
+    /// data says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<crate::compare::BidCount>,
 }
 
 /// Screens every contracting process of an OCDS input (release package,
@@ -596,6 +603,7 @@ fn screen_process(
     if process.bids.len() > limit {
         process.excluded.push(crate::ocds::Exclusion {
             bid: None,
+            lot: None,
             reason: format!(
                 "{} bids, above the policy's limit of {limit}",
                 process.bids.len()
@@ -603,18 +611,88 @@ fn screen_process(
         });
         process.bids.clear();
     }
-    let comparison = compare(
-        &process.bids,
-        policy,
-        options.as_of,
-        today,
-        &options.watchlists,
-    );
+    // Bids are compared only with bids on the same lot: one group per
+    // solicitation (a lot's bids share its solicitation id), in input order.
+    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+    for (i, bid) in process.bids.iter().enumerate() {
+        let key = bid.solicitation.id.clone();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    let lot_of = |bid: &crate::model::Submission| {
+        let id = bid.solicitation.id.as_deref()?;
+        id.rsplit_once(" lot ").map(|(_, lot)| lot.to_owned())
+    };
+    let mut assessments: Vec<Option<crate::assessment::Assessment>> =
+        vec![None; process.bids.len()];
+    let mut findings = Vec::new();
+    for (_, members) in &groups {
+        let bids: Vec<crate::model::Submission> = members
+            .iter()
+            .filter_map(|&i| process.bids.get(i).cloned())
+            .collect();
+        let lot = bids.first().and_then(lot_of);
+        let received = match &lot {
+            Some(key) => process
+                .lots
+                .iter()
+                .find(|l| l.id == *key)
+                .and_then(|l| l.received.clone()),
+            None => process.received.clone(),
+        };
+        let group = crate::compare::BidGroup { lot, received };
+        let comparison = crate::compare::compare_group(
+            &bids,
+            policy,
+            options.as_of,
+            today,
+            &options.watchlists,
+            &group,
+        );
+        for (&i, a) in members.iter().zip(comparison.assessments) {
+            if let Some(slot) = assessments.get_mut(i) {
+                *slot = Some(a);
+            }
+        }
+        findings.extend(comparison.findings);
+    }
+    // What the data says of lots, or a process, whose bids are not given.
+    let p = policy.policy();
+    for lot in &process.lots {
+        let has_bids = groups.iter().any(|(k, _)| {
+            k.as_deref()
+                .is_some_and(|k| k.ends_with(&format!(" lot {}", lot.id)))
+        });
+        if let (false, Some(received)) = (has_bids, &lot.received) {
+            findings.extend(crate::compare::single_bid_without_details(
+                process.method,
+                received,
+                Some(&lot.id),
+                p,
+            ));
+        }
+    }
+    if let (true, true, Some(received)) = (
+        process.lots.is_empty(),
+        process.bids.is_empty(),
+        &process.received,
+    ) {
+        findings.extend(crate::compare::single_bid_without_details(
+            process.method,
+            received,
+            None,
+            p,
+        ));
+    }
     OcdsResult {
         ocid: process.ocid,
-        assessments: comparison.assessments,
-        findings: comparison.findings,
-        statistics: comparison.statistics,
+        statistics: crate::compare::statistics(&process.bids),
+        assessments: assessments.into_iter().flatten().collect(),
+        findings,
         excluded: process.excluded,
+        lots: process.lots,
+        received: process.received,
     }
 }

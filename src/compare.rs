@@ -39,6 +39,10 @@ pub struct CrossFinding {
     pub points: u32,
     /// The submission ids of the bids concerned.
     pub bids: Vec<String>,
+    /// The lot the bids were for, when the solicitation has lots (OCDS
+    /// `tender.lots`): bids are only compared with bids on the same lot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lot: Option<String>,
     /// What was found.
     pub message: String,
     /// The values that triggered it; paths are prefixed with the bid's index (`[2].price.total`).
@@ -66,6 +70,18 @@ pub struct Statistics {
     pub median: Option<f64>,
 }
 
+/// How many bids a solicitation (or lot) received, as the data says, where
+/// that can differ from the bids at hand: published data often gives the
+/// count (OCDS `bids.statistics`) but the details of only some bids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BidCount {
+    /// The number of bids received.
+    pub count: u32,
+    /// Where the number comes from (`bids.statistics (bids)`,
+    /// `bids.details`, `tender.numberOfTenderers`).
+    pub source: String,
+}
+
 /// Compares bids that have already been read. `as_of` gives each bid's
 /// evaluation date (from its `submittedOn` when the caller passes `None`).
 pub fn compare(
@@ -74,6 +90,30 @@ pub fn compare(
     as_of: Option<Date>,
     today: Date,
     watchlists: &[Watchlist],
+) -> Comparison {
+    compare_group(bids, policy, as_of, today, watchlists, &BidGroup::default())
+}
+
+/// What a group of bids compared together shares besides the bids: the lot
+/// they are for, and how many bids it received where the data says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BidGroup {
+    /// The lot (or lots, joined by `+`), when the solicitation has lots.
+    pub lot: Option<String>,
+    /// Bids received, when known apart from the bids given.
+    pub received: Option<BidCount>,
+}
+
+/// Compares the bids of one solicitation, or of one lot of it (`group`):
+/// the cross-bid findings name the lot, and `single-bid` counts the bids
+/// the data says were received, not only the bids at hand.
+pub fn compare_group(
+    bids: &[Submission],
+    policy: &LoadedPolicy,
+    as_of: Option<Date>,
+    today: Date,
+    watchlists: &[Watchlist],
+    group: &BidGroup,
 ) -> Comparison {
     let mut assessments: Vec<Assessment> = bids
         .iter()
@@ -89,7 +129,7 @@ pub fn compare(
     let p = policy.policy();
     let mut findings = Vec::new();
     if p.is_enabled(cross_bid::SINGLE_BID.id) {
-        single_bid(bids, p, &mut findings);
+        single_bid(bids, p, group.received.as_ref(), &mut findings);
     }
     if p.is_enabled(cross_bid::ABNORMALLY_LOW_BID.id) {
         abnormally_low(bids, p, &mut findings);
@@ -106,6 +146,12 @@ pub fn compare(
             .then_with(|| a.rule.cmp(b.rule))
             .then_with(|| a.bids.cmp(&b.bids))
     });
+    if let Some(lot) = &group.lot {
+        for f in &mut findings {
+            f.lot = Some(lot.clone());
+            f.message = format!("Lot {lot}: {}", f.message);
+        }
+    }
     attach(&findings, bids, &mut assessments, p);
     Comparison {
         assessments,
@@ -167,6 +213,7 @@ fn finding(
         severity,
         points: policy.points_for(severity),
         bids,
+        lot: None,
         message,
         evidence,
         citations: rule.citations,
@@ -198,9 +245,21 @@ fn labels(members: &[&Submission]) -> String {
     text
 }
 
-fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
-    let [only] = bids else { return };
-    let method = only.solicitation.procurement_method;
+/// One bid received in an open or selective procedure. The count is the
+/// data's where it gives one (`received`): a bid at hand may be one of
+/// several received, and bids left out for missing data were still bids.
+fn single_bid(
+    bids: &[Submission],
+    policy: &Policy,
+    received: Option<&BidCount>,
+    out: &mut Vec<CrossFinding>,
+) {
+    let count = received.map_or(bids.len(), |r| r.count as usize);
+    if count != 1 {
+        return;
+    }
+    let Some(first) = bids.first() else { return };
+    let method = first.solicitation.procurement_method;
     if !matches!(
         method,
         Some(ProcurementMethod::Open | ProcurementMethod::Selective)
@@ -208,17 +267,58 @@ fn single_bid(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>)
         return;
     }
     let method = method.map_or("", |m| m.as_str());
+    let mut evidence = vec![Evidence::new("[0].solicitation.procurementMethod", method)];
+    let message = match received {
+        Some(r) => {
+            evidence.push(Evidence::new(r.source.clone(), r.count));
+            format!(
+                "Bid {} is the only bid received in this {method} procedure ({}: 1).",
+                label(first),
+                r.source
+            )
+        }
+        None => format!(
+            "Bid {} is the only bid in this {method} procedure.",
+            label(first)
+        ),
+    };
     out.push(finding(
         &cross_bid::SINGLE_BID,
         Severity::Low,
         policy,
-        vec![only.id.clone()],
-        format!(
-            "Bid {} is the only bid in this {method} procedure.",
-            label(only)
-        ),
-        vec![Evidence::new("[0].solicitation.procurementMethod", method)],
+        vec![first.id.clone()],
+        message,
+        evidence,
     ));
+}
+
+/// The `single-bid` finding for a procedure whose bids are not given at
+/// all, where the data still says one bid (or one tenderer) took part.
+pub fn single_bid_without_details(
+    method: Option<ProcurementMethod>,
+    received: &BidCount,
+    lot: Option<&str>,
+    policy: &Policy,
+) -> Option<CrossFinding> {
+    let method =
+        method.filter(|m| matches!(m, ProcurementMethod::Open | ProcurementMethod::Selective))?;
+    if received.count != 1 || !policy.is_enabled(cross_bid::SINGLE_BID.id) {
+        return None;
+    }
+    let mut f = finding(
+        &cross_bid::SINGLE_BID,
+        Severity::Low,
+        policy,
+        Vec::new(),
+        format!(
+            "{}Only one bid was received in this {method} procedure ({}: 1); no readable bid is published to name (see what could not be read).",
+            lot.map(|l| format!("Lot {l}: ")).unwrap_or_default(),
+            received.source
+        ),
+        vec![Evidence::new(received.source.clone(), received.count)],
+    );
+    f.lot = lot.map(str::to_owned);
+    Some(f)
 }
 
 /// Bids with a total price, as (index, total).
@@ -230,7 +330,7 @@ fn priced(bids: &[Submission]) -> Vec<(usize, f64)> {
 }
 
 fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
-    let prices = priced(bids);
+    let prices = lowest_per_vendor(bids);
     let t = &policy.thresholds;
     let flag = |i: usize, total: f64, reasons: Vec<String>, out: &mut Vec<CrossFinding>| {
         let Some(b) = bids.get(i) else { return };
@@ -305,6 +405,25 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
             }
         }
     }
+}
+
+/// Bids with a total price, as (index, total), each vendor once at its
+/// lowest price: RGLCAP art. 86.1 takes only the lowest of the bids one
+/// business group submits when it looks for abnormally low ones (vendors
+/// are told apart by their normalized names).
+fn lowest_per_vendor(bids: &[Submission]) -> Vec<(usize, f64)> {
+    let mut by_vendor: Vec<(String, usize, f64)> = bids
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| Some((names::organization(&b.vendor.name), i, b.price.total?)))
+        .collect();
+    crate::sort::sort_by(&mut by_vendor, |a, b| {
+        a.0.cmp(&b.0).then(a.2.total_cmp(&b.2)).then(a.1.cmp(&b.1))
+    });
+    by_vendor.dedup_by(|later, first| later.0 == first.0);
+    let mut prices: Vec<(usize, f64)> = by_vendor.into_iter().map(|(_, i, t)| (i, t)).collect();
+    crate::sort::sort_by(&mut prices, |a, b| a.0.cmp(&b.0));
+    prices
 }
 
 /// The mean RGLCAP art. 85 compares against, and which bids it leaves out.
@@ -583,7 +702,8 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
     }
 }
 
-fn statistics(bids: &[Submission]) -> Statistics {
+/// Statistics of the bids' total prices.
+pub fn statistics(bids: &[Submission]) -> Statistics {
     let mut totals: Vec<f64> = bids.iter().filter_map(|b| b.price.total).collect();
     crate::sort::sort_by(&mut totals, f64::total_cmp);
     let n = totals.len();
@@ -743,6 +863,26 @@ mod tests {
         // the finding raised the bid's own score
         let e = &c.assessments[4];
         assert!(e.findings.iter().any(|f| f.rule == "abnormally-low-bid"));
+    }
+
+    /// RGLCAP art. 86.1: several bids of one vendor count once, at their
+    /// lowest price. One vendor's bids alone are never abnormally low
+    /// against each other (a real TED lot: ten bids of one vendor).
+    #[test]
+    fn one_vendor_counts_once() {
+        let same: Vec<Submission> = [95.0, 9_500_000.0, 95_000_000.0, 95_000_000.0]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| priced_bid(&format!("B{i}"), "Elbit Systems of America", *t))
+            .collect();
+        assert!(flagged(&run(&same), "abnormally-low-bid").is_empty());
+        // Two vendors: the mean is of each one's lowest bid.
+        let mut two = same;
+        two.push(priced_bid("OTHER", "Other Vendor", 1000.0));
+        assert_eq!(
+            flagged(&run(&two), "abnormally-low-bid"),
+            vec![vec!["B0".to_owned()]]
+        );
     }
 
     #[test]

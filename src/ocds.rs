@@ -12,6 +12,7 @@
 //! than the tender's, several tenderers on one bid) are reported with the
 //! reason, never dropped silently.
 
+use crate::compare::BidCount;
 use crate::json::{Json, JsonStream, StreamError};
 use crate::model::{
     Address, Contact, Identifiers, Period, ProcurementCategory, ProcurementMethod, Sector,
@@ -20,6 +21,7 @@ use crate::model::{
 use crate::reference::is_country_code;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::{BufRead, Read};
 
 /// One contracting process read from OCDS.
@@ -29,10 +31,42 @@ pub struct Process {
     pub ocid: String,
     /// The tender's title.
     pub title: Option<String>,
-    /// The bids that could be read, as submissions.
+    /// The bids that could be read, as submissions. A bid on a lot answers
+    /// a solicitation of its own (`solicitation.id` names the lot, and
+    /// `estimatedValue` is the lot's): bids are compared only with bids on
+    /// the same lot.
     pub bids: Vec<Submission>,
     /// What could not be read, and why.
     pub excluded: Vec<Exclusion>,
+    /// The tender's lots, with their estimates and the bids each received.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lots: Vec<Lot>,
+    /// For a process without lots: how many bids it received, where the
+    /// data says (statistics, bid details, or the tender's tenderers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<BidCount>,
+    /// How the tender was procured (`open`, `selective`, ...).
+    #[serde(skip)]
+    pub method: Option<ProcurementMethod>,
+}
+
+/// A lot of the tender (OCDS lots extension).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lot {
+    /// The lot's id.
+    pub id: String,
+    /// Its title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Its estimated value (`tender.lots[].value.amount`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<f64>,
+    /// The estimate's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// How many bids it received, where the data says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<BidCount>,
 }
 
 /// A bid (or a whole process) that could not be read.
@@ -40,6 +74,9 @@ pub struct Process {
 pub struct Exclusion {
     /// The bid's id, or `None` when the whole process is excluded.
     pub bid: Option<String>,
+    /// The lot (or lots, joined by `+`) the bid was for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lot: Option<String>,
     /// Why.
     pub reason: String,
 }
@@ -351,51 +388,258 @@ fn owned(v: &Json<'_>, path: &[&str]) -> Option<String> {
 /// Maps one release to a contracting process with its bids.
 pub fn process(release: &Json<'_>) -> Process {
     let ocid = text(release, &["ocid"]).unwrap_or("(no ocid)").to_owned();
+    let tender = release.get("tender").unwrap_or(&Json::Null);
     let mut out = Process {
         ocid,
         title: owned(release, &["tender", "title"]),
         bids: Vec::new(),
         excluded: Vec::new(),
+        lots: lots(tender),
+        received: None,
+        method: text(tender, &["procurementMethod"]).and_then(ProcurementMethod::from_word),
     };
     if release.get("_missingCompiledRelease").is_some() {
         out.excluded.push(Exclusion {
             bid: None,
+            lot: None,
             reason: "the record has no compiledRelease".to_owned(),
         });
         return out;
     }
-    let Some(details) = release.at(&["bids", "details"]).and_then(Json::as_array) else {
+    let statistics = bid_statistics(release);
+    let details = release
+        .at(&["bids", "details"])
+        .and_then(Json::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    // Bids in the details, per lot key: bids left out below for missing
+    // data were still bids received.
+    let mut per_lot: Vec<(Option<String>, u32)> = Vec::new();
+    let lot_keys: Vec<Option<String>> = details.iter().map(|b| lot_key(b, &out.lots)).collect();
+    for key in &lot_keys {
+        match per_lot.iter_mut().find(|(k, _)| k == key) {
+            Some((_, n)) => *n += 1,
+            None => per_lot.push((key.clone(), 1)),
+        }
+    }
+    for lot in &mut out.lots {
+        let from_details = per_lot
+            .iter()
+            .find(|(k, _)| k.as_deref() == Some(lot.id.as_str()))
+            .map(|(_, n)| *n);
+        lot.received = statistic(&statistics, "bids", Some(&lot.id))
+            .or_else(|| from_details.map(|n| count(n, "bids.details")));
+    }
+    if out.lots.is_empty() {
+        out.received = statistic(&statistics, "bids", None)
+            .or_else(|| {
+                let n = u32::try_from(details.len()).ok().filter(|n| *n > 0)?;
+                Some(count(n, "bids.details"))
+            })
+            .or_else(|| {
+                tender
+                    .get("numberOfTenderers")
+                    .and_then(Json::as_f64)
+                    .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < 1e9)
+                    .map(|n| count(n as u32, "tender.numberOfTenderers"))
+            })
+            .or_else(|| {
+                let n = tender.get("tenderers").and_then(Json::as_array)?.len();
+                Some(count(u32::try_from(n).ok()?, "tender.tenderers"))
+            });
+    }
+    if details.is_empty() {
         out.excluded.push(Exclusion {
             bid: None,
+            lot: None,
             reason: "no bids: the release has no bids.details (OCDS bids extension)".to_owned(),
         });
         return out;
-    };
+    }
     out.bids.reserve_exact(details.len());
-    let solicitation = solicitation(release, &out.ocid);
+    let base = solicitation(release, &out.ocid);
     let tender_currency = text(release, &["tender", "value", "currency"]);
     // The tender's items, mapped once for every bid that lists none.
     let tender_items = release
         .at(&["tender", "items"])
         .and_then(Json::as_array)
         .map(|items| supply_items(items));
-    let shared = Shared {
-        solicitation: &solicitation,
-        currency: tender_currency,
-        items: tender_items.as_ref(),
-    };
-    for (i, bid) in details.iter().enumerate() {
+    let parties = Parties::new(release);
+    // One solicitation per lot key, built once.
+    let mut solicitations: Vec<(Option<String>, Solicitation)> = Vec::new();
+    for (i, (bid, key)) in details.iter().zip(&lot_keys).enumerate() {
         let id =
             text(bid, &["id"]).map_or_else(|| format!("{}-bid-{}", out.ocid, i + 1), str::to_owned);
-        match submission(release, bid, &id, &shared) {
+        let solicitation = match solicitations.iter().find(|(k, _)| k == key) {
+            Some((_, s)) => s,
+            None => {
+                let s = lot_solicitation(&base, key.as_deref(), &out.lots);
+                solicitations.push((key.clone(), s));
+                match solicitations.last() {
+                    Some((_, s)) => s,
+                    None => continue,
+                }
+            }
+        };
+        let currency = match key {
+            Some(k) => lot_currency(k, &out.lots).or(tender_currency),
+            None => tender_currency,
+        };
+        let shared = Shared {
+            solicitation,
+            currency,
+            items: tender_items.as_ref(),
+            parties: &parties,
+        };
+        match submission(bid, &id, &shared) {
             Ok(s) => out.bids.push(s),
             Err(reason) => out.excluded.push(Exclusion {
                 bid: Some(id),
+                lot: key.clone(),
                 reason,
             }),
         }
     }
     out
+}
+
+fn count(n: u32, source: &str) -> BidCount {
+    BidCount {
+        count: n,
+        source: source.to_owned(),
+    }
+}
+
+/// The tender's lots (OCDS lots extension): id, title and estimate.
+fn lots(tender: &Json<'_>) -> Vec<Lot> {
+    tender
+        .get("lots")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|lot| {
+            Some(Lot {
+                id: id_text(lot.get("id")?)?,
+                title: owned(lot, &["title"]),
+                estimate: lot
+                    .at(&["value", "amount"])
+                    .and_then(Json::as_f64)
+                    .filter(|v| *v >= 0.0),
+                currency: owned(lot, &["value", "currency"]),
+                received: None,
+            })
+        })
+        .collect()
+}
+
+/// An id as OCDS publishers write it: a string, or sometimes a number.
+fn id_text(v: &Json<'_>) -> Option<String> {
+    match v {
+        Json::Str(s) if !s.trim().is_empty() => Some(s.to_string()),
+        Json::Number(n) => Some(crate::rules::number(*n)),
+        _ => None,
+    }
+}
+
+/// The lot key of a bid: its `relatedLots` joined by `+`, or the only lot
+/// of a tender with one; `None` for a tender without lots. Prozorro writes
+/// a single `relatedLot` instead of the lots extension's array; both are
+/// read.
+fn lot_key(bid: &Json<'_>, lots: &[Lot]) -> Option<String> {
+    let mut related: Vec<String> = bid
+        .get("relatedLots")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .chain(bid.get("relatedLot"))
+        .filter_map(id_text)
+        .collect();
+    related.sort();
+    related.dedup();
+    if related.is_empty() {
+        return match lots {
+            [only] => Some(only.id.clone()),
+            _ => None,
+        };
+    }
+    Some(related.join("+"))
+}
+
+fn lot_currency<'l>(key: &str, lots: &'l [Lot]) -> Option<&'l str> {
+    key.split('+')
+        .filter_map(|id| lots.iter().find(|l| l.id == id))
+        .find_map(|l| l.currency.as_deref())
+}
+
+/// A bid's solicitation: the tender's, or, for a bid on lots, one whose id
+/// names the lots and whose estimate is theirs (the sum of their values,
+/// when every one is given in one currency).
+fn lot_solicitation(base: &Solicitation, key: Option<&str>, lots: &[Lot]) -> Solicitation {
+    let Some(key) = key else {
+        return base.clone();
+    };
+    let ids: Vec<&str> = key.split('+').collect();
+    let chosen: Vec<&Lot> = ids
+        .iter()
+        .filter_map(|id| lots.iter().find(|l| l.id == *id))
+        .collect();
+    let currencies: Vec<Option<&str>> = chosen.iter().map(|l| l.currency.as_deref()).collect();
+    let one_currency = currencies.windows(2).all(|w| w.first() == w.last());
+    let estimate = (chosen.len() == ids.len() && one_currency)
+        .then(|| chosen.iter().map(|l| l.estimate).sum::<Option<f64>>())
+        .flatten();
+    let titles: Vec<&str> = chosen.iter().filter_map(|l| l.title.as_deref()).collect();
+    Solicitation {
+        id: Some(format!(
+            "{} lot {key}",
+            base.id.as_deref().unwrap_or("(no tender id)")
+        )),
+        title: if titles.is_empty() {
+            base.title.clone()
+        } else {
+            Some(titles.join("; "))
+        },
+        estimated_value: estimate,
+        currency: chosen
+            .iter()
+            .find_map(|l| l.currency.clone())
+            .or_else(|| base.currency.clone()),
+        ..base.clone()
+    }
+}
+
+/// A bid statistic (OCDS bids extension, `bids.statistics`): measure,
+/// value and the lot it is about.
+struct Statistic {
+    measure: String,
+    value: f64,
+    lot: Option<String>,
+}
+
+fn bid_statistics(release: &Json<'_>) -> Vec<Statistic> {
+    release
+        .at(&["bids", "statistics"])
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|s| {
+            Some(Statistic {
+                measure: text(s, &["measure"])?.to_owned(),
+                value: s.get("value").and_then(Json::as_f64)?,
+                lot: s.get("relatedLot").and_then(id_text),
+            })
+        })
+        .collect()
+}
+
+/// A count statistic for a lot (or for the process when `lot` is `None`).
+fn statistic(statistics: &[Statistic], measure: &str, lot: Option<&str>) -> Option<BidCount> {
+    let s = statistics
+        .iter()
+        .find(|s| s.measure == measure && s.lot.as_deref() == lot)?;
+    (s.value.fract() == 0.0 && s.value >= 0.0 && s.value < 1e9).then(|| BidCount {
+        count: s.value as u32,
+        source: format!("bids.statistics ({measure})"),
+    })
 }
 
 fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
@@ -524,18 +768,14 @@ fn unspsc_sector(digits: &str) -> Option<Sector> {
 }
 
 /// What every bid of a release shares.
-struct Shared<'r> {
+struct Shared<'r, 'a> {
     solicitation: &'r Solicitation,
     currency: Option<&'r str>,
     items: Option<&'r Vec<SupplyItem>>,
+    parties: &'r Parties<'r, 'a>,
 }
 
-fn submission(
-    release: &Json<'_>,
-    bid: &Json<'_>,
-    id: &str,
-    shared: &Shared<'_>,
-) -> Result<Submission, String> {
+fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submission, String> {
     let tender_currency = shared.currency;
     if let Some(status) = text(bid, &["status"]).filter(|s| !matches!(*s, "valid" | "pending")) {
         return Err(format!("the bid's status is '{status}', not valid"));
@@ -569,8 +809,11 @@ fn submission(
             ));
         }
     }
-    let party = party(release, tenderer);
-    let name = text(party.unwrap_or(tenderer), &["name"])
+    // The organization: its `parties` entry, or, as OCDS 1.0 and many
+    // publishers write it, the tenderer object itself with its identifier,
+    // address and contact point.
+    let organization = shared.parties.get(tenderer).unwrap_or(tenderer);
+    let name = text(organization, &["name"])
         .or_else(|| text(tenderer, &["name"]))
         .ok_or_else(|| "the tenderer has no name".to_owned())?;
     let mut submission = Submission {
@@ -579,11 +822,11 @@ fn submission(
             .and_then(|d| d.get(..10))
             .and_then(crate::date::Date::parse),
         solicitation: shared.solicitation.clone(),
-        vendor: vendor(name, party),
+        vendor: vendor(name, organization),
         ..Submission::default()
     };
     submission.price.total = Some(amount);
-    submission.subcontractors = subcontracting(bid);
+    submission.subcontractors = subcontracting(shared.parties, bid);
     submission.supply_items = match bid.get("items").and_then(Json::as_array) {
         Some(items) => Some(supply_items(items)),
         None => shared.items.cloned(),
@@ -591,96 +834,130 @@ fn submission(
     Ok(submission)
 }
 
-/// The `parties` entry a tenderer reference points to.
-fn party<'r, 'a>(release: &'r Json<'a>, tenderer: &Json<'_>) -> Option<&'r Json<'a>> {
-    let id = tenderer.get("id")?;
-    release
-        .get("parties")?
-        .as_array()?
-        .iter()
-        .find(|p| p.get("id") == Some(id))
+/// The release's `parties`, indexed by id once: every bid and subcontract
+/// refers to them, and a release can hold thousands of both.
+struct Parties<'r, 'a> {
+    by_id: HashMap<String, &'r Json<'a>>,
 }
 
-fn vendor(name: &str, party: Option<&Json<'_>>) -> Vendor {
-    let mut vendor = Vendor {
-        name: name.to_owned(),
-        ..Vendor::default()
-    };
-    let Some(p) = party else { return vendor };
-    let mut ids = Identifiers::new();
-    let identifiers = p.get("identifier").into_iter().chain(
-        p.get("additionalIdentifiers")
+impl<'r, 'a> Parties<'r, 'a> {
+    fn new(release: &'r Json<'a>) -> Parties<'r, 'a> {
+        let mut by_id = HashMap::new();
+        for p in release
+            .get("parties")
             .and_then(Json::as_array)
             .into_iter()
-            .flatten(),
-    );
-    for identifier in identifiers {
-        let scheme = text(identifier, &["scheme"]).map(crate::names::lower_str);
-        let value = identifier.get("id").and_then(|v| match v {
-            Json::Str(s) => Some(s.to_string()),
-            // As JSON writes it (ids are sometimes published as numbers).
-            Json::Number(n) => Some(crate::rules::number(*n)),
-            _ => None,
-        });
-        if let (Some(scheme), Some(value)) = (scheme, value) {
-            ids.entry(scheme).or_insert(value);
+            .flatten()
+        {
+            if let Some(id) = p.get("id").and_then(id_text) {
+                // The first entry of an id is the one a reference means.
+                by_id.entry(id).or_insert(p);
+            }
         }
+        Parties { by_id }
     }
-    if !ids.is_empty() {
-        vendor.identifiers = Some(ids);
+
+    /// The party an organization reference (`{"id": ...}`) points to.
+    fn get(&self, reference: &Json<'_>) -> Option<&'r Json<'a>> {
+        let id = reference.get("id").and_then(id_text)?;
+        self.by_id.get(&id).copied()
     }
-    if let Some(a) = p.get("address") {
-        let country = owned(a, &["country"])
-            .or_else(|| owned(a, &["countryName"]))
-            .filter(|c| is_country_code(c));
-        vendor.address = Some(Address {
-            street: owned(a, &["streetAddress"]),
-            city: owned(a, &["locality"]),
-            region: owned(a, &["region"]),
-            postal_code: owned(a, &["postalCode"]),
-            country,
-        });
-    }
-    if let Some(c) = p.get("contactPoint") {
-        vendor.contact = Some(Contact {
-            email: owned(c, &["email"]).filter(|e| e.contains('@')),
-            phone: owned(c, &["telephone"]),
-        });
-    }
-    let owners: Vec<String> = p
+}
+
+fn vendor(name: &str, organization: &Json<'_>) -> Vendor {
+    let owners: Vec<String> = organization
         .get("beneficialOwners")
         .and_then(Json::as_array)
         .into_iter()
         .flatten()
         .filter_map(|o| owned(o, &["name"]))
         .collect();
-    if !owners.is_empty() {
-        vendor.principals = Some(owners);
+    Vendor {
+        name: name.to_owned(),
+        identifiers: identifiers(organization),
+        address: address(organization),
+        contact: organization.get("contactPoint").map(|c| Contact {
+            email: owned(c, &["email"]).filter(|e| e.contains('@')),
+            phone: owned(c, &["telephone"]),
+        }),
+        principals: (!owners.is_empty()).then_some(owners),
+        ..Vendor::default()
     }
-    vendor
 }
 
-/// Subcontracting from the OCDS subcontracting extension on the bid: named
-/// subcontractors when given, else one unnamed share.
-fn subcontracting(bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
-    let sub = bid.get("subcontracting")?;
-    if sub.get("subcontract").and_then(Json::as_bool) == Some(false) {
+/// An organization's `identifier` and `additionalIdentifiers`, by scheme.
+fn identifiers(organization: &Json<'_>) -> Option<Identifiers> {
+    let mut ids = Identifiers::new();
+    let all = organization.get("identifier").into_iter().chain(
+        organization
+            .get("additionalIdentifiers")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten(),
+    );
+    for identifier in all {
+        let scheme = text(identifier, &["scheme"]).map(crate::names::lower_str);
+        // Ids are sometimes published as numbers: kept as JSON writes them.
+        let value = identifier.get("id").and_then(id_text);
+        if let (Some(scheme), Some(value)) = (scheme, value) {
+            ids.entry(scheme).or_insert(value);
+        }
+    }
+    (!ids.is_empty()).then_some(ids)
+}
+
+/// An organization's address.
+fn address(organization: &Json<'_>) -> Option<Address> {
+    let a = organization.get("address")?;
+    let country = owned(a, &["country"])
+        .or_else(|| owned(a, &["countryName"]))
+        .filter(|c| is_country_code(c));
+    Some(Address {
+        street: owned(a, &["streetAddress"]),
+        city: owned(a, &["locality"]),
+        region: owned(a, &["region"]),
+        postal_code: owned(a, &["postalCode"]),
+        country,
+    })
+}
+
+/// Subcontracting as the OCDS subcontracting extension defines it on a bid:
+/// `hasSubcontracting`, and `subcontracting.subcontracts[].subcontractor`,
+/// an organization reference resolved against `parties`. Where the bid says
+/// a share is subcontracted (`minimumPercentage`, `maximumPercentage`) but
+/// names no subcontractor, one unnamed subcontractor holds that share.
+fn subcontracting(parties: &Parties<'_, '_>, bid: &Json<'_>) -> Option<Vec<Subcontractor>> {
+    let has = bid.get("hasSubcontracting").and_then(Json::as_bool);
+    let sub = bid.get("subcontracting");
+    if has == Some(false) {
         return Some(Vec::new());
     }
+    let sub = match sub {
+        Some(sub) => sub,
+        None if has == Some(true) => &Json::Null,
+        None => return None,
+    };
     let share = sub
         .get("maximumPercentage")
         .or_else(|| sub.get("minimumPercentage"))
         .and_then(Json::as_f64)
         .filter(|s| (0.0..=1.0).contains(s));
     let named: Vec<Subcontractor> = sub
-        .get("subcontractors")
+        .get("subcontracts")
         .and_then(Json::as_array)
         .into_iter()
         .flatten()
-        .map(|s| Subcontractor {
-            name: owned(s, &["name"]),
-            tier: Some(1),
-            ..Subcontractor::default()
+        .filter_map(|s| s.get("subcontractor"))
+        .map(|reference| {
+            let party = parties.get(reference);
+            let organization = party.unwrap_or(reference);
+            Subcontractor {
+                name: owned(organization, &["name"]).or_else(|| owned(reference, &["name"])),
+                tier: Some(1),
+                identifiers: identifiers(organization),
+                address: address(organization),
+                ..Subcontractor::default()
+            }
         })
         .collect();
     if !named.is_empty() {

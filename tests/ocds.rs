@@ -139,6 +139,95 @@ fn json_lines_of_releases() {
     assert_eq!(reasons(&out[1]), vec![(None, "no bids".into())]);
 }
 
+/// Lots and bid statistics (issue: findings false on real data): a bid is
+/// held to its lot's estimate, bids are compared only with bids on the same
+/// lot, and `single-bid` counts what the data says was received.
+#[test]
+fn lots_and_statistics() {
+    let out = screen("lots-and-statistics.json");
+    assert_eq!(out.len(), 4);
+    let a = &out[0];
+    // A-B1 (95,000) and A-B2 (290,000) are on different lots: not compared.
+    assert_eq!(
+        rules(a),
+        vec![("abnormally-low-bid".to_owned(), vec!["A-B3".to_owned()])]
+    );
+    assert_eq!(a.findings[0].lot.as_deref(), Some("L2"));
+    assert!(
+        a.findings[0].message.starts_with("Lot L2: "),
+        "{}",
+        a.findings[0].message
+    );
+    // A-B3 (200,000) is held to L2's 300,000, not the tender's 400,000.
+    let b3 = a
+        .assessments
+        .iter()
+        .find(|x| x.submission_id == "A-B3")
+        .unwrap();
+    let below = b3
+        .findings
+        .iter()
+        .find(|f| f.rule == "price-below-estimate")
+        .unwrap();
+    assert!(
+        below
+            .message
+            .contains("66.7% of the estimated value of $300,000"),
+        "{}",
+        below.message
+    );
+    let b1 = a
+        .assessments
+        .iter()
+        .find(|x| x.submission_id == "A-B1")
+        .unwrap();
+    assert!(!b1.findings.iter().any(|f| f.rule == "price-below-estimate"));
+    // Lot L1: two bids published, the statistics say three: no single bid either way.
+    assert_eq!(a.lots[0].received.as_ref().map(|r| r.count), Some(3));
+    // B: one bid published, three received.
+    assert!(rules(&out[1]).is_empty());
+    // C: no bid details, one tenderer: a single-bid indicator naming no bid.
+    assert_eq!(rules(&out[2]), vec![("single-bid".to_owned(), vec![])]);
+    assert!(out[2].findings[0]
+        .message
+        .contains("tender.numberOfTenderers: 1"));
+    // D: two of three bids lack a value; they were still received.
+    assert!(rules(&out[3]).is_empty());
+    assert_eq!(reasons(&out[3]).len(), 2);
+}
+
+/// The subcontracting extension as its schema defines it: a named
+/// subcontractor (resolved against `parties`) is named; `hasSubcontracting:
+/// false` is no subcontracting. Tenderers embedded without `parties` (OCDS
+/// 1.0) are read whole, so two that share an identity are found.
+#[test]
+fn subcontracting_extension_and_embedded_tenderers() {
+    let out = screen("subcontracting-and-embedded-tenderers.json");
+    let e = &out[0];
+    let b1 = &e.assessments[0];
+    assert!(
+        !b1.findings
+            .iter()
+            .any(|f| f.rule == "subcontracting-opaque"),
+        "a named subcontractor is not 'not named': {:?}",
+        b1.findings
+    );
+    assert!(rules(e).is_empty());
+    let f = &out[1];
+    assert_eq!(
+        rules(f),
+        vec![(
+            "shared-identity".to_owned(),
+            vec!["F-B1".to_owned(), "F-B2".to_owned()]
+        )]
+    );
+    assert!(
+        f.findings[0].message.contains("identifier us-ein"),
+        "{}",
+        f.findings[0].message
+    );
+}
+
 /// OCDS `tender.tenderPeriod` and `mainProcurementCategory` reach the
 /// rules: a seven-day open tender is rushed (Cardinal R003's arithmetic).
 #[test]
