@@ -14,6 +14,8 @@
 
 use crate::compare::BidCount;
 use crate::json::{Json, JsonStream, StreamError};
+
+mod sectors;
 use crate::model::{
     Address, Contact, Identifiers, Period, ProcurementCategory, ProcurementMethod, Sector,
     Solicitation, Subcontractor, Submission, SupplyItem, Vendor,
@@ -464,6 +466,7 @@ pub fn process(release: &Json<'_>) -> Process {
         .and_then(Json::as_array)
         .map(|items| supply_items(items));
     let parties = Parties::new(release);
+    let labor_supply = classification(tender).1;
     // One solicitation per lot key, built once.
     let mut solicitations: Vec<(Option<String>, Solicitation)> = Vec::new();
     for (i, (bid, key)) in details.iter().zip(&lot_keys).enumerate() {
@@ -486,6 +489,7 @@ pub fn process(release: &Json<'_>) -> Process {
         };
         let shared = Shared {
             solicitation,
+            labor_supply,
             currency,
             items: tender_items.as_ref(),
             parties: &parties,
@@ -648,7 +652,7 @@ fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
         id: owned(tender, &["id"]).or_else(|| Some(ocid.to_owned())),
         title: owned(tender, &["title"]),
         jurisdiction: None,
-        sector: sector(tender),
+        sector: classification(tender).0,
         public_work: None,
         estimated_value: tender
             .at(&["value", "amount"])
@@ -680,96 +684,40 @@ fn period(p: Option<&Json<'_>>) -> Option<Period> {
     (period.start.is_some() || period.end.is_some()).then_some(period)
 }
 
-/// The sector from the items' classifications (CPV or UNSPSC), else from
-/// `mainProcurementCategory`.
-fn sector(tender: &Json<'_>) -> Option<Sector> {
+/// What the tender's items' classifications say ([`sectors`]): the first
+/// that names a sector, else what `mainProcurementCategory` says (works are
+/// construction); and whether any item is the supply of personnel, which
+/// makes the vendor a labor broker whatever the work.
+fn classification(tender: &Json<'_>) -> (Option<Sector>, bool) {
+    let mut sector = None;
+    let mut labor_supply = false;
     let items = tender.get("items").and_then(Json::as_array);
     for item in items.into_iter().flatten() {
-        let scheme = text(item, &["classification", "scheme"])
-            .unwrap_or("")
-            .to_ascii_uppercase();
-        let Some(id) = text(item, &["classification", "id"]) else {
+        let (Some(scheme), Some(id)) = (
+            text(item, &["classification", "scheme"]),
+            text(item, &["classification", "id"]),
+        ) else {
             continue;
         };
-        let digits: String = id.chars().filter(char::is_ascii_digit).collect();
-        let found = match scheme.as_str() {
-            "CPV" => cpv_sector(&digits),
-            "UNSPSC" => unspsc_sector(&digits),
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
+        match sectors::meaning(scheme, id) {
+            Some(sectors::Meaning::LaborSupply) => labor_supply = true,
+            Some(sectors::Meaning::Sector(s)) if sector.is_none() => sector = Some(s),
+            _ => {}
         }
     }
-    match text(tender, &["mainProcurementCategory"]) {
+    let sector = sector.or_else(|| match text(tender, &["mainProcurementCategory"]) {
         Some("works") => Some(Sector::Construction),
         Some("goods" | "services") => Some(Sector::Other),
         _ => None,
-    }
-}
-
-/// CPV code prefixes (most specific first) and the sectors they fall in.
-const CPV: &[(&str, Sector)] = &[
-    ("9091", Sector::Janitorial),
-    ("9092", Sector::Janitorial),
-    ("9831", Sector::Laundry),
-    ("7971", Sector::Security),
-    ("7962", Sector::EventStaffing),
-    ("7995", Sector::EventStaffing),
-    ("5552", Sector::FoodService),
-    ("5551", Sector::FoodService),
-    ("7731", Sector::Landscaping),
-    ("7732", Sector::Landscaping),
-    ("6312", Sector::Warehousing),
-    ("45", Sector::Construction),
-    ("55", Sector::Hospitality),
-    ("18", Sector::Apparel),
-    ("30", Sector::Electronics),
-    ("32", Sector::Electronics),
-    ("60", Sector::Transportation),
-    ("03", Sector::Agriculture),
-    ("15", Sector::Manufacturing),
-    ("79", Sector::ProfessionalServices),
-];
-
-/// UNSPSC code prefixes and their sectors.
-const UNSPSC: &[(&str, Sector)] = &[
-    ("7611", Sector::Janitorial),
-    ("8011", Sector::EventStaffing),
-    ("9212", Sector::Security),
-    ("9110", Sector::Laundry),
-    ("9010", Sector::FoodService),
-    ("9011", Sector::Hospitality),
-    ("7011", Sector::Landscaping),
-    ("7813", Sector::Warehousing),
-    ("72", Sector::Construction),
-    ("30", Sector::Construction),
-    ("53", Sector::Apparel),
-    ("43", Sector::Electronics),
-    ("32", Sector::Electronics),
-    ("78", Sector::Transportation),
-    ("10", Sector::Agriculture),
-    ("70", Sector::Agriculture),
-    ("80", Sector::ProfessionalServices),
-    ("81", Sector::ProfessionalServices),
-];
-
-fn cpv_sector(digits: &str) -> Option<Sector> {
-    CPV.iter()
-        .find(|(p, _)| digits.starts_with(p))
-        .map(|(_, s)| *s)
-}
-
-fn unspsc_sector(digits: &str) -> Option<Sector> {
-    UNSPSC
-        .iter()
-        .find(|(p, _)| digits.starts_with(p))
-        .map(|(_, s)| *s)
+    });
+    (sector, labor_supply)
 }
 
 /// What every bid of a release shares.
 struct Shared<'r, 'a> {
     solicitation: &'r Solicitation,
+    /// The tender buys the supply of personnel: its vendors are labor brokers.
+    labor_supply: bool,
     currency: Option<&'r str>,
     items: Option<&'r Vec<SupplyItem>>,
     parties: &'r Parties<'r, 'a>,
@@ -825,6 +773,9 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
         vendor: vendor(name, organization),
         ..Submission::default()
     };
+    if shared.labor_supply {
+        submission.vendor.labor_broker = Some(true);
+    }
     submission.price.total = Some(amount);
     submission.subcontractors = subcontracting(shared.parties, bid);
     submission.supply_items = match bid.get("items").and_then(Json::as_array) {
@@ -1191,9 +1142,22 @@ mod tests {
     #[test]
     fn sector_from_unspsc_and_category() {
         let unspsc = json!({"items": [{"classification": {"scheme": "UNSPSC", "id": "76111500"}}]});
-        assert_eq!(sector(&j(&unspsc)), Some(Sector::Janitorial));
+        assert_eq!(
+            classification(&j(&unspsc)),
+            (Some(Sector::Janitorial), false)
+        );
         let works = json!({"mainProcurementCategory": "works"});
-        assert_eq!(sector(&j(&works)), Some(Sector::Construction));
-        assert_eq!(sector(&j(&json!({}))), None);
+        assert_eq!(classification(&j(&works)).0, Some(Sector::Construction));
+        assert_eq!(classification(&j(&json!({}))), (None, false));
+        // Nurse staffing (CPV 79624000) is the supply of personnel: the
+        // vendor is a labor broker, the work is not event staffing.
+        let nurses = json!({"mainProcurementCategory": "services",
+            "items": [{"classification": {"scheme": "CPV", "id": "79624000-4"}}]});
+        assert_eq!(classification(&j(&nurses)), (Some(Sector::Other), true));
+        let mut r = release();
+        r["tender"]["items"] = nurses["items"].clone();
+        let p = process(&j(&r));
+        assert_eq!(p.bids[0].vendor.labor_broker, Some(true));
+        assert_ne!(p.bids[0].solicitation.sector, Some(Sector::EventStaffing));
     }
 }
