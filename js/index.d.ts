@@ -208,6 +208,8 @@ export interface Policy {
   highRiskSectorsSource?: string;
   wageFloors: WageFloor[];
   compliancePlanThresholds: ({ amount: number; effective: DateString; source: string } & Provenance)[];
+  /** Dated exchange rates into the policy's currency: units of it per unit of `currency`. */
+  exchangeRates?: ({ currency: string; rate: number; effective: DateString; source: string } & Provenance)[];
   thresholds: Record<
     | 'localCompliancePlanValue' | 'housingDeductionShare' | 'weeklyHoursMedium' | 'weeklyHoursHigh' | 'payrollBurden'
     | 'priceBelowEstimate' | 'maxSubcontractingTier' | 'subcontractedShare' | 'independentContractorShare'

@@ -11,7 +11,7 @@ use crate::engine::{evaluate, rescore};
 use crate::model::{ProcurementMethod, Severity, Submission};
 use crate::names;
 use crate::policy::{LoadedPolicy, Policy};
-use crate::rules::{cross_bid, money, percent, Rule};
+use crate::rules::{cross_bid, money_in, percent, Rule};
 use crate::watchlist::Watchlist;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -329,8 +329,19 @@ fn priced(bids: &[Submission]) -> Vec<(usize, f64)> {
         .collect()
 }
 
+/// The currency the bids' amounts are in: their solicitation's, else the
+/// policy's. Relative rules (bids against each other or the estimate) work
+/// in any one currency; messages write it.
+fn currency<'a>(bids: &'a [Submission], policy: &'a Policy) -> &'a str {
+    bids.iter()
+        .find_map(|b| b.solicitation.currency.as_deref())
+        .unwrap_or(&policy.currency)
+}
+
 fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
     let prices = lowest_per_vendor(bids);
+    let currency = currency(bids, policy);
+    let money = |amount: f64| money_in(amount, currency);
     let t = &policy.thresholds;
     let flag = |i: usize, total: f64, reasons: Vec<String>, out: &mut Vec<CrossFinding>| {
         let Some(b) = bids.get(i) else { return };
@@ -516,6 +527,8 @@ fn from_different_vendors(bids: &[Submission], indices: impl Iterator<Item = usi
 }
 
 fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+    let currency = currency(bids, policy);
+    let money = |amount: f64| money_in(amount, currency);
     let mut prices = priced(bids);
     crate::sort::sort_by(&mut prices, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     for group in prices.chunk_by(|a, b| a.1 == b.1) {

@@ -776,6 +776,11 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
     if shared.labor_supply {
         submission.vendor.labor_broker = Some(true);
     }
+    // Money is in the solicitation's currency; where the tender states
+    // none, the bid's own is the one its amounts are in.
+    if submission.solicitation.currency.is_none() {
+        submission.solicitation.currency = currency.filter(|c| c.len() == 3).map(str::to_owned);
+    }
     submission.price.total = Some(amount);
     submission.subcontractors = subcontracting(shared.parties, bid);
     submission.supply_items = match bid.get("items").and_then(Json::as_array) {

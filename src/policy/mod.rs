@@ -63,6 +63,11 @@ pub struct Policy {
     pub wage_floors: Vec<WageFloor>,
     /// Dated FAR 52.222-50(h) compliance-plan thresholds.
     pub compliance_plan_thresholds: Vec<DatedAmount>,
+    /// Dated exchange rates into the policy's currency, for bids in other
+    /// currencies; without one, a rule does not compare such a bid with the
+    /// policy's amounts and reports a gap.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exchange_rates: Vec<ExchangeRate>,
     /// Named thresholds used by the rules.
     pub thresholds: Thresholds,
     /// Requirements the city sets for its contracts, each on or off.
@@ -269,6 +274,31 @@ pub struct WageFloor {
 pub struct DatedAmount {
     /// The amount.
     pub amount: f64,
+    /// In force from this date.
+    pub effective: Date,
+    /// Where it comes from.
+    pub source: String,
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// How many units of the policy's currency one unit of `currency` is worth,
+/// from a date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ExchangeRate {
+    /// ISO 4217 code of the currency converted.
+    pub currency: String,
+    /// Policy-currency units per unit of `currency`.
+    pub rate: f64,
     /// In force from this date.
     pub effective: Date,
     /// Where it comes from.
@@ -552,6 +582,14 @@ impl Policy {
         self.wage_floors.iter().map(|f| f.effective).max()
     }
 
+    /// The exchange rate for `currency` in force on `as_of`.
+    pub fn exchange_rate(&self, currency: &str, as_of: Date) -> Option<&ExchangeRate> {
+        self.exchange_rates
+            .iter()
+            .filter(|r| r.currency == currency && r.effective <= as_of)
+            .max_by_key(|r| r.effective)
+    }
+
     /// The compliance-plan threshold in force on `as_of`.
     pub fn compliance_plan_threshold(&self, as_of: Date) -> Option<&DatedAmount> {
         self.compliance_plan_thresholds
@@ -668,6 +706,13 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             t.days <= 366,
             format!("tenderPeriods[{i}].days"),
             "must be at most 366",
+        );
+    }
+    for (i, r) in policy.exchange_rates.iter().enumerate() {
+        check(
+            r.rate.is_finite() && r.rate > 0.0,
+            format!("exchangeRates[{i}].rate"),
+            "must be a number > 0",
         );
     }
     for (i, w) in policy.event_windows.iter().enumerate() {

@@ -4,9 +4,9 @@
 //! compiled into the wasm module for it.
 
 use super::{
-    ChangelogEntry, DatedAmount, EventWindow, FarEdition, FloorScope, Limits, Points, Policy,
-    Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds, TierCutoffs,
-    WageFloor,
+    ChangelogEntry, DatedAmount, EventWindow, ExchangeRate, FarEdition, FloorScope, Limits, Points,
+    Policy, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds,
+    TierCutoffs, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
 use crate::json::Json;
@@ -32,6 +32,9 @@ impl Read for Policy {
         let high_risk_sectors_source = o.optional(r, "highRiskSectorsSource").unwrap_or_default();
         let wage_floors = required_list(&mut o, r, "wageFloors");
         let compliance_plan_thresholds = required_list(&mut o, r, "compliancePlanThresholds");
+        let exchange_rates = o
+            .list(r, "exchangeRates", Some(MAX_ENTRIES))
+            .unwrap_or_default();
         let thresholds = required(&mut o, r, "thresholds");
         let requirements = o.optional(r, "requirements").unwrap_or_default();
         let tender_periods = o
@@ -57,6 +60,7 @@ impl Read for Policy {
             high_risk_sectors_source,
             wage_floors: wage_floors?,
             compliance_plan_thresholds: compliance_plan_thresholds?,
+            exchange_rates,
             thresholds: thresholds?,
             requirements,
             tender_periods,
@@ -282,6 +286,27 @@ impl Read for DatedAmount {
         o.finish(r);
         Some(DatedAmount {
             amount: amount?,
+            effective: effective?,
+            source,
+            source_kind,
+            read,
+            url,
+        })
+    }
+}
+
+impl Read for ExchangeRate {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let currency = o.required(r, "currency");
+        let rate = number(&mut o, r, "rate");
+        let effective = required(&mut o, r, "effective");
+        let source = o.required(r, "source");
+        let (source_kind, read, url) = provenance(&mut o, r);
+        o.finish(r);
+        Some(ExchangeRate {
+            currency,
+            rate: rate?,
             effective: effective?,
             source,
             source_kind,

@@ -1,7 +1,7 @@
 //! Group A: anti-trafficking compliance, the federal baseline (FAR
 //! 52.222-50) the city wants local bids to meet.
 
-use super::{money, Context, Group, Outcome, Rule};
+use super::{Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{PlanElement, Severity};
 use serde_json::Value;
@@ -64,18 +64,20 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     let mut applies = false;
 
     // (a) the federal trigger: offshore value above the dated threshold.
+    // Amounts are compared in the policy's currency, never across two.
     let threshold = c.policy.compliance_plan_threshold(c.as_of);
-    match (s.price.offshore_value, threshold) {
-        (Some(offshore), Some(t))
-            if offshore > t.amount && s.price.offshore_cots_only != Some(true) =>
+    let offshore = s.price.offshore_value.map(|v| (v, c.in_policy_currency(v)));
+    match (offshore, threshold) {
+        (Some((offshore, Some(converted))), Some(t))
+            if converted > t.amount && s.price.offshore_cots_only != Some(true) =>
         {
             applies = true;
             let cert = s.has_certification("far-52.222-56");
             if plan == Some(false) || cert == Some(false) {
                 reasons.push(format!(
                     "{} of the contract is performed or acquired outside the US, above the {} threshold of FAR 52.222-50(h), and the bid has {}",
-                    money(offshore),
-                    money(t.amount),
+                    c.money(offshore),
+                    c.policy_money(t.amount),
                     if plan == Some(false) { "no compliance plan" } else { "no FAR 52.222-56 certification" }
                 ));
                 evidence.push(Evidence::new("price.offshoreValue", offshore));
@@ -88,21 +90,26 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
                 }
             }
         }
+        (Some((_, None)), Some(_)) => missing.push("solicitation.currency"),
         (None, _) => missing.push("price.offshoreValue"),
         _ => {}
     }
 
     // (b) the local trigger: a high-risk sector above the local threshold.
     let local = c.policy.thresholds.local_compliance_plan_value.value;
-    match (c.high_risk_sector(), s.solicitation.estimated_value) {
-        (Some(true), Some(value)) if value > local => {
+    let estimate = s
+        .solicitation
+        .estimated_value
+        .map(|v| (v, c.in_policy_currency(v)));
+    match (c.high_risk_sector(), estimate) {
+        (Some(true), Some((value, Some(converted)))) if converted > local => {
             applies = true;
             match plan {
                 Some(false) => {
                     reasons.push(format!(
                         "the contract is in a high-risk sector and estimated at {}, above the local plan threshold of {}, and the bid has no compliance plan",
-                        money(value),
-                        money(local)
+                        c.money(value),
+                        c.policy_money(local)
                     ));
                     evidence.push(Evidence::new("solicitation.estimatedValue", value));
                 }
@@ -112,6 +119,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         }
         (None, _) => missing.push("solicitation.sector"),
         (Some(true), None) => missing.push("solicitation.estimatedValue"),
+        (Some(true), Some((_, None))) => missing.push("solicitation.currency"),
         _ => {}
     }
 
@@ -127,9 +135,18 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     if !missing.is_empty() {
         crate::sort::sort(&mut missing);
         missing.dedup();
+        let currency = missing.contains(&"solicitation.currency");
         return Outcome::Gap {
-            paths: missing.into_iter().map(Cow::Borrowed).collect::<Vec<_>>().into(),
-            message: "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into(),
+            paths: missing
+                .into_iter()
+                .map(Cow::Borrowed)
+                .collect::<Vec<_>>()
+                .into(),
+            message: if currency {
+                c.currency_gap_message("compliance-plan thresholds").into()
+            } else {
+                "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into()
+            },
         };
     }
     if applies {
@@ -468,6 +485,50 @@ mod tests {
             &run(r, json!({"price": {"offshoreValue": null}})),
             "price.offshoreValue"
         ));
+    }
+
+    /// Amounts in another currency are never compared with the policy's
+    /// USD thresholds as if they were dollars: a gap names both currencies,
+    /// unless the policy gives an exchange rate.
+    #[test]
+    fn thresholds_are_not_compared_across_currencies() {
+        let r = &COMPLIANCE_PLAN_MISSING;
+        let eur = json!({"solicitation": {"currency": "EUR", "estimatedValue": 300000},
+                         "price": {"offshoreValue": 800000, "total": 900000, "laborCost": 100000}});
+        let out = run(r, eur.clone());
+        assert!(gap_at(&out, "solicitation.currency"), "{out:?}");
+        if let Outcome::Gap { message, .. } = &out {
+            assert!(
+                message.contains("in EUR") && message.contains("in USD"),
+                "{message}"
+            );
+        }
+        let mut policy = crate::rules::testing::policy().clone();
+        policy.exchange_rates.push(crate::policy::ExchangeRate {
+            currency: "EUR".to_owned(),
+            rate: 1.1,
+            effective: crate::date::Date::from_ymd(2026, 1, 1).unwrap(),
+            source: "test".to_owned(),
+            source_kind: None,
+            read: None,
+            url: None,
+        });
+        let s = crate::rules::testing::bid(eur);
+        let ctx = Context::new(
+            &s,
+            &policy,
+            s.submitted_on.unwrap(),
+            crate::rules::testing::loaded().goods(),
+            &[],
+        );
+        match compliance_plan_missing(&ctx) {
+            Outcome::Fired(hit) => assert!(
+                hit.message.starts_with("\u{20ac}800,000 of the contract is performed or acquired outside the US, above the $700,000 threshold"),
+                "{}",
+                hit.message
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Group F: the vendor's history of exclusions, trafficking findings and
 //! wage theft.
 
-use super::{money, Context, Group, Outcome, Rule};
+use super::{Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{Severity, ViolationStatus};
 
@@ -131,7 +131,7 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
     for (i, v) in violations.iter().enumerate() {
         let amount = v
             .amount
-            .map(|a| format!(" of {}", money(a)))
+            .map(|a| format!(" of {}", c.money(a)))
             .unwrap_or_default();
         let agency = v
             .agency

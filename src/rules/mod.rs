@@ -183,6 +183,70 @@ impl<'a> Context<'a> {
         self.sector().map(|s| self.policy.is_high_risk(s))
     }
 
+    /// The currency of the bid's amounts: the solicitation's, else the
+    /// policy's (SPEC: money is in the solicitation's currency, USD when
+    /// none is given).
+    pub fn currency(&self) -> &str {
+        self.submission
+            .solicitation
+            .currency
+            .as_deref()
+            .unwrap_or(&self.policy.currency)
+    }
+
+    /// An amount of the bid as a message writes it, with its currency.
+    pub fn money(&self, amount: f64) -> String {
+        money_in(amount, self.currency())
+    }
+
+    /// An amount of the policy (a threshold or a floor) as a message writes
+    /// it, with the policy's currency.
+    pub fn policy_money(&self, amount: f64) -> String {
+        money_in(amount, &self.policy.currency)
+    }
+
+    /// An amount of the bid in the policy's currency, to compare with the
+    /// policy's thresholds: as it is when both currencies are the same,
+    /// converted by the policy's exchange rate in force on `asOf` when it
+    /// has one, else `None`. A rule never compares amounts in two currencies.
+    pub fn in_policy_currency(&self, amount: f64) -> Option<f64> {
+        if self.currency() == self.policy.currency {
+            return Some(amount);
+        }
+        self.policy
+            .exchange_rate(self.currency(), self.as_of)
+            .map(|r| amount * r.rate)
+    }
+
+    /// An amount of the policy in the bid's currency (the inverse of
+    /// [`Context::in_policy_currency`]).
+    pub fn from_policy_currency(&self, amount: f64) -> Option<f64> {
+        if self.currency() == self.policy.currency {
+            return Some(amount);
+        }
+        self.policy
+            .exchange_rate(self.currency(), self.as_of)
+            .map(|r| amount / r.rate)
+    }
+
+    /// The gap of a rule whose threshold is in another currency than the
+    /// bid, with no exchange rate in the policy.
+    pub fn currency_gap(&self, threshold: &str) -> Outcome {
+        Outcome::Gap {
+            paths: "solicitation.currency".into(),
+            message: self.currency_gap_message(threshold).into(),
+        }
+    }
+
+    /// What [`Context::currency_gap`] says.
+    pub fn currency_gap_message(&self, threshold: &str) -> String {
+        format!(
+            "The bid's amounts are in {} and the policy's {threshold} in {}, and the policy gives no exchange rate: the rule cannot compare them. Add a dated exchange rate to the policy (exchangeRates) to check it.",
+            self.currency(),
+            self.policy.currency
+        )
+    }
+
     /// The highest wage floor in force, if any is known.
     pub fn highest_floor(&self) -> Option<&'a WageFloor> {
         self.floors
@@ -299,20 +363,34 @@ pub fn rule_infos() -> Vec<RuleInfo> {
         .collect()
 }
 
-/// Formats money for messages: `$1,200,000` or `$19.80`. Built by hand
-/// rather than with `format!`: comparisons and OCDS screening write it for
-/// many bids.
+/// Formats US dollars for messages: `$1,200,000` or `$19.80`.
 pub fn money(amount: f64) -> String {
+    money_in(amount, "USD")
+}
+
+/// Formats an amount with its currency for messages: the symbol where it is
+/// unambiguous (`$1,200,000`, `€950.50`, `£12.00`), else the ISO 4217 code
+/// (`UAH 129,150`, `NOK 95,000,000`). Built by hand rather than with
+/// `format!`: comparisons and OCDS screening write it for many bids.
+pub fn money_in(amount: f64, currency: &str) -> String {
     let cents = (amount * 100.0).round();
     let whole = (cents / 100.0).trunc();
     let fraction = (cents - whole * 100.0).abs() as u64;
     let mut digits = itoa::Buffer::new();
     let digits = digits.format(whole.abs() as u64);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 5);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 9);
     if amount < 0.0 {
         out.push('-');
     }
-    out.push('$');
+    match currency {
+        "USD" => out.push('$'),
+        "EUR" => out.push('\u{20ac}'),
+        "GBP" => out.push('\u{a3}'),
+        code => {
+            out.push_str(code);
+            out.push(' ');
+        }
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
@@ -636,6 +714,10 @@ mod tests {
         assert_eq!(money(1234.5), "$1,234.50");
         assert_eq!(money(-5.0), "-$5.00");
         assert_eq!(money(0.07), "$0.07");
+        assert_eq!(money_in(129_150.0, "UAH"), "UAH 129,150");
+        assert_eq!(money_in(950.5, "EUR"), "\u{20ac}950.50");
+        assert_eq!(money_in(95.0, "NOK"), "NOK 95.00");
+        assert_eq!(money_in(-5.0, "PYG"), "-PYG 5.00");
         assert_eq!(percent(0.2), "20%");
         assert_eq!(percent(0.125), "12.5%");
         assert_eq!(percent(0.6666), "66.7%");

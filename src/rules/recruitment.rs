@@ -3,7 +3,7 @@
 //! through the duties it triggers (fees, documents, return transport,
 //! language), never as a risk by itself.
 
-use super::{money, quoted, Context, Group, Outcome, Rule};
+use super::{quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity, TemporaryWorkerProgram};
 use serde_json::Value;
@@ -35,14 +35,17 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     let mut what = Vec::new();
     if let Some(fees) = s.recruitment.worker_paid_fees.filter(|f| *f > 0.0) {
-        what.push(format!("workers paid {} in recruitment fees", money(fees)));
+        what.push(format!(
+            "workers paid {} in recruitment fees",
+            c.money(fees)
+        ));
         evidence.push(Evidence::new("recruitment.workerPaidFees", fees));
     }
     for (i, d) in s.workforce.deductions.iter().flatten().enumerate() {
         if FEE_DEDUCTIONS.contains(&d.kind) {
             let amount = d
                 .amount_per_week
-                .map(|a| format!(" of {} a week", money(a)))
+                .map(|a| format!(" of {} a week", c.money(a)))
                 .unwrap_or_default();
             what.push(format!("a {} deduction{amount} is taken from pay", d.kind));
             evidence.push(Evidence::new(
@@ -358,9 +361,9 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
         if housing_per_week > 0.0 && housing_per_week > share * weekly {
             problems.push(format!(
                 "housing deductions of {} a week exceed {} of the lowest weekly wage ({} at 40 hours)",
-                money(housing_per_week),
+                c.money(housing_per_week),
                 super::percent(share),
-                money(weekly)
+                c.money(weekly)
             ));
             evidence.push(Evidence::new("workforce.deductions", housing_per_week));
         }

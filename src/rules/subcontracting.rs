@@ -604,6 +604,9 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
             "The value of the public work is not given; the prevailing-wage threshold cannot be checked.",
         );
     };
+    let Some(value) = c.in_policy_currency(value) else {
+        return c.currency_gap("DIR registration threshold");
+    };
     if value <= threshold {
         // The small project exemption of Lab. Code 1725.5 and 1771.1.
         return Outcome::NotApplicable;
@@ -633,7 +636,7 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
         Severity::Critical,
         format!(
             "This public work is above the {} DIR registration threshold (the small project exemption of Cal. Lab. Code 1725.5 and 1771.1), and no DIR registration is given for {}.",
-            super::money(threshold),
+            c.policy_money(threshold),
             missing.join(", ")
         ),
         evidence,

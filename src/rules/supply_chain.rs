@@ -1,7 +1,7 @@
 //! Group E: supply chain. Goods on the US Department of Labor lists, the
 //! City's sweat-free ordinance, California's disclosure law, and watch lists.
 
-use super::{money, quoted, Context, Group, Outcome, Rule};
+use super::{quoted, Context, Group, Outcome, Rule};
 use crate::assessment::{Evidence, ListEntry};
 use crate::model::{BusinessType, Jurisdiction, ProcurementCategory, Sector, Severity};
 use crate::reference::{GoodsLists, ListKind, Listing, TvpraEntry};
@@ -256,7 +256,10 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
         );
     };
     let long_enough = end.add_days(1) >= start.add_months(t.sweatfree_months.value as i32);
-    if value < t.sweatfree_value.value || !long_enough {
+    let Some(converted) = c.in_policy_currency(value) else {
+        return c.currency_gap("sweat-free threshold");
+    };
+    if converted < t.sweatfree_value.value || !long_enough {
         return Outcome::NotApplicable;
     }
     match s.has_certification("la-sweatfree") {
@@ -275,7 +278,7 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
                 Severity::High,
                 format!(
                     "A City goods contract of {} running {start} to {end} has no sweat-free certification.{living_wage}",
-                    money(value)
+                    c.money(value)
                 ),
                 vec![Evidence::new("compliance.certifications", Value::from(s.compliance.certifications.clone()))],
             )
@@ -311,8 +314,13 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         };
     };
     let threshold = c.policy.thresholds.disclosure_revenue.value;
-    if revenue <= threshold || !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer)
-    {
+    if !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer) {
+        return Outcome::NotApplicable;
+    }
+    let Some(converted) = c.in_policy_currency(revenue) else {
+        return c.currency_gap("disclosure threshold");
+    };
+    if converted <= threshold {
         return Outcome::NotApplicable;
     }
     let url = c
@@ -327,8 +335,8 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         Severity::Medium,
         format!(
             "The vendor is a {kind} with annual revenue of {}, above {}, and gives no supply-chain disclosure.",
-            money(revenue),
-            money(threshold)
+            c.money(revenue),
+            c.policy_money(threshold)
         ),
         vec![
             Evidence::new("vendor.annualRevenue", revenue),

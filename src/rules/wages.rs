@@ -1,7 +1,7 @@
 //! Group C: wages and price. A price that cannot pay lawful wages is the
 //! plainest sign that someone in the chain will not be paid them.
 
-use super::{money, percent, quoted, Context, Group, Outcome, Rule};
+use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity};
 use std::borrow::Cow;
@@ -53,16 +53,18 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
                 .filter(|d| d.role.trim().eq_ignore_ascii_case(role.trim()))
                 .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
         });
-        let (floor, source) = match (policy_floor, determination) {
-            (Some(p), Some(d)) if d.hourly > p.hourly => (
+        // Everything is compared in the bid's currency: the policy's floor
+        // converted (the same number when the currencies agree), and a
+        // determination as the solicitation states it.
+        let policy_here = policy_floor.map(|p| (c.from_policy_currency(p.hourly), p));
+        let (floor, source) = match (policy_here, determination) {
+            (Some((Some(p), policy)), Some(d)) if d.hourly <= p => (p, policy.source.as_str()),
+            (Some((Some(p), policy)), None) => (p, policy.source.as_str()),
+            (_, Some(d)) => (
                 d.hourly,
                 d.source.as_deref().unwrap_or("wage determination"),
             ),
-            (Some(p), _) => (p.hourly, p.source.as_str()),
-            (None, Some(d)) => (
-                d.hourly,
-                d.source.as_deref().unwrap_or("wage determination"),
-            ),
+            (Some((None, _)), None) => return c.currency_gap("wage floors"),
             (None, None) => continue,
         };
         if rate.hourly < floor {
@@ -73,8 +75,8 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
             below.push(format!(
                 "{} at {}/h{workers}, below {}/h ({source})",
                 quoted(rate.role.as_deref(), "an unnamed role"),
-                money(rate.hourly),
-                money(floor)
+                c.money(rate.hourly),
+                c.money(floor)
             ));
             evidence.push(Evidence::new(
                 format!("workforce.wageRates[{i}].hourly"),
@@ -106,7 +108,7 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
         hit.action = Some(format!(
             "{} Where no health benefits are given, a further {}/h health payment is owed.",
             WAGE_BELOW_FLOOR.action,
-            money(h)
+            c.policy_money(h)
         ));
     }
     Outcome::Fired(hit)
@@ -132,8 +134,8 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
                 Severity::High,
                 format!(
                     "The stated labor cost of {} is above the whole price of {}: the price cannot pay for the labor the bid itself counts.",
-                    money(cost),
-                    money(total)
+                    c.money(cost),
+                    c.money(total)
                 ),
                 vec![
                     Evidence::new("price.laborCost", cost),
@@ -166,7 +168,9 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
     };
     let burden = c.policy.thresholds.payroll_burden.value;
     let minimum = floor.hourly * burden;
-    let per_hour = cost / hours;
+    let Some(per_hour) = c.in_policy_currency(cost / hours) else {
+        return c.currency_gap("wage floors");
+    };
     if per_hour >= minimum {
         return Outcome::Clear;
     }
@@ -174,11 +178,11 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
         Severity::High,
         format!(
             "The labor cost of {} over {} hours is {}/h, below {}/h: the {}/h floor times a payroll burden of {}.",
-            money(cost),
+            c.money(cost),
             super::number(hours),
-            money(per_hour),
-            money(minimum),
-            money(floor.hourly),
+            c.policy_money(per_hour),
+            c.policy_money(minimum),
+            c.policy_money(floor.hourly),
             super::number(burden)
         ),
         vec![Evidence::new("price.laborCost", cost), Evidence::new("price.laborHours", hours)],
@@ -216,9 +220,9 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
         Severity::High,
         format!(
             "The total of {} is {} of the estimated value of {}, below the {} the policy treats as plausible.",
-            money(total),
+            c.money(total),
             percent(total / estimate),
-            money(estimate),
+            c.money(estimate),
             percent(share)
         ),
         vec![
@@ -260,7 +264,7 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
             severity = Some(Severity::High);
             let amount = d
                 .amount_per_week
-                .map(|a| format!(" of {} a week", money(a)))
+                .map(|a| format!(" of {} a week", c.money(a)))
                 .unwrap_or_default();
             what.push(format!("a deposit{amount} is taken from pay"));
             evidence.push(Evidence::new(
