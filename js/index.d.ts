@@ -154,6 +154,8 @@ export interface CrossFinding {
   severity: Severity;
   points: number;
   bids: string[];
+  /** The lot the bids were for, when the solicitation has lots. */
+  lot?: string;
   message: string;
   evidence: Evidence[];
   citations: string[];
@@ -169,11 +171,19 @@ export interface Comparison { assessments: Assessment[]; findings: CrossFinding[
 
 export interface Issue { path: string; message: string }
 
+/** How many bids a solicitation or lot received, and where the number comes from. */
+export interface BidCount { count: number; source: string }
+
 export interface OcdsProcess {
   ocid: string;
   title: string | null;
+  /** Readable bids. A bid on a lot answers a solicitation of its own (its `solicitation.id` names the lot). */
   bids: Submission[];
-  excluded: { bid: string | null; reason: string }[];
+  excluded: { bid: string | null; lot?: string; reason: string }[];
+  /** The tender's lots, with their estimates and the bids each received. */
+  lots?: { id: string; title?: string; estimate?: number; currency?: string; received?: BidCount }[];
+  /** For a process without lots: the bids received, where the data says. */
+  received?: BidCount;
 }
 
 export interface Threshold extends Provenance { value: number; source: string }

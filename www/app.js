@@ -307,9 +307,22 @@ async function importFile(file) {
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`));
       if (usable.length === 0) throw new Error(`no contracting process with readable bids. ${skipped.slice(0, 3).join('; ')}`);
-      for (const p of usable) solicitations.push({ id: p.ocid, title: `Imported from OCDS: ${p.title ?? p.ocid}`, bids: p.bids });
+      // Bids on different lots answer different solicitations: one entry per lot.
+      let added = 0;
+      for (const p of usable) {
+        const byLot = new Map();
+        for (const bid of p.bids) {
+          const key = bid.solicitation?.id ?? p.ocid;
+          if (!byLot.has(key)) byLot.set(key, []);
+          byLot.get(key).push(bid);
+        }
+        for (const [key, bids] of byLot) {
+          solicitations.push({ id: key, title: `Imported from OCDS: ${bids[0]?.solicitation?.title ?? p.title ?? p.ocid}`, bids });
+          added += 1;
+        }
+      }
       renderSolicitations();
-      selectSolicitation(solicitations.length - usable.length);
+      selectSolicitation(solicitations.length - added);
       status.textContent = `Loaded ${usable.length} contracting process(es) from ${file.name}.` +
         (skipped.length ? ` Not read: ${skipped.length} (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''}).` : '');
       return;
