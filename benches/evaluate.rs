@@ -82,7 +82,7 @@ fn benches(c: &mut Criterion) {
                 black_box(jsonl.as_bytes()),
                 &api::EvaluateOptions::default(),
                 as_of,
-                |r| black_box(r).assessments.len(),
+                |r| black_box(r).process().map_or(0, |p| p.assessments.len()),
                 |count| n += count,
             )
             .unwrap();

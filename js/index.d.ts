@@ -186,6 +186,16 @@ export interface OcdsProcess {
   received?: BidCount;
 }
 
+/** A line of JSON Lines that could not be read; the lines around it were. */
+export interface OcdsLineError {
+  /** 1-based line number in the text given. */
+  line: number;
+  error: { code: ErrorCode | string; message: string };
+}
+
+/** What `ocdsToBids` resolves to: the processes, in input order, and the lines not read. */
+export type OcdsRead = OcdsProcess[] & { errors: OcdsLineError[] };
+
 export interface Threshold extends Provenance { value: number; source: string }
 
 /** How a reader checks a number of the policy. */
@@ -303,8 +313,12 @@ export function evaluateBid(submission: Submission, options?: EvaluateOptions): 
 export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
 export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;
 export function validateSubmission(value: unknown): { valid: boolean; issues: Issue[] };
-/** Reads OCDS data into processes and bids; fetches the OCDS import module on the first call. */
-export function ocdsToBids(text: string): Promise<OcdsProcess[]>;
+/**
+ * Reads OCDS data (packages, releases, records, arrays or JSON Lines of any) into processes
+ * and bids; a JSON Lines line that cannot be read is listed in `errors`, the rest still read.
+ * Fetches the OCDS import module on the first call.
+ */
+export function ocdsToBids(text: string): Promise<OcdsRead>;
 export function defaultPolicy(): Policy;
 /** Which dated series of the policy are older than they are expected to last, on `options.asOf` (default today). */
 export function checkPolicy(options?: EvaluateOptions): PolicyCheck;

@@ -31,7 +31,7 @@ let ocdsLoading = null;
 /** @typedef {URL | string | Response | BufferSource | WebAssembly.Module} WasmSource */
 /** @typedef {{ memory: WebAssembly.Memory }} Exports */
 /** @typedef {{ default: (init: { module_or_path: URL | string | Response }) => Promise<Exports>, initSync: (init: { module: BufferSource | WebAssembly.Module }) => Exports }} Glue */
-/** @typedef {Glue & { ocdsToBids: (text: Uint8Array) => import('./index.js').OcdsProcess[] }} OcdsGlue */
+/** @typedef {Glue & { ocdsToBids: (text: Uint8Array) => { processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] } }} OcdsGlue */
 
 /**
  * Loads the WebAssembly module. With no argument it finds the `.wasm` next to
@@ -277,19 +277,24 @@ export function validateSubmission(value) {
 }
 
 /**
- * Reads Open Contracting (OCDS) data: a release package, a record package, or
- * JSON Lines of releases. Resolves to each contracting process with its
- * readable bids as submissions, and the bids that could not be read with the
- * reason. Asynchronous because the OCDS import lives in a module of its own,
- * fetched on the first call (see init's `ocdsWasm`); later calls reuse it.
+ * Reads Open Contracting (OCDS) data: a release or record package, a release
+ * or record, an array of them, or JSON Lines of any. Resolves to each
+ * contracting process with its readable bids as submissions, and the bids
+ * that could not be read with the reason. In JSON Lines a line that cannot
+ * be read does not stop the rest: it is listed, with its number, in the
+ * array's `errors`. Rejects only when nothing can be read. Asynchronous
+ * because the OCDS import lives in a module of its own, fetched on the first
+ * call (see init's `ocdsWasm`); later calls reuse it.
  *
  * @param {string} text
- * @returns {Promise<import('./index.js').OcdsProcess[]>}
+ * @returns {Promise<import('./index.js').OcdsRead>}
  */
 export async function ocdsToBids(text) {
   requireReady();
   const ocds = await ocdsModule();
-  return call(() => ocds.ocdsToBids(utf8.encode(String(text))));
+  /** @type {{ processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] }} */
+  const read = call(() => ocds.ocdsToBids(utf8.encode(String(text))));
+  return Object.assign(read.processes, { errors: read.errors });
 }
 
 /** @returns {import('./index.js').Policy} The built-in policy `la-2026`. */

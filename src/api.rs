@@ -404,16 +404,39 @@ pub struct OcdsResult {
     pub received: Option<crate::compare::BidCount>,
 }
 
+/// One line of `ctip-screen ocds` output: a contracting process screened,
+/// or, in JSON Lines, a line that could not be read, in its place
+/// (`{"line": N, "error": {"code", "message"}}`).
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum OcdsOutput {
+    /// A contracting process screened.
+    Process(Box<OcdsResult>),
+    /// A line that could not be read.
+    Error(crate::ocds::LineError),
+}
+
+impl OcdsOutput {
+    /// The process's results, if this is one.
+    pub fn process(&self) -> Option<&OcdsResult> {
+        match self {
+            OcdsOutput::Process(p) => Some(p),
+            OcdsOutput::Error(_) => None,
+        }
+    }
+}
+
 /// Screens every contracting process of an OCDS input (release package,
-/// record package or JSON Lines), streaming: `sink` receives each result,
-/// in input order, soon after its process is read.
+/// record package, releases, records, JSON Lines of any), streaming: `sink`
+/// receives each output, in input order, soon after its process is read.
+/// Returns how many outputs there were.
 pub fn screen_ocds<R: std::io::Read>(
     input: R,
     options: &EvaluateOptions,
     today: Date,
-    sink: impl FnMut(OcdsResult),
+    sink: impl FnMut(OcdsOutput),
 ) -> Result<usize, Error> {
-    screen_ocds_map(input, options, today, |result| result, sink)
+    screen_ocds_map(input, options, today, |output| output, sink)
 }
 
 /// Releases handed to a worker at a time.
@@ -449,17 +472,37 @@ impl<'o> OcdsScreening<'o> {
     pub fn run<R: std::io::Read, T: Send>(
         &self,
         input: R,
-        map: impl Fn(OcdsResult) -> T + Sync,
+        map: impl Fn(OcdsOutput) -> T + Sync,
         mut sink: impl FnMut(T),
     ) -> Result<usize, Error> {
         let (options, today) = (self.options, self.today);
         let policy = options.policy()?;
-        let screen = |raw: &crate::ocds::RawRelease| -> Result<T, crate::ocds::OcdsError> {
-            Ok(map(screen_process(raw.process()?, policy, options, today)))
+        let screen = |raw: &crate::ocds::RawRelease| -> Result<Vec<T>, crate::ocds::OcdsError> {
+            match raw.processes() {
+                Ok(processes) => Ok(processes
+                    .into_iter()
+                    .map(|p| {
+                        map(OcdsOutput::Process(Box::new(screen_process(
+                            p, policy, options, today,
+                        ))))
+                    })
+                    .collect()),
+                // A line of JSON Lines that cannot be read is reported in
+                // its place; the run goes on.
+                Err(e) if raw.recovers() => Ok(vec![map(OcdsOutput::Error(
+                    crate::ocds::LineError::new(raw.line(), &e),
+                ))]),
+                Err(e) => Err(e),
+            }
         };
         let workers = self.threads.unwrap_or_else(workers);
-        screen_in_parallel(input, workers, &screen, &mut sink)
-            .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))
+        let mut outputs = 0usize;
+        screen_in_parallel(input, workers, &screen, &mut |t| {
+            outputs += 1;
+            sink(t);
+        })
+        .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))?;
+        Ok(outputs)
     }
 }
 
@@ -470,7 +513,7 @@ pub fn screen_ocds_map<R: std::io::Read, T: Send>(
     input: R,
     options: &EvaluateOptions,
     today: Date,
-    map: impl Fn(OcdsResult) -> T + Sync,
+    map: impl Fn(OcdsOutput) -> T + Sync,
     sink: impl FnMut(T),
 ) -> Result<usize, Error> {
     OcdsScreening::new(options, today).run(input, map, sink)
@@ -490,11 +533,11 @@ type Chunk = Vec<crate::ocds::RawRelease>;
 /// Reads and screens releases on this thread, in order.
 fn screen_here<R: std::io::Read, T>(
     input: R,
-    screen: &impl Fn(&crate::ocds::RawRelease) -> Result<T, crate::ocds::OcdsError>,
+    screen: &impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError>,
     sink: &mut impl FnMut(T),
 ) -> Result<usize, crate::ocds::OcdsError> {
     crate::ocds::read_raw(input, |raw| {
-        sink(screen(&raw)?);
+        screen(&raw)?.into_iter().for_each(&mut *sink);
         Ok(())
     })
 }
@@ -507,7 +550,7 @@ fn screen_here<R: std::io::Read, T>(
 fn screen_in_parallel<R: std::io::Read, T: Send>(
     input: R,
     workers: usize,
-    screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<T, crate::ocds::OcdsError> + Sync),
+    screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError> + Sync),
     sink: &mut impl FnMut(T),
 ) -> Result<usize, crate::ocds::OcdsError> {
     if workers <= 1 {
@@ -520,7 +563,7 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
         let mut answers = Vec::with_capacity(workers);
         for _ in 0..workers {
             let (job_tx, job_rx) = mpsc::channel::<Chunk>();
-            let (answer_tx, answer_rx) = mpsc::channel::<Vec<Result<T, _>>>();
+            let (answer_tx, answer_rx) = mpsc::channel::<Vec<Result<Vec<T>, _>>>();
             let work = move || {
                 for chunk in job_rx {
                     let answer = chunk.iter().map(screen).collect();
@@ -553,7 +596,7 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
                 .map_err(|_| stopped())?;
             *received += 1;
             for result in answer {
-                sink(result?);
+                result?.into_iter().for_each(&mut *sink);
             }
             Ok(())
         };

@@ -26,7 +26,9 @@ fn screen(file: &str) -> Vec<OcdsResult> {
     )
     .unwrap();
     assert_eq!(n, out.len());
-    out
+    out.into_iter()
+        .map(|o| o.process().cloned().unwrap_or_else(|| panic!("{o:?}")))
+        .collect()
 }
 
 fn rules(r: &OcdsResult) -> Vec<(String, Vec<String>)> {
@@ -122,7 +124,12 @@ fn record_package_uses_compiled_release() {
     assert!(out[1].assessments.is_empty());
     assert_eq!(
         reasons(&out[1]),
-        vec![(None, "the record has no compiledRelease".into())]
+        vec![(
+            None,
+            "record ocds-la0001-RFP-2026-099 has no compiledRelease, and its 1 releases \
+             are links (url) only, which ctip-screen does not fetch"
+                .into()
+        )]
     );
 }
 
@@ -251,7 +258,7 @@ fn tender_period_and_category_are_read() {
         |r| out.push(r),
     )
     .unwrap();
-    let a = &out[0].assessments[0];
+    let a = &out[0].process().unwrap().assessments[0];
     let rushed = a
         .findings
         .iter()
@@ -340,7 +347,7 @@ fn memory_stays_flat_as_the_file_grows() {
         &EvaluateOptions::default(),
         Date::parse("2026-11-29").unwrap(),
         |r| {
-            assert_eq!(r.assessments.len(), 5);
+            assert_eq!(r.process().map(|p| p.assessments.len()), Some(5));
             seen += 1;
         },
     )
@@ -375,7 +382,14 @@ fn ocids_with(text: &str, threads: Option<usize>) -> Result<Vec<String>, String>
         threads,
         ..OcdsScreening::new(&options, Date::parse("2026-11-29").unwrap())
     };
-    let result = screening.run(text.as_bytes(), |r| r.ocid, |ocid| seen.push(ocid));
+    let result = screening.run(
+        text.as_bytes(),
+        |r| match r {
+            ctip_screen::api::OcdsOutput::Process(p) => p.ocid,
+            ctip_screen::api::OcdsOutput::Error(e) => format!("error at line {}", e.line),
+        },
+        |ocid| seen.push(ocid),
+    );
     match result {
         Ok(n) => {
             assert_eq!(n, seen.len());
@@ -430,14 +444,22 @@ fn cli_threads_change_nothing_in_the_output() {
 }
 
 #[test]
-fn an_error_midway_comes_after_every_result_before_it() {
-    let (lines, package) = many_releases(700);
+fn a_broken_line_is_reported_in_place_and_the_rest_is_read() {
+    let (lines, _) = many_releases(700);
     let mut broken: Vec<&str> = lines.lines().collect();
     broken[400] = "{\"ocid\": ";
-    let err = ocids(&broken.join("\n")).unwrap_err();
-    assert!(err.starts_with("line 401:"), "{err}");
-    assert!(err.ends_with("after 400"), "{err}");
-    // In a package, the line of the broken release is named too.
+    let seen = ocids(&broken.join("\n")).unwrap();
+    assert_eq!(seen.len(), 700);
+    assert_eq!(seen[399], "ocds-n00399-RFP-2026-044");
+    assert_eq!(seen[400], "error at line 401");
+    assert_eq!(seen[401], "ocds-n00401-RFP-2026-044");
+}
+
+#[test]
+fn an_error_in_a_package_comes_after_every_result_before_it() {
+    let (_, package) = many_releases(700);
+    // In a package the rest cannot be trusted: the run stops, naming the
+    // line of the broken release, after every result before it.
     let package = package.replacen("ocds-n00500-RFP-2026-044\", \"id\"", "x\" \"id\"", 1);
     let err = ocids(&package).unwrap_err();
     assert!(err.starts_with("line 502:"), "{err}");
@@ -455,18 +477,25 @@ fn a_release_that_is_not_utf8_is_named_by_line() {
         }
         bytes.push(b'\n');
     }
-    let mut seen = 0;
-    let err = screen_ocds(
+    let mut seen = Vec::new();
+    let n = screen_ocds(
         &bytes[..],
         &EvaluateOptions::default(),
         Date::parse("2026-11-29").unwrap(),
-        |_| seen += 1,
+        |r| seen.push(r),
     )
-    .unwrap_err();
-    assert_eq!(seen, 1);
+    .unwrap();
+    assert_eq!(n, 3);
+    assert!(seen[0].process().is_some());
+    assert!(seen[2].process().is_some());
+    let ctip_screen::api::OcdsOutput::Error(e) = &seen[1] else {
+        panic!("{:?}", seen[1]);
+    };
+    assert_eq!(e.line, 2);
     assert!(
-        err.issues()[0].message.starts_with("line 2: not UTF-8"),
-        "{err:?}"
+        e.error.message.starts_with("line 2: the text is not UTF-8")
+            && e.error.message.contains("iconv"),
+        "{e:?}"
     );
 }
 
@@ -493,8 +522,12 @@ fn sections_not_read_are_checked_but_change_nothing() {
         "\"planning\": {\"budget\": }",
         1,
     );
-    let err = screen(&broken).unwrap_err();
-    assert!(err.issues()[0].message.starts_with("line 1:"), "{err:?}");
+    let out = screen(&broken).unwrap();
+    assert_eq!(out.len(), 1);
+    assert!(
+        out[0].starts_with("{\"line\":1,\"error\":{\"code\":\"invalid-submission\",\"message\":\"line 1: not valid JSON"),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -504,9 +537,10 @@ fn json_lines_with_crlf_and_blank_lines_keep_their_line_numbers() {
     // Line 2k+1 holds release k: break release 30, on line 61.
     let broken = text.lines().nth(60).unwrap().to_owned();
     text = text.replacen(&broken, "{\"ocid\": \"x\", ", 1);
-    let err = ocids(&text).unwrap_err();
-    assert!(err.starts_with("line 61:"), "{err}");
-    assert!(err.ends_with("after 30"), "{err}");
+    let seen = ocids(&text).unwrap();
+    assert_eq!(seen.len(), 40);
+    assert_eq!(seen[30], "error at line 61");
+    assert_eq!(seen[31], "ocds-n00031-RFP-2026-044");
 }
 
 #[test]

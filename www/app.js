@@ -300,12 +300,16 @@ async function importFile(file) {
     const trimmed = text.trim();
     const isJsonLines = file.name.endsWith('.jsonl') || (/^\{/.test(trimmed) && /\}\s*\n\s*\{/.test(trimmed));
     const parsed = isJsonLines ? null : JSON.parse(trimmed);
-    if (isJsonLines || (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && ('releases' in parsed || 'records' in parsed))) {
+    const isOcds = (v) => v && typeof v === 'object' && ('releases' in v || 'records' in v || 'ocid' in v);
+    if (isJsonLines || isOcds(parsed) || (Array.isArray(parsed) && isOcds(parsed[0]))) {
       // The OCDS reader is fetched on first use: say so while it loads.
       status.textContent = `Reading ${file.name} as Open Contracting data…`;
       const processes = await ctip.ocdsToBids(text);
       const usable = processes.filter((p) => p.bids.length > 0);
-      const skipped = processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`));
+      const skipped = [
+        ...processes.errors.map((e) => e.error.message),
+        ...processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`)),
+      ];
       if (usable.length === 0) throw new Error(`no contracting process with readable bids. ${skipped.slice(0, 3).join('; ')}`);
       // Bids on different lots answer different solicitations: one entry per lot.
       let added = 0;

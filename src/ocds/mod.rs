@@ -2,29 +2,30 @@
 //! their bids (bids extension), turned into submissions so that the same
 //! rules run on published data.
 //!
-//! Three input forms are read, streaming, one release in memory at a time:
-//! a release package (`{"releases": [...]}`), a record package (each
-//! record's `compiledRelease`), or JSON Lines of releases. Each release is
-//! taken as one contracting process: use compiled releases (record packages
-//! or JSON Lines of compiled releases) when a process has several releases.
+//! Every form publishers use is read, streaming, one release in memory at a
+//! time ([`read`]): packages, releases, records (their `compiledRelease`, or
+//! one compiled from their releases), arrays and JSON Lines of any. Each
+//! release is taken as one contracting process: use records or compiled
+//! releases when a process has several releases.
 //!
 //! Bids that cannot be read (withdrawn or invalid, no value, a currency other
 //! than the tender's, several tenderers on one bid) are reported with the
 //! reason, never dropped silently.
 
 use crate::compare::BidCount;
-use crate::json::{Json, JsonStream, StreamError};
+use crate::json::{Json, StreamError};
 
+mod read;
 mod sectors;
+
 use crate::model::{
     Address, Contact, Identifiers, Period, ProcurementCategory, ProcurementMethod, Sector,
     Solicitation, Subcontractor, Submission, SupplyItem, Vendor,
 };
 use crate::reference::is_country_code;
+pub use read::{compile, read_processes, read_raw, LineError, LineErrorBody, RawRelease};
 use serde::Serialize;
-use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::{BufRead, Read};
 
 /// One contracting process read from OCDS.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -102,6 +103,16 @@ pub enum OcdsError {
     Shape(String),
 }
 
+impl OcdsError {
+    /// The line the error is on, when it is about one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            OcdsError::Json { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+}
+
 impl From<StreamError> for OcdsError {
     fn from(e: StreamError) -> OcdsError {
         match e {
@@ -109,272 +120,6 @@ impl From<StreamError> for OcdsError {
             StreamError::Syntax { line, message } => OcdsError::Json { line, message },
         }
     }
-}
-
-/// One release as read from the input, not yet parsed: the unit of work
-/// that [`crate::api::screen_ocds`] hands to its worker threads.
-#[derive(Debug, Clone)]
-pub struct RawRelease {
-    /// The release's JSON text, checked as UTF-8 by [`RawRelease::process`]
-    /// (on a worker thread) rather than while reading.
-    text: Vec<u8>,
-    line: usize,
-    form: Form,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Form {
-    /// One line of JSON Lines.
-    Line,
-    /// An item of a release package's `releases`.
-    Release,
-    /// An item of a record package's `records`.
-    Record,
-}
-
-/// The parts of a release that [`process`] reads.
-const RELEASE_KEYS: &[&str] = &["ocid", "tender", "bids", "parties"];
-
-impl RawRelease {
-    /// Parses the release and maps it to a contracting process.
-    pub fn process(&self) -> Result<Process, OcdsError> {
-        let text = std::str::from_utf8(&self.text).map_err(|e| OcdsError::Json {
-            line: self.line,
-            message: format!("not UTF-8 (at byte {} of the release)", e.valid_up_to()),
-        })?;
-        // Only what the mapping reads is built: published releases also
-        // carry awards, contracts, documents and planning, often most of
-        // their size.
-        let levels: &[&[&str]] = match self.form {
-            Form::Record => &[&["ocid", "compiledRelease"], RELEASE_KEYS],
-            Form::Line | Form::Release => &[RELEASE_KEYS],
-        };
-        let value = Json::parse_selected(text, levels).map_err(|e| OcdsError::Json {
-            line: self.line + e.line() - 1,
-            message: e.to_string(),
-        })?;
-        match self.form {
-            Form::Line if !matches!(value, Json::Object(_)) => Err(OcdsError::Json {
-                line: self.line,
-                message: "each line must be one OCDS release (a JSON object)".to_owned(),
-            }),
-            Form::Record => Ok(process(&compiled_release(value))),
-            Form::Line | Form::Release => Ok(process(&value)),
-        }
-    }
-}
-
-/// Reads OCDS from `input` and calls `sink` with each contracting process,
-/// in input order. Memory stays bounded by the largest single release.
-pub fn read_processes<R: Read>(
-    input: R,
-    mut sink: impl FnMut(Process),
-) -> Result<usize, OcdsError> {
-    read_raw(input, |raw| {
-        sink(raw.process()?);
-        Ok(())
-    })
-}
-
-/// Reads OCDS from `input` and calls `sink` with each release, unparsed, in
-/// input order; stops at the first error, its own or the sink's. Memory
-/// stays bounded by the largest single release.
-pub fn read_raw<R: Read>(
-    input: R,
-    mut sink: impl FnMut(RawRelease) -> Result<(), OcdsError>,
-) -> Result<usize, OcdsError> {
-    // Tell the forms apart from the first value's top-level keys, keeping
-    // the bytes read meanwhile (a release, or a package's head) to read
-    // them again: neither a long first line nor a one-line package is held
-    // in memory whole.
-    let mut stream = JsonStream::new(Recorder {
-        input,
-        seen: Vec::new(),
-    });
-    let lines = first_is_release(&mut stream).unwrap_or(false);
-    let Recorder { input, seen } = stream.into_inner();
-    let replay = std::io::Cursor::new(seen).chain(input);
-    if lines {
-        read_json_lines(
-            std::io::BufReader::with_capacity(1 << 16, replay),
-            &mut sink,
-        )
-    } else {
-        read_package(replay, &mut sink)
-    }
-}
-
-/// A reader that keeps a copy of everything read through it.
-struct Recorder<R> {
-    input: R,
-    seen: Vec<u8>,
-}
-
-impl<R: Read> Read for Recorder<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.input.read(buf)?;
-        self.seen
-            .extend_from_slice(buf.get(..n).unwrap_or_default());
-        Ok(n)
-    }
-}
-
-/// Is the input JSON Lines of releases? Yes when its first value is an
-/// object on one line with an `ocid` and neither `releases` nor `records`
-/// (which a package has), or when there is nothing but whitespace.
-/// Anything else, including a syntax error (an `Err` here), is left to the
-/// package reader, whose errors say what is wrong and where.
-fn first_is_release<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamError> {
-    match stream.peek()? {
-        Some(b'{') => {}
-        // Blank input: JSON Lines with no lines.
-        None => return Ok(true),
-        Some(_) => return Ok(false),
-    }
-    let line = stream.line();
-    stream.expect(b'{', "`{`")?;
-    let mut ocid = false;
-    while stream.peek()? != Some(b'}') {
-        match stream.value(|k| k.as_str().map(str::to_owned))?.as_deref() {
-            Some("releases" | "records") | None => return Ok(false),
-            Some("ocid") => ocid = true,
-            Some(_) => {}
-        }
-        stream.expect(b':', "`:`")?;
-        stream.skip()?;
-        if stream.peek()? == Some(b',') {
-            stream.expect(b',', "`,`")?;
-        }
-    }
-    Ok(ocid && stream.line() == line)
-}
-
-fn read_json_lines<R: BufRead>(
-    mut reader: R,
-    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
-) -> Result<usize, OcdsError> {
-    let mut count = 0;
-    let mut line = 0;
-    // Lines tend to be alike: start each at the size of the last one.
-    let mut capacity = 0;
-    loop {
-        let mut text = Vec::with_capacity(capacity);
-        if reader.read_until(b'\n', &mut text)? == 0 {
-            return Ok(count);
-        }
-        line += 1;
-        capacity = text.len() + 1;
-        if text.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        sink(RawRelease {
-            text: without_newline(text),
-            line,
-            form: Form::Line,
-        })?;
-        count += 1;
-    }
-}
-
-/// A line as `read_until` gives it, without its line ending.
-fn without_newline(mut line: Vec<u8>) -> Vec<u8> {
-    while let Some(b'\n' | b'\r') = line.last() {
-        line.pop();
-    }
-    line
-}
-
-fn read_package<R: Read>(
-    input: R,
-    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
-) -> Result<usize, OcdsError> {
-    let mut stream = JsonStream::new(input);
-    if stream.peek()? != Some(b'{') {
-        return Err(not_ocds());
-    }
-    stream.expect(b'{', "`{`")?;
-    let mut count = 0usize;
-    let mut found = false;
-    let mut first = true;
-    while stream.peek()? != Some(b'}') {
-        if !first {
-            stream.expect(b',', "`,` or `}`")?;
-        }
-        first = false;
-        let key = stream.value(|k| k.as_str().map(str::to_owned))?;
-        stream.expect(b':', "`:`")?;
-        let form = match key.as_deref() {
-            Some("releases") => Form::Release,
-            Some("records") => Form::Record,
-            Some(_) => {
-                // Other package metadata: checked as JSON, not kept.
-                stream.value(|_| ())?;
-                continue;
-            }
-            None => return Err(stream.error("an object key must be a string").into()),
-        };
-        found = true;
-        stream.expect(
-            b'[',
-            match form {
-                Form::Record => "an array of records",
-                _ => "an array of releases",
-            },
-        )?;
-        let mut first_item = true;
-        while stream.peek()? != Some(b']') {
-            if !first_item {
-                stream.expect(b',', "`,` or `]`")?;
-            }
-            first_item = false;
-            let (text, line) = stream.raw()?;
-            sink(RawRelease { text, line, form })?;
-            count += 1;
-        }
-        stream.expect(b']', "`]`")?;
-    }
-    stream.expect(b'}', "`}`")?;
-    if stream.peek()?.is_some() {
-        return Err(stream.error("trailing characters after the package").into());
-    }
-    if found {
-        Ok(count)
-    } else {
-        Err(not_ocds())
-    }
-}
-
-fn not_ocds() -> OcdsError {
-    OcdsError::Shape(
-        "not OCDS: expected a release package ({\"releases\": [...]}), a record package ({\"records\": [...]}) or JSON Lines of releases".to_owned(),
-    )
-}
-
-/// The release to map from a record: its `compiledRelease` (the process as
-/// it stands now); a record without one is marked so that the process is
-/// reported as excluded.
-fn compiled_release(record: Json<'_>) -> Json<'_> {
-    let Json::Object(pairs) = record else {
-        return Json::Object(vec![(
-            Cow::Borrowed("_missingCompiledRelease"),
-            Json::Bool(true),
-        )]);
-    };
-    let mut ocid = Json::Null;
-    let mut compiled = None;
-    for (k, v) in pairs {
-        match k.as_ref() {
-            "compiledRelease" => compiled = Some(v),
-            "ocid" => ocid = v,
-            _ => {}
-        }
-    }
-    compiled.unwrap_or_else(|| {
-        Json::Object(vec![
-            (Cow::Borrowed("ocid"), ocid),
-            (Cow::Borrowed("_missingCompiledRelease"), Json::Bool(true)),
-        ])
-    })
 }
 
 fn text<'a>(v: &'a Json<'_>, path: &[&str]) -> Option<&'a str> {
@@ -400,14 +145,6 @@ pub fn process(release: &Json<'_>) -> Process {
         received: None,
         method: text(tender, &["procurementMethod"]).and_then(ProcurementMethod::from_word),
     };
-    if release.get("_missingCompiledRelease").is_some() {
-        out.excluded.push(Exclusion {
-            bid: None,
-            lot: None,
-            reason: "the record has no compiledRelease".to_owned(),
-        });
-        return out;
-    }
     let statistics = bid_statistics(release);
     let details = release
         .at(&["bids", "details"])
@@ -979,6 +716,7 @@ fn supply_items(items: &[Json<'_>]) -> Vec<SupplyItem> {
 mod tests {
     use super::*;
     use serde_json::{json, Value};
+    use std::io::Read;
 
     fn j(v: &Value) -> Json<'_> {
         Json::from(v)
@@ -1075,8 +813,8 @@ mod tests {
     fn first_releases(input: Endless, n: usize) -> Vec<usize> {
         let mut lines = Vec::new();
         let err = read_raw(input, |raw| {
-            lines.push(raw.line);
-            raw.process()?;
+            lines.push(raw.line());
+            raw.processes()?;
             if lines.len() == n {
                 return Err(OcdsError::Shape("enough".to_owned()));
             }
@@ -1102,38 +840,171 @@ mod tests {
         assert_eq!(first_releases(Endless { head, item, at: 0 }, 3), [2, 3, 4]);
     }
 
-    #[test]
-    fn reads_the_three_forms() {
-        let r = release();
-        let package = json!({"uri": "x", "releases": [r.clone(), r.clone()]}).to_string();
-        let records = json!({"records": [{"ocid": "ocds-abc-001", "compiledRelease": r.clone()}, {"ocid": "x"}]}).to_string();
-        let lines = format!("{}\n\n{}\n", r, r);
-        for (text, expected) in [(package, 2), (records, 2), (lines, 2)] {
-            let mut seen = Vec::new();
-            let n = read_processes(text.as_bytes(), |p| seen.push(p)).unwrap();
-            assert_eq!(n, expected);
-            assert_eq!(seen[0].bids.len(), 1);
-        }
-        let pretty = serde_json::to_string_pretty(&json!({"releases": [r]})).unwrap();
-        assert_eq!(read_processes(pretty.as_bytes(), |_| {}).unwrap(), 1);
+    /// The ocids and bid counts read from `text`, or the first line error.
+    fn read(text: &str) -> Result<Vec<(String, usize)>, String> {
+        let mut seen = Vec::new();
+        read_processes(text.as_bytes(), |item| match item {
+            Ok(p) => seen.push(Ok((p.ocid, p.bids.len()))),
+            Err(e) => seen.push(Err(format!("line {}: {}", e.line, e.error.message))),
+        })
+        .map_err(|e| e.to_string())?;
+        seen.into_iter().collect()
     }
 
+    /// Every form publishers use: packages, releases and records on their
+    /// own, JSON Lines of any, arrays of packages, and several packages one
+    /// after another.
     #[test]
-    fn rejects_what_is_not_ocds() {
+    fn reads_every_form() {
+        let r = release();
+        let one = vec![("ocds-abc-001".to_owned(), 1)];
+        let two = vec![
+            ("ocds-abc-001".to_owned(), 1),
+            ("ocds-abc-001".to_owned(), 1),
+        ];
+        let package = json!({"uri": "x", "releases": [r.clone(), r.clone()]});
+        let record = json!({"ocid": "ocds-abc-001", "compiledRelease": r.clone()});
+        let records = json!({"records": [record.clone(), record.clone()]});
+        let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap();
+        assert_eq!(read(&package.to_string()).unwrap(), two);
+        assert_eq!(read(&records.to_string()).unwrap(), two);
+        assert_eq!(read(&format!("{r}\n\n{r}\n")).unwrap(), two);
+        assert_eq!(read(&pretty(&r)).unwrap(), one, "a release on its own");
+        assert_eq!(read(&pretty(&record)).unwrap(), one, "a record on its own");
+        assert_eq!(
+            read(&format!("{record}\n{record}\n")).unwrap(),
+            two,
+            "JSON Lines of records"
+        );
+        assert_eq!(
+            read(&format!("[{package}, {records}]")).unwrap().len(),
+            4,
+            "an array of packages"
+        );
+        assert_eq!(
+            read(&format!("{}\n{}", pretty(&package), pretty(&records)))
+                .unwrap()
+                .len(),
+            4,
+            "packages one after another"
+        );
+        // A record whose `releases` come before its `ocid` (Prozorro writes
+        // them so) is one record, not a package of its releases.
+        let late = format!("{{\"releases\": [{{\"url\": \"https://x/1\", \"date\": \"2026-01-01\"}}], \"compiledRelease\": {r}, \"ocid\": \"ocds-abc-001\"}}");
+        assert_eq!(read(&late).unwrap(), one);
+        // A byte order mark is skipped.
+        assert_eq!(read(&format!("\u{feff}{package}")).unwrap(), two);
+        assert_eq!(read("\n\n").unwrap(), vec![]);
+    }
+
+    /// A record without `compiledRelease` is compiled from its embedded
+    /// releases (latest date wins per field, arrays of objects merged by
+    /// id); one that only links its releases is reported with the reason.
+    #[test]
+    fn records_without_a_compiled_release() {
+        let mut first = release();
+        first["date"] = json!("2026-03-01T00:00:00Z");
+        first["tender"]["title"] = json!("Old title");
+        first["bids"]["details"] = json!([{"id": "B1", "status": "valid", "tenderers": [{"id": "T1"}], "value": {"amount": 800, "currency": "USD"}}]);
+        let mut later = json!({"ocid": "ocds-abc-001", "id": "r2", "date": "2026-04-01T00:00:00Z", "tag": ["award"],
+            "tender": {"title": "New title"},
+            "bids": {"details": [{"id": "B1", "value": {"amount": 900, "currency": "USD"}},
+                                 {"id": "B9", "status": "valid", "tenderers": [{"id": "T2"}], "value": {"amount": 950, "currency": "USD"}}]}});
+        later["parties"] = first["parties"].clone();
+        // Given latest first: the merge orders them by date.
+        let compiled = compile(vec![Json::from(&later), Json::from(&first)]);
+        assert_eq!(
+            compiled.at(&["tender", "title"]).and_then(Json::as_str),
+            Some("New title")
+        );
+        assert_eq!(
+            compiled
+                .at(&["tender", "procurementMethod"])
+                .and_then(Json::as_str),
+            Some("open")
+        );
+        let p = process(&compiled);
+        let totals: Vec<(String, f64)> = p
+            .bids
+            .iter()
+            .map(|b| (b.id.clone(), b.price.total.unwrap_or(0.0)))
+            .collect();
+        assert_eq!(
+            totals,
+            vec![("B1".to_owned(), 900.0), ("B9".to_owned(), 950.0)]
+        );
+        let record = json!({"ocid": "ocds-abc-001", "releases": [first, later]});
+        assert_eq!(
+            read(&record.to_string()).unwrap(),
+            vec![("ocds-abc-001".to_owned(), 2)]
+        );
+        let linked = json!({"ocid": "ocds-py-1", "releases": [{"url": "https://x/1", "date": "2026-01-01"}]});
+        let mut reasons = Vec::new();
+        read_processes(linked.to_string().as_bytes(), |item| {
+            if let Ok(p) = item {
+                reasons.extend(p.excluded.into_iter().map(|e| e.reason));
+            }
+        })
+        .unwrap();
+        assert_eq!(reasons.len(), 1);
+        assert!(
+            reasons[0].starts_with(
+                "record ocds-py-1 has no compiledRelease, and its 1 releases are links"
+            ),
+            "{}",
+            reasons[0]
+        );
+    }
+
+    /// JSON Lines: a line that cannot be read is an error in its place and
+    /// the run goes on; in a package, a syntax error ends the run. Errors
+    /// speak of OCDS, and text that is not UTF-8 says how to convert it.
+    #[test]
+    fn errors_name_the_line() {
+        let lines = format!("{}\nnot json\n{{\"foo\": 1}}\n{}\n", release(), release());
+        let mut items = Vec::new();
+        read_processes(lines.as_bytes(), |item| {
+            items.push(item.map(|p| p.ocid).map_err(|e| (e.line, e.error.message)))
+        })
+        .unwrap();
+        assert_eq!(items.len(), 4);
+        assert!(items[0].is_ok() && items[3].is_ok());
+        let (line, message) = items[1].clone().unwrap_err();
+        assert_eq!(line, 2);
+        assert!(message.starts_with("line 2: not valid JSON"), "{message}");
+        let (line, message) = items[2].clone().unwrap_err();
+        assert_eq!(line, 3);
+        assert!(
+            message.contains("not OCDS: expected a release, a record"),
+            "{message}"
+        );
         assert!(matches!(
             read_processes(&b"{\"foo\": 1}"[..], |_| {}),
-            Err(OcdsError::Shape(_))
+            Err(OcdsError::Json { line: 1, .. })
         ));
         assert!(matches!(
             read_processes(&b"{\"releases\": [1, "[..], |_| {}),
             Err(OcdsError::Json { .. })
         ));
-        let lines = format!("{}\nnot json\n", release());
-        assert!(matches!(
-            read_processes(lines.as_bytes(), |_| {}),
-            Err(OcdsError::Json { line: 2, .. })
-        ));
-        assert_eq!(read_processes(&b"\n\n"[..], |_| {}).unwrap(), 0);
+        let latin1 = [
+            format!("{}\n", release()).into_bytes(),
+            b"{\"ocid\": \"caf\xe9\"}\n".to_vec(),
+        ]
+        .concat();
+        let mut errors = Vec::new();
+        read_processes(&latin1[..], |item| {
+            if let Err(e) = item {
+                errors.push(e.error.message);
+            }
+        })
+        .unwrap();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].contains("line 2: the text is not UTF-8 (byte 14 of the line)")
+                && errors[0].contains("iconv -f ISO-8859-1 -t UTF-8"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]

@@ -64,6 +64,20 @@ test('ocdsToBids loads the OCDS module on first use, then reuses it', async () =
   await assert.rejects(before.ocdsToBids(text), { code: 'not-initialized' });
 });
 
+test('ocdsToBids: a JSON Lines line that cannot be read is listed with its number; the rest is read', async () => {
+  const lines = readFileSync(`${ROOT}tests/ocds/releases.jsonl`, 'utf8').split('\n').filter((l) => l.trim());
+  const text = [lines[0], '{"ocid": ', ...lines.slice(1)].join('\n');
+  const processes = await ctip.ocdsToBids(text);
+  assert.equal(processes.length, lines.length);
+  assert.equal(processes.errors.length, 1);
+  assert.equal(processes.errors[0].line, 2);
+  assert.equal(processes.errors[0].error.code, 'invalid-submission');
+  assert.match(processes.errors[0].error.message, /^line 2: /);
+  const clean = await ctip.ocdsToBids(lines.join('\n'));
+  assert.deepEqual(clean.errors, []);
+  assert.deepEqual([...processes], [...clean]);
+});
+
 test('hostile OCDS text is an error or an empty result, never a crash of the OCDS module', async () => {
   const release = '{"ocid": "ocds-x-1", "id": "1", "date": "2026-01-01", "tag": ["tender"]}';
   const texts = ['', ' ', 'null', '[]', '{}', '{"releases": 5}', '{"releases": [5, "x", null]}', '{"records": [{}]}',

@@ -3,7 +3,7 @@
 // file stops compiling.
 import {
   init, evaluateBid, evaluateBidJson, compareBids, validateSubmission, defaultPolicy, rules, version, fromForm,
-  mountRiskPanel, CtipError, ocdsToBids, type OcdsProcess,
+  mountRiskPanel, CtipError, ocdsToBids, type OcdsProcess, type OcdsRead, type OcdsLineError,
   type Submission, type Assessment, type Finding, type Comparison, type CrossFinding, type Issue, type Policy,
   type RuleInfo, type EvaluateOptions, type Watchlist, type FieldMapping, type Severity, type Tier, type Sector,
 } from 'ctip-screen';
@@ -45,7 +45,10 @@ export function compare(bids: Submission[]): CrossFinding[] {
 }
 
 export async function fromOcds(text: string): Promise<Comparison[]> {
-  const processes: OcdsProcess[] = await ocdsToBids(text);
+  const read: OcdsRead = await ocdsToBids(text);
+  const processes: OcdsProcess[] = read;
+  const notRead: string[] = read.errors.map((e: OcdsLineError) => `line ${e.line}: ${e.error.message}`);
+  console.log(notRead);
   return processes.filter((p) => p.bids.length > 0).map((p) => compareBids(p.bids));
 }
 

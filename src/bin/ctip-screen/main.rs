@@ -113,8 +113,10 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
-    /// Screen the contracting processes of OCDS data (release package, record
-    /// package, or JSON Lines of releases): one JSON line per process.
+    /// Screen the contracting processes of OCDS data (release or record
+    /// packages, releases, records, arrays or JSON Lines of any): one JSON
+    /// line per process. A JSON Lines line that cannot be read gets an error
+    /// line in its place, and the exit status 2.
     Ocds {
         #[command(flatten)]
         input: InputArgs,
@@ -151,6 +153,10 @@ enum Command {
 enum Failure {
     Usage(String),
     Input(Error, String),
+    /// OCDS that could not be read (after the processes already written).
+    Ocds(Error, String),
+    /// Lines of OCDS JSON Lines that could not be read (written in place).
+    OcdsLines(usize, String),
 }
 
 fn main() -> ExitCode {
@@ -180,6 +186,18 @@ fn main() -> ExitCode {
         }
         Err(Failure::Input(error, source)) => {
             eprint!("{}", text::error_report(&error, &source));
+            ExitCode::from(2)
+        }
+        Err(Failure::Ocds(error, source)) => {
+            eprint!("{}", text::ocds_error_report(&error, &source));
+            ExitCode::from(2)
+        }
+        Err(Failure::OcdsLines(failed, source)) => {
+            eprintln!(
+                "ctip-screen: {}: {failed} line{} could not be read; each is an {{\"line\", \"error\"}} line in the output",
+                text::terminal_safe(&source),
+                if failed == 1 { "" } else { "s" }
+            );
             ExitCode::from(2)
         }
     }
@@ -261,9 +279,14 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_error = None;
-    // Each result is serialized on the thread that screened it.
-    let to_line = |result: api::OcdsResult| {
-        let mut line = api::to_json(&result).into_bytes();
+    // Each result is serialized on the thread that screened it; lines
+    // that could not be read are counted for the exit status.
+    let failed = std::sync::atomic::AtomicUsize::new(0);
+    let to_line = |output: api::OcdsOutput| {
+        if let api::OcdsOutput::Error(_) = output {
+            failed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        let mut line = api::to_json(&output).into_bytes();
         line.push(b'\n');
         line
     };
@@ -284,8 +307,12 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     if write_error.is_some() {
         return Ok(String::new());
     }
-    screened.map_err(|e| Failure::Input(e, input.name()))?;
     let _ = out.flush();
+    screened.map_err(|e| Failure::Ocds(e, input.name()))?;
+    let failed = failed.into_inner();
+    if failed > 0 {
+        return Err(Failure::OcdsLines(failed, input.name()));
+    }
     Ok(String::new())
 }
 

@@ -438,6 +438,41 @@ pub fn catalogue_markdown(rules: &[RuleInfo]) -> String {
 }
 
 /// An error as stderr shows it: what is wrong, where, and what to do.
+/// The report of OCDS data that could not be read: where, and what is
+/// wrong, in OCDS's terms.
+pub fn ocds_error_report(e: &Error, source: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "ctip-screen: {}: the OCDS data cannot be read ({})",
+        terminal_safe(source),
+        e.code()
+    );
+    for issue in e.issues().iter().take(50) {
+        let _ = writeln!(out, "  {}", terminal_safe(&issue.message));
+    }
+    out
+}
+
+/// Text for a terminal: control characters (C0, C1, DEL) and bidi
+/// overrides written as escapes, so that data cannot move the cursor or
+/// reorder what is shown.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 pub fn error_report(e: &Error, source: &str) -> String {
     let mut out = String::new();
     let what = match e {

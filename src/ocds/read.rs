@@ -1,0 +1,723 @@
+//! Reading OCDS as publishers write it, streaming, one release in memory
+//! at a time: a release package, a record package, a release, a record,
+//! JSON Lines of releases or records, a JSON array of any of these, and
+//! several of them one after another in one file. A UTF-8 byte order mark
+//! is skipped; text that is not UTF-8 is refused naming the line and byte,
+//! with how to convert it.
+//!
+//! Two ways through the input:
+//! - **JSON Lines**, told from a first value that is one object on one line
+//!   with an `ocid` (a release, or a record): each line is read on its own,
+//!   and a line that cannot be read becomes an error result in its place
+//!   (`recover`) while the run goes on;
+//! - **everything else** is walked value by value and key by key
+//!   ([`JsonStream`]): a package's `releases` or `records` are handed out one
+//!   at a time, a top-level release or record whole. A syntax error ends the
+//!   run after the processes already read.
+//!
+//! A record without `compiledRelease` is compiled from its embedded releases
+//! by the OCDS merge rules ([`compile`]); one that only links its releases
+//! (`url`) is reported with the reason.
+
+use super::{process, Exclusion, OcdsError, Process};
+use crate::json::{Json, JsonStream, StreamError};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{BufRead, Read};
+
+/// One release (or record, or line) as read from the input, not yet
+/// parsed: the unit of work that [`crate::api::screen_ocds`] hands to its
+/// worker threads.
+#[derive(Debug, Clone)]
+pub struct RawRelease {
+    /// The JSON text, checked as UTF-8 by [`RawRelease::processes`] (on a
+    /// worker thread) rather than while reading.
+    text: Vec<u8>,
+    line: usize,
+    form: Form,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// One line of JSON Lines: a release, a record, or a package.
+    Line,
+    /// A release: an item of a package's `releases`, or a document of its own.
+    Release,
+    /// A record: an item of a package's `records`, or a document of its own.
+    Record,
+}
+
+/// A line or item that could not be read, in the place of its results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineError {
+    /// The 1-based line it starts on.
+    pub line: usize,
+    /// What is wrong.
+    pub error: LineErrorBody,
+}
+
+/// The error of a [`LineError`], as SPEC errors are written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineErrorBody {
+    /// `invalid-submission` (not OCDS, or not JSON) or `limit-exceeded`.
+    pub code: &'static str,
+    /// What is wrong, and where.
+    pub message: String,
+}
+
+impl LineError {
+    /// The error of line `line`.
+    pub fn new(line: usize, error: &OcdsError) -> LineError {
+        LineError {
+            line,
+            error: LineErrorBody {
+                code: "invalid-submission",
+                message: error.to_string(),
+            },
+        }
+    }
+}
+
+/// The keys of a release that [`process`] reads: published releases also
+/// carry awards, contracts, documents and planning, often most of their
+/// size, which are checked as JSON but not built.
+const RELEASE_KEYS: &[&str] = &["ocid", "tender", "bids", "parties"];
+/// The keys of a line, which can be a release, a record or a package.
+const LINE_KEYS: &[&str] = &[
+    "ocid",
+    "tender",
+    "bids",
+    "parties",
+    "compiledRelease",
+    "releases",
+    "records",
+    "uri",
+];
+/// The keys of a record.
+const RECORD_KEYS: &[&str] = &["ocid", "compiledRelease", "releases"];
+/// Keys only a package has.
+const PACKAGE_KEYS: &[&str] = &[
+    "uri",
+    "version",
+    "publishedDate",
+    "publisher",
+    "license",
+    "publicationPolicy",
+    "extensions",
+    "links",
+    "packages",
+];
+/// Items of `releases` held while it is not yet known whether they belong
+/// to a package (handed out) or to a record whose `ocid` comes later (kept
+/// whole); past this, a record would be absurdly large, so they are taken
+/// as a package's.
+const MAX_UNDECIDED_BYTES: usize = 64 * 1024 * 1024;
+
+impl RawRelease {
+    /// The line it starts on.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// True for a line of JSON Lines: an error reading it is reported in
+    /// its place and the run goes on.
+    pub fn recovers(&self) -> bool {
+        self.form == Form::Line
+    }
+
+    /// Parses it and maps it to contracting processes: one for a release
+    /// or a record, one per item for a package on one line.
+    pub fn processes(&self) -> Result<Vec<Process>, OcdsError> {
+        let text =
+            std::str::from_utf8(&self.text).map_err(|e| not_utf8(self.line, &self.text, e))?;
+        let keys: &[&str] = match self.form {
+            Form::Release => RELEASE_KEYS,
+            Form::Record => RECORD_KEYS,
+            Form::Line => LINE_KEYS,
+        };
+        let value = Json::parse_selected(text, &[keys]).map_err(|e| OcdsError::Json {
+            line: self.line + e.line() - 1,
+            message: format!("not valid JSON: {e}"),
+        })?;
+        match self.form {
+            Form::Release => Ok(vec![process(&value)]),
+            Form::Record => Ok(vec![record_process(value)]),
+            Form::Line => line_processes(value, self.line),
+        }
+    }
+}
+
+/// The message for text that is not UTF-8: the line, the byte, and how to
+/// convert the file.
+fn not_utf8(line: usize, bytes: &[u8], e: std::str::Utf8Error) -> OcdsError {
+    let before = bytes.get(..e.valid_up_to()).unwrap_or_default();
+    let lines_in = before.iter().filter(|&&b| b == b'\n').count();
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    OcdsError::Json {
+        line: line + lines_in,
+        message: format!(
+            "the text is not UTF-8 (byte {column} of the line); OCDS is UTF-8: convert the file first, for example `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`"
+        ),
+    }
+}
+
+/// The processes of one line of JSON Lines: a release, a record, a package,
+/// or an array of these.
+fn line_processes(value: Json<'_>, line: usize) -> Result<Vec<Process>, OcdsError> {
+    match value {
+        Json::Array(items) => {
+            let mut out = Vec::new();
+            for item in items {
+                out.extend(line_processes(item, line)?);
+            }
+            Ok(out)
+        }
+        Json::Object(_) => match document_kind(&value) {
+            Some(DocumentKind::Release) => Ok(vec![process(&value)]),
+            Some(DocumentKind::Record) => Ok(vec![record_process(value)]),
+            Some(DocumentKind::Package) => {
+                let mut out = Vec::new();
+                if let Some(Json::Array(releases)) = value.get("releases") {
+                    out.extend(releases.iter().map(process));
+                }
+                if let Some(Json::Array(records)) = value.get("records") {
+                    out.extend(records.iter().cloned().map(record_process));
+                }
+                Ok(out)
+            }
+            None => Err(not_ocds(line)),
+        },
+        _ => Err(not_ocds(line)),
+    }
+}
+
+enum DocumentKind {
+    Release,
+    Record,
+    Package,
+}
+
+/// What an OCDS object is: a record has an `ocid` and `compiledRelease` or
+/// `releases`; a release an `ocid` alone; a package `releases` or `records`
+/// and no `ocid`.
+fn document_kind(value: &Json<'_>) -> Option<DocumentKind> {
+    let has = |k: &str| value.get(k).is_some();
+    match (
+        has("ocid"),
+        has("compiledRelease") || has("releases"),
+        has("records"),
+    ) {
+        (true, true, _) => Some(DocumentKind::Record),
+        (true, false, _) => Some(DocumentKind::Release),
+        (false, true, _) | (false, _, true) => Some(DocumentKind::Package),
+        (false, false, false) => None,
+    }
+}
+
+/// The process of a record: its `compiledRelease`, else its embedded
+/// releases compiled by the OCDS merge rules, else (releases that are only
+/// links, or none) a process reported with the reason.
+fn record_process(record: Json<'_>) -> Process {
+    let ocid = record
+        .get("ocid")
+        .and_then(Json::as_str)
+        .unwrap_or("(no ocid)")
+        .to_owned();
+    let Json::Object(pairs) = record else {
+        return excluded(ocid, "a record must be a JSON object".to_owned());
+    };
+    let mut compiled = None;
+    let mut releases = Vec::new();
+    for (k, v) in pairs {
+        match (k.as_ref(), v) {
+            ("compiledRelease", v @ Json::Object(_)) => compiled = Some(v),
+            ("releases", Json::Array(items)) => releases = items,
+            _ => {}
+        }
+    }
+    if let Some(compiled) = compiled {
+        return process(&with_ocid(compiled, &ocid));
+    }
+    let linked = releases.len();
+    let embedded: Vec<Json<'_>> = releases
+        .into_iter()
+        .filter(|r| {
+            r.get("url").is_none()
+                && (r.get("ocid").is_some() || r.get("tag").is_some() || r.get("tender").is_some())
+        })
+        .collect();
+    if embedded.is_empty() {
+        let reason = if linked == 0 {
+            format!("record {ocid} has neither compiledRelease nor releases")
+        } else {
+            format!(
+                "record {ocid} has no compiledRelease, and its {linked} releases are links (url) only, which ctip-screen does not fetch: use the publisher's compiled releases or a release package"
+            )
+        };
+        return excluded(ocid, reason);
+    }
+    process(&with_ocid(compile(embedded), &ocid))
+}
+
+/// A process with nothing but the reason it could not be read.
+fn excluded(ocid: String, reason: String) -> Process {
+    Process {
+        ocid,
+        title: None,
+        bids: Vec::new(),
+        excluded: vec![Exclusion {
+            bid: None,
+            lot: None,
+            reason,
+        }],
+        lots: Vec::new(),
+        received: None,
+        method: None,
+    }
+}
+
+/// The release with the record's `ocid` when it has none of its own.
+fn with_ocid<'a>(release: Json<'a>, ocid: &str) -> Json<'a> {
+    match release {
+        Json::Object(mut pairs) => {
+            if !pairs.iter().any(|(k, _)| k == "ocid") {
+                pairs.push((
+                    Cow::Borrowed("ocid"),
+                    Json::Str(Cow::Owned(ocid.to_owned())),
+                ));
+            }
+            Json::Object(pairs)
+        }
+        other => other,
+    }
+}
+
+/// Compiles releases into one, as OCDS compiles a record: releases in
+/// order of `date`; for each field the latest release's value wins;
+/// objects merge field by field; arrays of objects with an `id` merge item
+/// by item on it; other arrays and values are replaced; a `null` removes.
+pub fn compile(mut releases: Vec<Json<'_>>) -> Json<'_> {
+    // ISO 8601 dates in one form sort as text; undated releases first.
+    crate::sort::sort_by(&mut releases, |a, b| {
+        let date = |r: &Json<'_>| r.get("date").and_then(Json::as_str).map(str::to_owned);
+        date(a).cmp(&date(b))
+    });
+    let mut compiled = Json::Object(Vec::new());
+    for release in releases {
+        merge(&mut compiled, release);
+    }
+    compiled
+}
+
+fn merge<'a>(into: &mut Json<'a>, from: Json<'a>) {
+    match (into, from) {
+        (Json::Object(target), Json::Object(source)) => {
+            for (key, value) in source {
+                match target.iter().position(|(k, _)| *k == key) {
+                    Some(i) if value.is_null() => {
+                        target.remove(i);
+                    }
+                    Some(i) => {
+                        if let Some((_, existing)) = target.get_mut(i) {
+                            merge(existing, value);
+                        }
+                    }
+                    None if value.is_null() => {}
+                    None => target.push((key, value)),
+                }
+            }
+        }
+        (Json::Array(target), Json::Array(source))
+            if all_identified(target) && all_identified(&source) =>
+        {
+            for item in source {
+                let id = item.get("id").cloned();
+                match target.iter_mut().find(|t| t.get("id") == id.as_ref()) {
+                    Some(existing) => merge(existing, item),
+                    None => target.push(item),
+                }
+            }
+        }
+        (into, from) => *into = from,
+    }
+}
+
+/// Every item an object with an `id`: an array OCDS merges item by item.
+fn all_identified(items: &[Json<'_>]) -> bool {
+    !items.is_empty()
+        && items
+            .iter()
+            .all(|i| matches!(i, Json::Object(_)) && i.get("id").is_some())
+}
+
+fn not_ocds(line: usize) -> OcdsError {
+    OcdsError::Json {
+        line,
+        message: "not OCDS: expected a release, a record, a release package ({\"releases\": [...]}) or a record package ({\"records\": [...]})".to_owned(),
+    }
+}
+
+/// Reads OCDS from `input` and calls `sink` with each contracting process,
+/// or, for a line of JSON Lines that cannot be read, its error, in input
+/// order. Memory stays bounded by the largest single release.
+pub fn read_processes<R: Read>(
+    input: R,
+    mut sink: impl FnMut(Result<Process, LineError>),
+) -> Result<usize, OcdsError> {
+    read_raw(input, |raw| {
+        match raw.processes() {
+            Ok(processes) => processes.into_iter().for_each(|p| sink(Ok(p))),
+            Err(e) if raw.recovers() => sink(Err(LineError::new(raw.line(), &e))),
+            Err(e) => return Err(e),
+        }
+        Ok(())
+    })
+}
+
+/// Reads OCDS from `input` and calls `sink` with each release, record or
+/// line, unparsed, in input order; stops at the first error, its own or
+/// the sink's. Memory stays bounded by the largest single release.
+pub fn read_raw<R: Read>(
+    input: R,
+    mut sink: impl FnMut(RawRelease) -> Result<(), OcdsError>,
+) -> Result<usize, OcdsError> {
+    let input = SkipBom {
+        input,
+        head: None,
+        at: 0,
+    };
+    // Tell JSON Lines from the first value's top-level keys, keeping the
+    // bytes read meanwhile (a release, or a package's head) to read them
+    // again: neither a long first line nor a one-line package is held in
+    // memory whole.
+    let mut stream = JsonStream::new(Recorder {
+        input,
+        seen: Vec::new(),
+    });
+    let lines = first_is_line(&mut stream).unwrap_or(false);
+    let Recorder { input, seen } = stream.into_inner();
+    let replay = std::io::Cursor::new(seen).chain(input);
+    if lines {
+        read_json_lines(
+            std::io::BufReader::with_capacity(1 << 16, replay),
+            &mut sink,
+        )
+    } else {
+        read_values(replay, &mut sink)
+    }
+}
+
+/// A reader that drops a UTF-8 byte order mark at the start.
+struct SkipBom<R> {
+    input: R,
+    /// The first bytes, once looked at (without a mark), and how many of
+    /// them have been handed out.
+    head: Option<Vec<u8>>,
+    at: usize,
+}
+
+impl<R: Read> Read for SkipBom<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.head.is_none() {
+            let mut head = [0u8; 3];
+            let mut got = 0;
+            while got < 3 {
+                match self.input.read(head.get_mut(got..).unwrap_or_default())? {
+                    0 => break,
+                    n => got += n,
+                }
+            }
+            let head = head.get(..got).unwrap_or_default();
+            self.head = Some(if head == b"\xEF\xBB\xBF" {
+                Vec::new()
+            } else {
+                head.to_vec()
+            });
+        }
+        let rest = self
+            .head
+            .as_deref()
+            .and_then(|h| h.get(self.at..))
+            .unwrap_or_default();
+        if rest.is_empty() {
+            return self.input.read(buf);
+        }
+        let n = rest.len().min(buf.len());
+        buf.get_mut(..n)
+            .unwrap_or_default()
+            .copy_from_slice(rest.get(..n).unwrap_or_default());
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// A reader that keeps a copy of everything read through it.
+struct Recorder<R> {
+    input: R,
+    seen: Vec<u8>,
+}
+
+impl<R: Read> Read for Recorder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.input.read(buf)?;
+        self.seen
+            .extend_from_slice(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
+/// Is the input JSON Lines? Yes when its first value is an object on one
+/// line with an `ocid` before any `releases` or `records` (a release, or a
+/// record written ocid first), or when there is nothing but whitespace.
+/// Anything else, including a syntax error (an `Err` here), is walked value
+/// by value, whose errors say what is wrong and where.
+fn first_is_line<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamError> {
+    match stream.peek()? {
+        Some(b'{') => {}
+        // Blank input: JSON Lines with no lines.
+        None => return Ok(true),
+        Some(_) => return Ok(false),
+    }
+    let line = stream.line();
+    stream.expect(b'{', "`{`")?;
+    let mut ocid = false;
+    while stream.peek()? != Some(b'}') {
+        match stream.value(|k| k.as_str().map(str::to_owned))?.as_deref() {
+            // A package's array would be read whole to look past it.
+            Some("releases" | "records") if !ocid => return Ok(false),
+            None => return Ok(false),
+            Some("ocid") => ocid = true,
+            Some(_) => {}
+        }
+        stream.expect(b':', "`:`")?;
+        stream.skip()?;
+        if stream.peek()? == Some(b',') {
+            stream.expect(b',', "`,`")?;
+        }
+    }
+    Ok(ocid && stream.line() == line)
+}
+
+fn read_json_lines<R: BufRead>(
+    mut reader: R,
+    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
+) -> Result<usize, OcdsError> {
+    let mut count = 0;
+    let mut line = 0;
+    // Lines tend to be alike: start each at the size of the last one.
+    let mut capacity = 0;
+    loop {
+        let mut text = Vec::with_capacity(capacity);
+        if reader.read_until(b'\n', &mut text)? == 0 {
+            return Ok(count);
+        }
+        line += 1;
+        capacity = text.len() + 1;
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        sink(RawRelease {
+            text: without_newline(text),
+            line,
+            form: Form::Line,
+        })?;
+        count += 1;
+    }
+}
+
+/// A line as `read_until` gives it, without its line ending.
+fn without_newline(mut line: Vec<u8>) -> Vec<u8> {
+    while let Some(b'\n' | b'\r') = line.last() {
+        line.pop();
+    }
+    line
+}
+
+/// Walks the input value by value: objects (packages, releases, records)
+/// and arrays of them, one after another.
+fn read_values<R: Read>(
+    input: R,
+    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
+) -> Result<usize, OcdsError> {
+    let mut stream = JsonStream::new(input);
+    let mut count = 0usize;
+    loop {
+        match stream.peek()? {
+            None => return Ok(count),
+            Some(b'{') => walk_object(&mut stream, sink, &mut count)?,
+            Some(b'[') => {
+                stream.expect(b'[', "`[`")?;
+                let mut first = true;
+                while stream.peek()? != Some(b']') {
+                    if !first {
+                        stream.expect(b',', "`,` or `]`")?;
+                    }
+                    first = false;
+                    if stream.peek()? != Some(b'{') {
+                        return Err(not_ocds(stream.line()));
+                    }
+                    walk_object(&mut stream, sink, &mut count)?;
+                }
+                stream.expect(b']', "`]`")?;
+            }
+            Some(_) => return Err(not_ocds(stream.line())),
+        }
+    }
+}
+
+/// What a top-level object has turned out to be so far.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    Unknown,
+    Package,
+    /// A release or a record: it has an `ocid`.
+    Document,
+}
+
+/// The value of one key of a document, kept to write the document again.
+enum Piece {
+    Raw(Vec<u8>),
+    Items(Vec<Vec<u8>>),
+}
+
+/// Walks one top-level object: a package's items are handed out as they
+/// are read; a release or a record is handed out whole at its end.
+fn walk_object<R: Read>(
+    stream: &mut JsonStream<R>,
+    sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
+    count: &mut usize,
+) -> Result<(), OcdsError> {
+    let start = stream.line();
+    stream.expect(b'{', "`{`")?;
+    let mut seen = Seen::Unknown;
+    // The document's keys and values, while it may be a document.
+    let mut pieces: Vec<(String, Piece)> = Vec::new();
+    // `releases` or `records` items read while it is not known whose they are.
+    let mut pending: Vec<(Vec<u8>, usize, Form)> = Vec::new();
+    let mut pending_bytes = 0usize;
+    let mut emit = |raw: RawRelease, count: &mut usize| -> Result<(), OcdsError> {
+        *count += 1;
+        sink(raw)
+    };
+    let mut first = true;
+    while stream.peek()? != Some(b'}') {
+        if !first {
+            stream.expect(b',', "`,` or `}`")?;
+        }
+        first = false;
+        let key = stream
+            .value(|k| k.as_str().map(str::to_owned))?
+            .ok_or_else(|| stream.error("an object key must be a string"))?;
+        stream.expect(b':', "`:`")?;
+        if PACKAGE_KEYS.contains(&key.as_str()) && seen == Seen::Unknown {
+            seen = Seen::Package;
+            pieces.clear();
+            for (text, line, form) in pending.drain(..) {
+                emit(RawRelease { text, line, form }, count)?;
+            }
+        }
+        if key == "ocid" && seen == Seen::Unknown {
+            seen = Seen::Document;
+        }
+        let form = match key.as_str() {
+            "releases" => Some(Form::Release),
+            "records" => Some(Form::Record),
+            _ => None,
+        };
+        match (form, stream.peek()?) {
+            (Some(form), Some(b'[')) => {
+                stream.expect(b'[', "an array")?;
+                let mut items = Vec::new();
+                let mut first_item = true;
+                while stream.peek()? != Some(b']') {
+                    if !first_item {
+                        stream.expect(b',', "`,` or `]`")?;
+                    }
+                    first_item = false;
+                    let (text, line) = stream.raw()?;
+                    match seen {
+                        Seen::Package => emit(RawRelease { text, line, form }, count)?,
+                        Seen::Document => items.push(text),
+                        Seen::Unknown => {
+                            pending_bytes += text.len();
+                            pending.push((text, line, form));
+                            if pending_bytes > MAX_UNDECIDED_BYTES {
+                                seen = Seen::Package;
+                                for (text, line, form) in pending.drain(..) {
+                                    emit(RawRelease { text, line, form }, count)?;
+                                }
+                            }
+                        }
+                    }
+                }
+                stream.expect(b']', "`]`")?;
+                if seen == Seen::Document {
+                    pieces.push((key, Piece::Items(items)));
+                } else if seen == Seen::Unknown {
+                    pieces.push((key, Piece::Items(Vec::new())));
+                }
+            }
+            _ if seen == Seen::Package => stream.skip()?,
+            _ => {
+                let (text, _) = stream.raw()?;
+                pieces.push((key, Piece::Raw(text)));
+            }
+        }
+    }
+    stream.expect(b'}', "`}`")?;
+    match seen {
+        Seen::Package => Ok(()),
+        Seen::Document => {
+            // Items read before the `ocid` belong to this document.
+            let mut early = pending.into_iter().map(|(text, _, _)| text);
+            let is_record = pieces
+                .iter()
+                .any(|(k, _)| k == "compiledRelease" || k == "releases");
+            let mut text = Vec::new();
+            text.push(b'{');
+            for (i, (key, piece)) in pieces.into_iter().enumerate() {
+                if i > 0 {
+                    text.push(b',');
+                }
+                let mut quoted = String::new();
+                crate::json::write::push_string(&mut quoted, &key);
+                text.extend_from_slice(quoted.as_bytes());
+                text.push(b':');
+                match piece {
+                    Piece::Raw(raw) => text.extend_from_slice(&raw),
+                    Piece::Items(mut items) => {
+                        if items.is_empty() {
+                            items.extend(early.by_ref());
+                        }
+                        text.push(b'[');
+                        text.extend_from_slice(&items.join(&b","[..]));
+                        text.push(b']');
+                    }
+                }
+            }
+            text.push(b'}');
+            let form = if is_record {
+                Form::Record
+            } else {
+                Form::Release
+            };
+            emit(
+                RawRelease {
+                    text,
+                    line: start,
+                    form,
+                },
+                count,
+            )
+        }
+        Seen::Unknown
+            if !pending.is_empty() || pieces.iter().any(|(_, p)| matches!(p, Piece::Items(_))) =>
+        {
+            for (text, line, form) in pending {
+                emit(RawRelease { text, line, form }, count)?;
+            }
+            Ok(())
+        }
+        Seen::Unknown => Err(not_ocds(start)),
+    }
+}
