@@ -89,7 +89,72 @@ fn benches(c: &mut Criterion) {
             n
         })
     });
+
+    // Real data: the 100 TED/Doffin eForms releases of tests/ocds/real/
+    // (27 with bids, lots, statistics, awards), read 1,000 times over as
+    // one stream of 100,000 lines without holding it in memory.
+    const REAL: &[u8] = include_bytes!("../tests/ocds/real/ted-eforms-releases.jsonl");
+    const REAL_LINES: usize = 100_000;
+    let repeats = REAL_LINES
+        / REAL
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count();
+    std::fs::write(
+        "target/bench/ocds-real-releases.txt",
+        REAL_LINES.to_string(),
+    )
+    .ok();
+    group.throughput(criterion::Throughput::Elements(REAL_LINES as u64));
+    group.bench_function("native_ocds_ted_100k", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            api::screen_ocds_map(
+                Repeat::new(REAL, repeats),
+                &api::EvaluateOptions::default(),
+                as_of,
+                |r| black_box(r).process().map_or(0, |p| p.assessments.len()),
+                |count| n += count,
+            )
+            .unwrap();
+            n
+        })
+    });
     group.finish();
+}
+
+/// `data` read `times` times over, as one stream.
+struct Repeat {
+    data: &'static [u8],
+    at: usize,
+    left: usize,
+}
+
+impl Repeat {
+    fn new(data: &'static [u8], times: usize) -> Repeat {
+        Repeat {
+            data,
+            at: 0,
+            left: times,
+        }
+    }
+}
+
+impl std::io::Read for Repeat {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            return Ok(0);
+        }
+        let rest = &self.data[self.at..];
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        self.at += n;
+        if self.at == self.data.len() {
+            self.at = 0;
+            self.left -= 1;
+        }
+        Ok(n)
+    }
 }
 
 criterion_group!(engine, benches);

@@ -43,6 +43,10 @@ export interface Submission {
     procurementMethod?: Opt<ProcurementMethod>;
     procurementCategory?: Opt<ProcurementCategory>;
     tenderPeriod?: Opt<{ start?: Opt<DateString>; end?: Opt<DateString> }>;
+    /** Bids the solicitation (or lot) received, when more than are compared: single-bid counts these. */
+    bidsReceived?: Opt<number>;
+    /** A total set as a ceiling, not a price (a framework maximum): bids at it are not compared on price. */
+    priceCeiling?: Opt<number>;
     performancePeriod?: Opt<{ start?: Opt<DateString>; end?: Opt<DateString> }>;
     wageDeterminations?: Opt<{ role: string; hourly: number; source?: Opt<string> }[]>;
   };
@@ -181,10 +185,18 @@ export interface OcdsProcess {
   bids: Submission[];
   excluded: { bid: string | null; lot?: string; reason: string }[];
   /** The tender's lots, with their estimates and the bids each received. */
-  lots?: { id: string; title?: string; estimate?: number; currency?: string; received?: BidCount }[];
+  lots?: { id: string; title?: string; estimate?: number; currency?: string; received?: BidCount; ceiling?: Ceiling }[];
   /** For a process without lots: the bids received, where the data says. */
   received?: BidCount;
+  /** For a process without lots: a total the awards give as a ceiling (bids at it are not compared on price). */
+  ceiling?: Ceiling;
 }
+
+/**
+ * A total the data gives as a ceiling, not a price: an award's `maximumValue`, or one value
+ * shared by several awards on a lot (parallel framework agreements).
+ */
+export interface Ceiling { amount: number; source: string }
 
 /** A line of JSON Lines that could not be read; the lines around it were. */
 export interface OcdsLineError {

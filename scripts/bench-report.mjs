@@ -18,6 +18,8 @@ const nativeEvaluate = median('native_evaluate');
 const nativeEndToEnd = median('native_end_to_end');
 const nativeCompare = median('compare/native_compare_1000');
 const ocds = median('ocds/native_ocds_jsonl');
+const ocdsReal = median('ocds/native_ocds_ted_100k');
+const ocdsRealReleases = existsSync(new URL('target/bench/ocds-real-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-real-releases.txt', root), 'utf8')) : null;
 const ocdsReleases = existsSync(new URL('target/bench/ocds-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-releases.txt', root), 'utf8')) : null;
 const results = {
   native_evaluate_ns: nativeEvaluate && Math.round(nativeEvaluate),
@@ -26,6 +28,7 @@ const results = {
   wasm_over_native: nativeEndToEnd ? Number((wasm.wasm_evaluate_ns / nativeEndToEnd).toFixed(2)) : null,
   native_compare_1000_ms: nativeCompare && Number((nativeCompare / 1e6).toFixed(1)),
   ocds_releases_per_s: ocds && ocdsReleases ? Math.round(ocdsReleases / (ocds / 1e9)) : null,
+  ocds_ted_releases_per_s: ocdsReal && ocdsRealReleases ? Math.round(ocdsRealReleases / (ocdsReal / 1e9)) : null,
   ...chromium,
 };
 writeFileSync(new URL('target/bench/results.json', root), JSON.stringify(results, null, 2) + '\n');

@@ -402,6 +402,10 @@ pub struct OcdsResult {
     /// data says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub received: Option<crate::compare::BidCount>,
+    /// For a process without lots: a total its awards give as a ceiling,
+    /// not a price; bids at it are not compared on price.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ceiling: Option<crate::ocds::Ceiling>,
 }
 
 /// One line of `ctip-screen ocds` output: a contracting process screened,
@@ -677,15 +681,19 @@ fn screen_process(
             .filter_map(|&i| process.bids.get(i).cloned())
             .collect();
         let lot = bids.first().and_then(lot_of);
-        let received = match &lot {
+        let (received, ceiling) = match &lot {
             Some(key) => process
                 .lots
                 .iter()
                 .find(|l| l.id == *key)
-                .and_then(|l| l.received.clone()),
-            None => process.received.clone(),
+                .map_or((None, None), |l| (l.received.clone(), l.ceiling.clone())),
+            None => (process.received.clone(), process.ceiling.clone()),
         };
-        let group = crate::compare::BidGroup { lot, received };
+        let group = crate::compare::BidGroup {
+            lot,
+            received,
+            ceiling: ceiling.map(|c| c.amount),
+        };
         let comparison = crate::compare::compare_group(
             &bids,
             policy,
@@ -737,5 +745,6 @@ fn screen_process(
         excluded: process.excluded,
         lots: process.lots,
         received: process.received,
+        ceiling: process.ceiling,
     }
 }

@@ -95,13 +95,21 @@ pub fn compare(
 }
 
 /// What a group of bids compared together shares besides the bids: the lot
-/// they are for, and how many bids it received where the data says.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// they are for, how many bids it received where the data says, and a
+/// ceiling the data gives for it.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BidGroup {
     /// The lot (or lots, joined by `+`), when the solicitation has lots.
     pub lot: Option<String>,
     /// Bids received, when known apart from the bids given.
     pub received: Option<BidCount>,
+    /// A total the data gives as the group's ceiling rather than a price
+    /// (a framework agreement's maximum value, or the one value of several
+    /// parallel awards). Bids whose total is exactly this are not compared
+    /// on price (`abnormally-low-bid`, `identical-prices`): publishers write
+    /// the ceiling into every framework bid, so equal totals there say
+    /// nothing about the prices offered.
+    pub ceiling: Option<f64>,
 }
 
 /// Compares the bids of one solicitation, or of one lot of it (`group`):
@@ -128,14 +136,24 @@ pub fn compare_group(
         .collect();
     let p = policy.policy();
     let mut findings = Vec::new();
+    // What the group does not say, the bids' solicitation may.
+    let received = group.received.clone().or_else(|| {
+        agreed(bids, |b| b.solicitation.bids_received).map(|n| BidCount {
+            count: n,
+            source: "solicitation.bidsReceived".to_owned(),
+        })
+    });
+    let ceiling = group
+        .ceiling
+        .or_else(|| agreed(bids, |b| b.solicitation.price_ceiling));
     if p.is_enabled(cross_bid::SINGLE_BID.id) {
-        single_bid(bids, p, group.received.as_ref(), &mut findings);
+        single_bid(bids, p, received.as_ref(), &mut findings);
     }
     if p.is_enabled(cross_bid::ABNORMALLY_LOW_BID.id) {
-        abnormally_low(bids, p, &mut findings);
+        abnormally_low(bids, p, ceiling, &mut findings);
     }
     if p.is_enabled(cross_bid::IDENTICAL_PRICES.id) {
-        identical_prices(bids, p, &mut findings);
+        identical_prices(bids, p, ceiling, &mut findings);
     }
     if p.is_enabled(cross_bid::SHARED_IDENTITY.id) {
         shared_identity(bids, p, &mut findings);
@@ -248,13 +266,25 @@ fn labels(members: &[&Submission]) -> String {
 /// One bid received in an open or selective procedure. The count is the
 /// data's where it gives one (`received`): a bid at hand may be one of
 /// several received, and bids left out for missing data were still bids.
+/// The value every bid that gives one agrees on; `None` when none gives
+/// it or two disagree.
+fn agreed<T: PartialEq + Copy>(
+    bids: &[Submission],
+    of: impl Fn(&Submission) -> Option<T>,
+) -> Option<T> {
+    let mut values = bids.iter().filter_map(of);
+    let first = values.next()?;
+    values.all(|v| v == first).then_some(first)
+}
+
 fn single_bid(
     bids: &[Submission],
     policy: &Policy,
     received: Option<&BidCount>,
     out: &mut Vec<CrossFinding>,
 ) {
-    let count = received.map_or(bids.len(), |r| r.count as usize);
+    // The bids given were all received, whatever a count says.
+    let count = received.map_or(bids.len(), |r| (r.count as usize).max(bids.len()));
     if count != 1 {
         return;
     }
@@ -321,11 +351,13 @@ pub fn single_bid_without_details(
     Some(f)
 }
 
-/// Bids with a total price, as (index, total).
-fn priced(bids: &[Submission]) -> Vec<(usize, f64)> {
+/// Bids with a total price other than the group's ceiling, as (index,
+/// total).
+fn priced(bids: &[Submission], ceiling: Option<f64>) -> Vec<(usize, f64)> {
     bids.iter()
         .enumerate()
         .filter_map(|(i, b)| b.price.total.map(|t| (i, t)))
+        .filter(|&(_, t)| Some(t) != ceiling)
         .collect()
 }
 
@@ -338,8 +370,13 @@ fn currency<'a>(bids: &'a [Submission], policy: &'a Policy) -> &'a str {
         .unwrap_or(&policy.currency)
 }
 
-fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
-    let prices = lowest_per_vendor(bids);
+fn abnormally_low(
+    bids: &[Submission],
+    policy: &Policy,
+    ceiling: Option<f64>,
+    out: &mut Vec<CrossFinding>,
+) {
+    let prices = lowest_per_vendor(bids, ceiling);
     let currency = currency(bids, policy);
     let money = |amount: f64| money_in(amount, currency);
     let t = &policy.thresholds;
@@ -422,11 +459,10 @@ fn abnormally_low(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFindi
 /// lowest price: RGLCAP art. 86.1 takes only the lowest of the bids one
 /// business group submits when it looks for abnormally low ones (vendors
 /// are told apart by their normalized names).
-fn lowest_per_vendor(bids: &[Submission]) -> Vec<(usize, f64)> {
-    let mut by_vendor: Vec<(String, usize, f64)> = bids
-        .iter()
-        .enumerate()
-        .filter_map(|(i, b)| Some((names::organization(&b.vendor.name), i, b.price.total?)))
+fn lowest_per_vendor(bids: &[Submission], ceiling: Option<f64>) -> Vec<(usize, f64)> {
+    let mut by_vendor: Vec<(String, usize, f64)> = priced(bids, ceiling)
+        .into_iter()
+        .filter_map(|(i, t)| Some((names::organization(&bids.get(i)?.vendor.name), i, t)))
         .collect();
     crate::sort::sort_by(&mut by_vendor, |a, b| {
         a.0.cmp(&b.0).then(a.2.total_cmp(&b.2)).then(a.1.cmp(&b.1))
@@ -526,10 +562,15 @@ fn from_different_vendors(bids: &[Submission], indices: impl Iterator<Item = usi
     vendors.len() >= 2
 }
 
-fn identical_prices(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+fn identical_prices(
+    bids: &[Submission],
+    policy: &Policy,
+    ceiling: Option<f64>,
+    out: &mut Vec<CrossFinding>,
+) {
     let currency = currency(bids, policy);
     let money = |amount: f64| money_in(amount, currency);
-    let mut prices = priced(bids);
+    let mut prices = priced(bids, ceiling);
     crate::sort::sort_by(&mut prices, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     for group in prices.chunk_by(|a, b| a.1 == b.1) {
         if group.len() < 2 {
@@ -896,6 +937,40 @@ mod tests {
             flagged(&run(&two), "abnormally-low-bid"),
             vec![vec!["B0".to_owned()]]
         );
+    }
+
+    /// A solicitation's `priceCeiling` (a framework maximum written into
+    /// every bid) is not a price: bids at it are neither identical prices
+    /// nor the reference a lower bid is abnormally low against. Its
+    /// `bidsReceived` is what `single-bid` counts. A real TED lot: ten
+    /// framework bids at NOK 65,000,000.
+    #[test]
+    fn the_solicitation_says_ceiling_and_bids_received() {
+        let with = |b: &mut Submission| {
+            b.solicitation.price_ceiling = Some(65_000_000.0);
+            b.solicitation.bids_received = Some(15);
+        };
+        let mut bids: Vec<Submission> = ["T", "TT", "TTT"]
+            .iter()
+            .map(|id| priced_bid(id, &format!("Vendor {id}"), 65_000_000.0))
+            .collect();
+        bids.push(priced_bid("TTTT", "Vendor L", 40_000_000.0));
+        assert_eq!(flagged(&run(&bids), "identical-prices").len(), 1);
+        assert_eq!(flagged(&run(&bids), "abnormally-low-bid").len(), 1);
+        bids.iter_mut().for_each(with);
+        let c = run(&bids);
+        assert!(c.findings.is_empty(), "{:?}", c.findings);
+        // One bid given, fifteen received: not a single bid.
+        let mut one = vec![priced_bid("ONLY", "Vendor", 100.0)];
+        one[0].solicitation.procurement_method = Some(ProcurementMethod::Open);
+        assert_eq!(flagged(&run(&one), "single-bid").len(), 1);
+        with(&mut one[0]);
+        assert!(flagged(&run(&one), "single-bid").is_empty());
+        // A count below the bids given is not believed.
+        one[0].solicitation.bids_received = Some(0);
+        one.push(priced_bid("TWO", "Other", 100.0));
+        one[1].solicitation = one[0].solicitation.clone();
+        assert!(flagged(&run(&one), "single-bid").is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@
     missing_docs
 )]
 
-use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsResult, OcdsScreening};
+use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsOutput, OcdsResult, OcdsScreening};
 use ctip_screen::date::Date;
 use std::process::Command;
 
@@ -568,4 +568,258 @@ fn cli_stops_quietly_when_its_output_is_closed() {
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Every output of a file in `tests/ocds/points/`, errors included.
+fn outputs(file: &str) -> Vec<OcdsOutput> {
+    let bytes = std::fs::read(format!(
+        "{}/tests/ocds/points/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut out = Vec::new();
+    let n = screen_ocds(
+        &bytes[..],
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| out.push(r),
+    )
+    .unwrap();
+    assert_eq!(n, out.len());
+    out
+}
+
+/// The processes of a file in `tests/ocds/points/`, as (ocid, bid ids).
+fn read_points(file: &str) -> Vec<(String, Vec<String>)> {
+    outputs(file)
+        .iter()
+        .map(|o| match o {
+            OcdsOutput::Process(p) => (
+                p.ocid.clone(),
+                p.assessments
+                    .iter()
+                    .map(|a| a.submission_id.clone())
+                    .collect(),
+            ),
+            OcdsOutput::Error(e) => (format!("error at line {}", e.line), Vec::new()),
+        })
+        .collect()
+}
+
+fn ids(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// Point 2: a release or a record on its own, records one per line, an
+/// array of packages and packages one after another are all read; a record
+/// without `compiledRelease` is compiled from its releases.
+#[test]
+fn point_2_every_published_form() {
+    assert_eq!(
+        read_points("2-release.json"),
+        vec![("ocds-test-2a".into(), ids(&["B1", "B2"]))]
+    );
+    let both = vec![
+        ("ocds-test-2e".to_owned(), ids(&["B1"])),
+        ("ocds-test-2f".to_owned(), ids(&["B1"])),
+    ];
+    assert_eq!(read_points("2-array-of-packages.json"), both);
+    assert_eq!(read_points("2-packages-one-after-another.json"), both);
+    // The later release (given first) wins per field, bids merge by id:
+    // B1 at its later 96,000, B2 added.
+    let bytes = std::fs::read(format!(
+        "{}/tests/ocds/points/2-record-without-compiled-release.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut processes = Vec::new();
+    ctip_screen::ocds::read_processes(&bytes[..], |p| processes.push(p.unwrap())).unwrap();
+    assert_eq!(processes.len(), 1);
+    assert_eq!(processes[0].ocid, "ocds-test-2b");
+    assert_eq!(processes[0].title.as_deref(), Some("New title"));
+    let totals: Vec<(String, f64)> = processes[0]
+        .bids
+        .iter()
+        .map(|b| (b.id.clone(), b.price.total.unwrap()))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![("B1".to_owned(), 96_000.0), ("B2".to_owned(), 98_000.0)]
+    );
+    let out = outputs("2-records.jsonl");
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].process().unwrap().assessments.len(), 1);
+    let linked = out[1].process().unwrap();
+    assert_eq!(linked.ocid, "ocds-test-2d");
+    assert!(linked.excluded[0]
+        .reason
+        .starts_with("record ocds-test-2d has no compiledRelease, and its 1 releases are links"));
+}
+
+/// Point 6: amounts in euros. Relative rules work and write €; the
+/// compliance-plan thresholds, in dollars, are a gap naming both currencies.
+#[test]
+fn point_6_currencies() {
+    let out = outputs("6-currencies.json");
+    let p = out[0].process().unwrap();
+    assert_eq!(
+        rules(p),
+        vec![("abnormally-low-bid".to_owned(), vec!["B1".to_owned()])]
+    );
+    let b1 = &p.assessments[0];
+    let below = b1
+        .findings
+        .iter()
+        .find(|f| f.rule == "price-below-estimate")
+        .unwrap();
+    assert!(
+        below.message.contains("€400,000") && below.message.contains("€800,000"),
+        "{}",
+        below.message
+    );
+    let text = serde_json::to_string(p).unwrap();
+    assert!(!text.contains('$'), "no dollar sign in a euro process");
+    let gap = b1
+        .gaps
+        .iter()
+        .find(|g| g.rule == "compliance-plan-missing")
+        .unwrap();
+    assert!(
+        gap.message.contains("in EUR") && gap.message.contains("in USD"),
+        "{}",
+        gap.message
+    );
+}
+
+/// Point 7: a byte order mark is skipped; a line that is not UTF-8 is named
+/// by line and byte, with how to convert it, and the other lines are read.
+#[test]
+fn point_7_bytes_as_they_come() {
+    assert_eq!(
+        read_points("7-byte-order-mark.json"),
+        vec![("ocds-test-7a".into(), ids(&["B1"]))]
+    );
+    let out = outputs("7-latin1-line.jsonl");
+    assert_eq!(out.len(), 3);
+    let OcdsOutput::Error(e) = &out[1] else {
+        panic!("{:?}", out[1]);
+    };
+    assert_eq!(e.line, 2);
+    assert!(
+        e.error
+            .message
+            .starts_with("line 2: the text is not UTF-8 (byte ")
+            && e.error.message.contains("iconv -f ISO-8859-1 -t UTF-8"),
+        "{}",
+        e.error.message
+    );
+    assert_eq!(out[2].process().unwrap().ocid, "ocds-test-7d");
+}
+
+/// Point 8: one bad line becomes an error line in its place; the CLI goes
+/// on, exits 2 and counts the failures on stderr.
+#[test]
+fn point_8_one_bad_line() {
+    assert_eq!(
+        read_points("8-one-bad-line.jsonl"),
+        vec![
+            ("ocds-test-8a".to_owned(), ids(&["B1"])),
+            ("error at line 2".to_owned(), vec![]),
+            ("ocds-test-8c".to_owned(), ids(&["B1"])),
+        ]
+    );
+    let o = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args(["ocds", "--as-of", "2026-11-29"])
+        .arg(format!(
+            "{}/tests/ocds/points/8-one-bad-line.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[1],
+        r#"{"line":2,"error":{"code":"invalid-submission","message":"line 2: not valid JSON: EOF while parsing a value at column 55"}}"#
+    );
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains("1 line could not be read"), "{stderr}");
+}
+
+/// Point 9: CPV 7962 (supply of nursing personnel) and UNSPSC 8011
+/// (temporary personnel) make the vendor a labor broker, not event
+/// staffing; Prozorro's ДК021 is CPV (90910000 cleaning: janitorial).
+#[test]
+fn point_9_sector_codes() {
+    let out = outputs("9-sector-codes.jsonl");
+    let fired = |i: usize| -> Vec<String> {
+        out[i].process().unwrap().assessments[0]
+            .findings
+            .iter()
+            .map(|f| f.rule.to_owned())
+            .collect()
+    };
+    assert!(
+        fired(0).contains(&"labor-broker".to_owned()),
+        "{:?}",
+        fired(0)
+    );
+    assert!(!fired(0).contains(&"high-risk-sector".to_owned()));
+    assert!(
+        fired(2).contains(&"labor-broker".to_owned()),
+        "{:?}",
+        fired(2)
+    );
+    let cleaning = out[1].process().unwrap().assessments[0]
+        .findings
+        .iter()
+        .find(|f| f.rule == "high-risk-sector")
+        .unwrap();
+    assert!(
+        cleaning.message.contains("janitorial"),
+        "{}",
+        cleaning.message
+    );
+}
+
+/// Parallel framework agreements: every award on the lot has one value,
+/// which publishers also write into every bid. Bids at that ceiling are not
+/// compared on price (no identical-prices among them); the lot names the
+/// ceiling and where it comes from.
+#[test]
+fn framework_ceiling_is_not_a_price() {
+    let out = outputs("framework-ceiling.json");
+    let p = out[0].process().unwrap();
+    assert!(rules(p).is_empty(), "{:?}", rules(p));
+    let ceiling = p.lots[0].ceiling.as_ref().unwrap();
+    assert_eq!(ceiling.amount, 6_500_000.0);
+    assert!(ceiling
+        .source
+        .starts_with("3 awards on the lot share this value"));
+    // The same bids without the awards: the three equal totals are flagged,
+    // and B4 looks abnormally low against them.
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/ocds/points/framework-ceiling.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["releases"][0].as_object_mut().unwrap().remove("awards");
+    let mut without = Vec::new();
+    screen_ocds(
+        v.to_string().as_bytes(),
+        &EvaluateOptions::default(),
+        Date::parse("2026-11-29").unwrap(),
+        |r| without.push(r),
+    )
+    .unwrap();
+    assert_eq!(
+        rules(without[0].process().unwrap()),
+        vec![
+            ("abnormally-low-bid".to_owned(), ids(&["B4"])),
+            ("identical-prices".to_owned(), ids(&["B1", "B2", "B3"]))
+        ]
+    );
 }

@@ -84,6 +84,14 @@ pub struct Solicitation {
     pub procurement_category: Option<ProcurementCategory>,
     /// When bids could be submitted (OCDS `tender.tenderPeriod`).
     pub tender_period: Option<Period>,
+    /// How many bids the solicitation (or its lot) received, when more
+    /// were received than are given to compare: `single-bid` counts these.
+    pub bids_received: Option<u32>,
+    /// A total the solicitation sets as a ceiling rather than a price (a
+    /// framework agreement's maximum value, which publishers write into
+    /// every framework bid): bids at exactly this total are not compared on
+    /// price (`abnormally-low-bid`, `identical-prices`).
+    pub price_ceiling: Option<f64>,
     /// When the work is performed.
     pub performance_period: Option<Period>,
     /// Wage rates the solicitation requires, by role.

@@ -54,6 +54,8 @@ impl Read for Solicitation {
             procurement_method: o.optional(r, "procurementMethod"),
             procurement_category: o.optional(r, "procurementCategory"),
             tender_period: o.optional(r, "tenderPeriod"),
+            bids_received: o.count(r, "bidsReceived"),
+            price_ceiling: o.number(r, "priceCeiling", 0.0, MAX_MONEY),
             performance_period: o.optional(r, "performancePeriod"),
             wage_determinations: o.list(r, "wageDeterminations", None),
         };

@@ -48,6 +48,10 @@ pub struct Process {
     /// data says (statistics, bid details, or the tender's tenderers).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub received: Option<BidCount>,
+    /// For a process without lots: a total its awards give as a ceiling
+    /// (see [`Ceiling`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ceiling: Option<Ceiling>,
     /// How the tender was procured (`open`, `selective`, ...).
     #[serde(skip)]
     pub method: Option<ProcurementMethod>,
@@ -70,6 +74,23 @@ pub struct Lot {
     /// How many bids it received, where the data says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub received: Option<BidCount>,
+    /// A total the awards give as the lot's ceiling, not a price: bids at
+    /// exactly this total are not compared on price.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ceiling: Option<Ceiling>,
+}
+
+/// A total the data gives as a ceiling rather than a price offered: the
+/// `maximumValue` of an award (eForms framework agreements), or the one
+/// value of several awards on one lot (parallel framework agreements, where
+/// publishers write the framework's maximum into every bid and award).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ceiling {
+    /// The ceiling, in the awards' currency.
+    pub amount: f64,
+    /// Where it comes from (`awards[].maximumValue`, or how many awards
+    /// share the value).
+    pub source: String,
 }
 
 /// A bid (or a whole process) that could not be read.
@@ -143,6 +164,7 @@ pub fn process(release: &Json<'_>) -> Process {
         excluded: Vec::new(),
         lots: lots(tender),
         received: None,
+        ceiling: None,
         method: text(tender, &["procurementMethod"]).and_then(ProcurementMethod::from_word),
     };
     let statistics = bid_statistics(release);
@@ -168,6 +190,13 @@ pub fn process(release: &Json<'_>) -> Process {
         lot.received = statistic(&statistics, "bids", Some(&lot.id))
             .or_else(|| from_details.map(|n| count(n, "bids.details")));
     }
+    let mut ceilings = ceilings(release, &out.lots);
+    for lot in &mut out.lots {
+        lot.ceiling = take_ceiling(&mut ceilings, Some(&lot.id));
+    }
+    if out.lots.is_empty() {
+        out.ceiling = take_ceiling(&mut ceilings, None);
+    }
     if out.lots.is_empty() {
         out.received = statistic(&statistics, "bids", None)
             .or_else(|| {
@@ -190,12 +219,14 @@ pub fn process(release: &Json<'_>) -> Process {
         out.excluded.push(Exclusion {
             bid: None,
             lot: None,
-            reason: "no bids: the release has no bids.details (OCDS bids extension)".to_owned(),
+            reason: no_details_reason(&out),
         });
         return out;
     }
     out.bids.reserve_exact(details.len());
-    let base = solicitation(release, &out.ocid);
+    let mut base = solicitation(release, &out.ocid);
+    base.bids_received = out.received.as_ref().map(|r| r.count);
+    base.price_ceiling = out.ceiling.as_ref().map(|c| c.amount);
     let tender_currency = text(release, &["tender", "value", "currency"]);
     // The tender's items, mapped once for every bid that lists none.
     let tender_items = release
@@ -267,9 +298,97 @@ fn lots(tender: &Json<'_>) -> Vec<Lot> {
                     .filter(|v| *v >= 0.0),
                 currency: owned(lot, &["value", "currency"]),
                 received: None,
+                ceiling: None,
             })
         })
         .collect()
+}
+
+/// Why a process without bid details has no bids to screen, with what the
+/// data says of the bids received.
+fn no_details_reason(process: &Process) -> String {
+    let said = |c: &BidCount| {
+        let bids = if c.count == 1 { "bid was" } else { "bids were" };
+        format!("{} {bids} received ({})", c.count, c.source)
+    };
+    let mut known: Vec<String> = process
+        .lots
+        .iter()
+        .filter_map(|l| Some(format!("lot {}: {}", l.id, said(l.received.as_ref()?))))
+        .collect();
+    known.extend(process.received.as_ref().map(said));
+    if known.is_empty() {
+        "no bids: the release has no bids.details (OCDS bids extension)".to_owned()
+    } else {
+        format!(
+            "no bid details: the release has no bids.details (OCDS bids extension) to screen; the data says {}",
+            known.join("; ")
+        )
+    }
+}
+
+/// The ceilings the awards give, per lot key: an award's `maximumValue`
+/// (all the lot's awards agreeing), else the value shared by two or more
+/// awards on the lot. Awards that disagree give no ceiling.
+fn ceilings(release: &Json<'_>, lots: &[Lot]) -> Vec<(Option<String>, Ceiling)> {
+    let awards = release
+        .get("awards")
+        .and_then(Json::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    let amount = |award: &Json<'_>, key: &str| {
+        award
+            .at(&[key, "amount"])
+            .and_then(Json::as_f64)
+            .filter(|v| v.is_finite() && *v > 0.0)
+    };
+    // (lot key, maximum values, values) per lot key, in order of appearance.
+    let mut per_lot: Vec<(Option<String>, Vec<f64>, Vec<f64>)> = Vec::new();
+    for award in awards {
+        let key = lot_key(award, lots);
+        let at = match per_lot.iter().position(|(k, _, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                per_lot.push((key, Vec::new(), Vec::new()));
+                per_lot.len() - 1
+            }
+        };
+        if let Some((_, maxima, values)) = per_lot.get_mut(at) {
+            maxima.extend(amount(award, "maximumValue"));
+            values.extend(amount(award, "value"));
+        }
+    }
+    let one = |v: &[f64]| -> Option<f64> {
+        let first = *v.first()?;
+        v.iter().all(|x| *x == first).then_some(first)
+    };
+    per_lot
+        .into_iter()
+        .filter_map(|(key, maxima, values)| {
+            let ceiling = match one(&maxima) {
+                Some(amount) => Ceiling {
+                    amount,
+                    source: "awards[].maximumValue".to_owned(),
+                },
+                None if maxima.is_empty() && values.len() >= 2 => Ceiling {
+                    amount: one(&values)?,
+                    source: format!(
+                        "{} awards on the lot share this value (parallel framework agreements)",
+                        values.len()
+                    ),
+                },
+                None => return None,
+            };
+            Some((key, ceiling))
+        })
+        .collect()
+}
+
+fn take_ceiling(
+    ceilings: &mut Vec<(Option<String>, Ceiling)>,
+    key: Option<&str>,
+) -> Option<Ceiling> {
+    let at = ceilings.iter().position(|(k, _)| k.as_deref() == key)?;
+    Some(ceilings.swap_remove(at).1)
 }
 
 /// An id as OCDS publishers write it: a string, or sometimes a number.
@@ -329,6 +448,10 @@ fn lot_solicitation(base: &Solicitation, key: Option<&str>, lots: &[Lot]) -> Sol
         .then(|| chosen.iter().map(|l| l.estimate).sum::<Option<f64>>())
         .flatten();
     let titles: Vec<&str> = chosen.iter().filter_map(|l| l.title.as_deref()).collect();
+    let only = match (ids.len(), chosen.as_slice()) {
+        (1, [lot]) => Some(*lot),
+        _ => None,
+    };
     Solicitation {
         id: Some(format!(
             "{} lot {key}",
@@ -344,6 +467,10 @@ fn lot_solicitation(base: &Solicitation, key: Option<&str>, lots: &[Lot]) -> Sol
             .iter()
             .find_map(|l| l.currency.clone())
             .or_else(|| base.currency.clone()),
+        // What the data says of one lot; bids on several lots at once
+        // have no one count or ceiling.
+        bids_received: only.and_then(|l| l.received.as_ref()).map(|r| r.count),
+        price_ceiling: only.and_then(|l| l.ceiling.as_ref()).map(|c| c.amount),
         ..base.clone()
     }
 }
@@ -403,6 +530,8 @@ fn solicitation(release: &Json<'_>, ocid: &str) -> Solicitation {
         tender_period: period(tender.get("tenderPeriod")),
         performance_period: period(tender.get("contractPeriod")),
         wage_determinations: None,
+        bids_received: None,
+        price_ceiling: None,
     }
 }
 

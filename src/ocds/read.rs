@@ -78,16 +78,18 @@ impl LineError {
     }
 }
 
-/// The keys of a release that [`process`] reads: published releases also
-/// carry awards, contracts, documents and planning, often most of their
-/// size, which are checked as JSON but not built.
-const RELEASE_KEYS: &[&str] = &["ocid", "tender", "bids", "parties"];
+/// The keys of a release that [`process`] reads (awards only for the
+/// ceilings they give): published releases also carry contracts, documents
+/// and planning, often most of their size, which are checked as JSON but
+/// not built.
+const RELEASE_KEYS: &[&str] = &["ocid", "tender", "bids", "parties", "awards"];
 /// The keys of a line, which can be a release, a record or a package.
 const LINE_KEYS: &[&str] = &[
     "ocid",
     "tender",
     "bids",
     "parties",
+    "awards",
     "compiledRelease",
     "releases",
     "records",
@@ -135,9 +137,17 @@ impl RawRelease {
             Form::Record => RECORD_KEYS,
             Form::Line => LINE_KEYS,
         };
-        let value = Json::parse_selected(text, &[keys]).map_err(|e| OcdsError::Json {
-            line: self.line + e.line() - 1,
-            message: format!("not valid JSON: {e}"),
+        let value = Json::parse_selected(text, &[keys]).map_err(|e| {
+            // serde_json says where within the value; the line is said
+            // once, as a line of the input, in front of the message.
+            let what = e.to_string();
+            let what = what
+                .rsplit_once(" at line ")
+                .map_or(what.as_str(), |(what, _)| what);
+            OcdsError::Json {
+                line: self.line + e.line() - 1,
+                message: format!("not valid JSON: {what} at column {}", e.column()),
+            }
         })?;
         match self.form {
             Form::Release => Ok(vec![process(&value)]),
@@ -272,6 +282,7 @@ fn excluded(ocid: String, reason: String) -> Process {
         }],
         lots: Vec::new(),
         received: None,
+        ceiling: None,
         method: None,
     }
 }

@@ -47,7 +47,11 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
             evidence.push(Evidence::new(format!("subcontractors[{i}].tier"), tier));
         }
         if sub.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            problems.push(format!("subcontractor {} is not named", i + 1));
+            let share = sub
+                .share_of_value
+                .map(|s| format!(" ({} of the value)", percent(s)))
+                .unwrap_or_default();
+            problems.push(format!("subcontractor {}{share} is not named", i + 1));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].name"),
                 Value::from(sub.name.clone()),

@@ -78,6 +78,25 @@ test('ocdsToBids: a JSON Lines line that cannot be read is listed with its numbe
   assert.deepEqual([...processes], [...clean]);
 });
 
+test('ocdsToBids reads the real TED/Doffin and Prozorro samples as the CLI does', async () => {
+  const ted = await ctip.ocdsToBids(readFileSync(`${ROOT}tests/ocds/real/ted-eforms-releases.jsonl`, 'utf8'));
+  assert.equal(ted.length, 100);
+  assert.deepEqual(ted.errors, []);
+  assert.equal(ted.filter((p) => p.bids.length > 0).length, 22);
+  const nurses = ted.find((p) => p.ocid.endsWith('0275bdca-e965-4c26-a799-d1f10ce63a4d'));
+  assert.deepEqual(nurses.lots[0].ceiling, { amount: 65000000, source: '10 awards on the lot share this value (parallel framework agreements)' });
+  // A page compares the bids it imported: the ceiling and the bids received travel with them.
+  assert.ok(nurses.bids.every((b) => b.solicitation.priceCeiling === 65000000 && b.solicitation.bidsReceived === 15));
+  assert.deepEqual(ctip.compareBids(nurses.bids).findings, []);
+  const oneOfSix = ted.find((p) => p.ocid.endsWith('77826005-b613-4c70-99d2-34a417ab0308'));
+  assert.equal(oneOfSix.bids.length, 1);
+  assert.deepEqual(ctip.compareBids(oneOfSix.bids).findings, []);
+  const prozorro = await ctip.ocdsToBids(readFileSync(`${ROOT}tests/ocds/real/prozorro-records-10.json`, 'utf8'));
+  assert.equal(prozorro.length, 10);
+  const lotBids = prozorro.find((p) => p.ocid === 'ocds-be6bcu-UA-2017-10-31-002726-a').bids;
+  assert.deepEqual(lotBids.map((b) => [b.solicitation.estimatedValue, b.solicitation.currency]), [[129500, 'UAH'], [129500, 'UAH']]);
+});
+
 test('hostile OCDS text is an error or an empty result, never a crash of the OCDS module', async () => {
   const release = '{"ocid": "ocds-x-1", "id": "1", "date": "2026-01-01", "tag": ["tender"]}';
   const texts = ['', ' ', 'null', '[]', '{}', '{"releases": 5}', '{"releases": [5, "x", null]}', '{"records": [{}]}',
