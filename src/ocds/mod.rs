@@ -1085,6 +1085,33 @@ mod tests {
         );
     }
 
+    /// Releases are merged in the order of the instants they are dated,
+    /// whatever their UTC offsets: 10:00+01:00 is after 10:30+03:00.
+    #[test]
+    fn compile_orders_releases_by_instant() {
+        let a = json!({"ocid": "o", "date": "2017-11-10T10:30:00+03:00", "tender": {"title": "A"}});
+        let b = json!({"ocid": "o", "date": "2017-11-10T10:00:00+01:00", "tender": {"title": "B"}});
+        let c = json!({"ocid": "o", "date": "2017-11-10T09:00:00.5Z", "tender": {"title": "C"}});
+        let title = |v: Vec<&Value>| {
+            compile(v.into_iter().map(Json::from).collect())
+                .at(&["tender", "title"])
+                .and_then(Json::as_str)
+                .map(str::to_owned)
+        };
+        assert_eq!(title(vec![&b, &a]).as_deref(), Some("B"));
+        assert_eq!(title(vec![&a, &b]).as_deref(), Some("B"));
+        // 09:00:00.5Z is half a second after b's 09:00:00Z.
+        assert_eq!(title(vec![&c, &b, &a]).as_deref(), Some("C"));
+        // A date alone is its midnight UTC; undated releases come first,
+        // then dates that cannot be read, then the rest.
+        let d = json!({"ocid": "o", "date": "2017-11-11", "tender": {"title": "D"}});
+        let e = json!({"ocid": "o", "date": "soon", "tender": {"title": "E"}});
+        let f = json!({"ocid": "o", "tender": {"title": "F"}});
+        assert_eq!(title(vec![&d, &c]).as_deref(), Some("D"));
+        assert_eq!(title(vec![&e, &d]).as_deref(), Some("D"));
+        assert_eq!(title(vec![&d, &f]).as_deref(), Some("D"));
+    }
+
     /// JSON Lines: a line that cannot be read is an error in its place and
     /// the run goes on; in a package, a syntax error ends the run. Errors
     /// speak of OCDS, and text that is not UTF-8 says how to convert it.

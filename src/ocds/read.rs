@@ -269,6 +269,18 @@ fn record_process(record: Json<'_>) -> Process {
     process(&with_ocid(compile(embedded), &ocid))
 }
 
+/// The UTC instant of an RFC 3339 date-time (`2017-11-10T10:30:37.25+02:00`),
+/// as (seconds since 1970, nanoseconds); a date alone is its midnight UTC.
+/// `None` when the text is neither.
+fn instant(text: &str) -> Option<(i64, u32)> {
+    use time::format_description::well_known::Rfc3339;
+    if let Ok(t) = time::OffsetDateTime::parse(text, &Rfc3339) {
+        return Some((t.unix_timestamp(), t.nanosecond()));
+    }
+    let date = crate::date::Date::parse(text)?;
+    Some((i64::from(date.days()) * 86_400, 0))
+}
+
 /// A process with nothing but the reason it could not be read.
 fn excluded(ocid: String, reason: String) -> Process {
     Process {
@@ -308,9 +320,14 @@ fn with_ocid<'a>(release: Json<'a>, ocid: &str) -> Json<'a> {
 /// objects merge field by field; arrays of objects with an `id` merge item
 /// by item on it; other arrays and values are replaced; a `null` removes.
 pub fn compile(mut releases: Vec<Json<'_>>) -> Json<'_> {
-    // ISO 8601 dates in one form sort as text; undated releases first.
+    // By the instant each release was dated, whatever its UTC offset
+    // (Prozorro writes +02:00 and +03:00): undated releases first, then
+    // dates that cannot be read (among themselves as text), then the rest.
     crate::sort::sort_by(&mut releases, |a, b| {
-        let date = |r: &Json<'_>| r.get("date").and_then(Json::as_str).map(str::to_owned);
+        let date = |r: &Json<'_>| {
+            let text = r.get("date").and_then(Json::as_str)?;
+            Some((instant(text), text.to_owned()))
+        };
         date(a).cmp(&date(b))
     });
     let mut compiled = Json::Object(Vec::new());
