@@ -121,6 +121,134 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    limits(c, &value, as_of);
+}
+
+/// The largest input of each kind the built-in policy allows, timed, so
+/// that a slow path shows as a number: `make bench` divides each time by
+/// its items and compares it with the typical bid's time per item (goal:
+/// at most 100 times). The item counts go to target/bench/limits.json.
+fn limits(c: &mut Criterion, typical: &serde_json::Value, as_of: Date) {
+    use serde_json::json;
+    let mut group = c.benchmark_group("limits");
+    group.sample_size(10);
+    let mut items = serde_json::Map::new();
+
+    // One bid at every array limit, with strings at the length limit.
+    let mut bid = typical.clone();
+    let sub = typical["subcontractors"][0].clone();
+    let item = typical["supplyItems"][0].clone();
+    let rate = typical["workforce"]["wageRates"][0].clone();
+    bid["subcontractors"] = (0..1000)
+        .map(|i| {
+            let mut s = sub.clone();
+            s["name"] = format!("Subcontractor {i:04} Inc").into();
+            s["identifiers"] = json!({ "dir": format!("{:010}", 2_000_000_000u64 + i) });
+            s["shareOfValue"] = 0.0001.into();
+            s
+        })
+        .collect();
+    bid["supplyItems"] = (0..5000)
+        .map(|i| {
+            let mut s = item.clone();
+            s["supplier"] = format!("Supplier {i} Ltd").into();
+            s
+        })
+        .collect();
+    bid["workforce"]["wageRates"] = (0..1000)
+        .map(|i| {
+            let mut r = rate.clone();
+            r["role"] = format!("role {i}").into();
+            r
+        })
+        .collect();
+    bid["vendor"]["name"] = "V".repeat(10_000).into();
+    let max_bid = serde_json::to_string(&bid).unwrap();
+    items.insert("native_max_bid".into(), 7000.into());
+    group.bench_function("native_max_bid", |b| {
+        b.iter(|| {
+            let value = ctip_screen::engine::parse_json(black_box(&max_bid)).unwrap();
+            let a = api::evaluate_value(&value, &api::EvaluateOptions::default(), as_of).unwrap();
+            api::to_json(&a)
+        })
+    });
+
+    // The typical bid against a watch list of 100,000 entries (the most
+    // allowed), the list read in each call as the CLI reads it.
+    let list = json!({ "watchlists": [{ "name": "big", "entries": (0..100_000).map(|i| json!({
+        "name": format!("Listed Party {i} LLC"), "identifiers": { "uei": format!("UEI{i:09}") }
+    })).collect::<Vec<_>>() }] });
+    let list_text = serde_json::to_string(&list).unwrap();
+    let typical_text = serde_json::to_string(typical).unwrap();
+    items.insert("native_watchlist_100k".into(), 100_080.into());
+    group.bench_function("native_watchlist_100k", |b| {
+        b.iter(|| {
+            let options = ctip_screen::engine::parse_json(black_box(&list_text)).unwrap();
+            let options = api::read_options(&options).unwrap();
+            let value = ctip_screen::engine::parse_json(&typical_text).unwrap();
+            api::evaluate_value(&value, &options, as_of).unwrap()
+        })
+    });
+
+    // 10,000 bids (the most a comparison takes), each a typical bid.
+    let bids: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| {
+            let mut v = typical.clone();
+            v["id"] = format!("BID-{i}").into();
+            v["vendor"]["name"] = format!("Vendor {i}").into();
+            v["vendor"]["identifiers"] = json!({ "uei": format!("UEI{i:09}") });
+            v["vendor"]["contact"] = json!({ "email": format!("bids{i}@example.com") });
+            v["vendor"]["principals"] = json!([format!("Person {i}")]);
+            v["vendor"]["address"]["street"] = format!("{i} Main St").into();
+            v["price"]["total"] = (900_000 + (i * 37) % 200_000).into();
+            v
+        })
+        .collect();
+    let bids = serde_json::Value::Array(bids);
+    let bids = ctip_screen::json::Json::from(&bids);
+    items.insert("native_compare_10k".into(), (10_000 * 80).into());
+    group.bench_function("native_compare_10k", |b| {
+        b.iter(|| {
+            api::compare_value(black_box(&bids), &api::EvaluateOptions::default(), as_of).unwrap()
+        })
+    });
+
+    // One OCDS release with 10,000 bids and 200,000 parties (5 MB, within
+    // the 16 MiB release limit).
+    let parties: Vec<serde_json::Value> = (0..200_000)
+        .map(|i| json!({ "id": format!("P{i}"), "name": format!("Party {i}") }))
+        .collect();
+    let details: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| json!({ "id": format!("B{i}"), "status": "valid", "tenderers": [{ "id": format!("P{}", i * 20) }],
+            "value": { "amount": 100_000 + (i * 37) % 20_000, "currency": "USD" } }))
+        .collect();
+    let release = json!({ "uri": "x", "releases": [{ "ocid": "ocds-limits-1", "id": "1", "date": "2026-01-01T00:00:00Z",
+        "tag": ["award"], "parties": parties, "bids": { "details": details },
+        "tender": { "id": "T", "procurementMethod": "open", "value": { "amount": 120_000, "currency": "USD" },
+            "items": [{ "id": "1", "classification": { "scheme": "CPV", "id": "90910000" } }] } }] });
+    let release = serde_json::to_string(&release).unwrap();
+    items.insert("native_ocds_10k_bids_200k_parties".into(), 210_000.into());
+    group.bench_function("native_ocds_10k_bids_200k_parties", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            api::screen_ocds(
+                black_box(release.as_bytes()),
+                &api::EvaluateOptions::default(),
+                as_of,
+                |r| n += r.process().map_or(0, |p| p.assessments.len()),
+            )
+            .unwrap();
+            n
+        })
+    });
+    group.finish();
+    items.insert("typical_items".into(), 80.into());
+    std::fs::write(
+        "target/bench/limits.json",
+        serde_json::to_string_pretty(&items).unwrap(),
+    )
+    .ok();
 }
 
 /// `data` read `times` times over, as one stream.

@@ -445,6 +445,10 @@ pub fn screen_ocds<R: std::io::Read>(
 
 /// Releases handed to a worker at a time.
 const OCDS_CHUNK: usize = 32;
+/// Bytes of release text that make a chunk whatever its count: with at
+/// most four chunks per worker in flight, the text waiting to be screened
+/// stays under 4 x workers x (1 MiB + one release).
+const OCDS_CHUNK_BYTES: usize = 1 << 20;
 
 /// How OCDS input is screened: the options, the date, and how many threads.
 #[derive(Debug, Clone)]
@@ -501,11 +505,18 @@ impl<'o> OcdsScreening<'o> {
         };
         let workers = self.threads.unwrap_or_else(workers);
         let mut outputs = 0usize;
-        screen_in_parallel(input, workers, &screen, &mut |t| {
+        let max_bytes = policy.policy().limits.release_bytes;
+        screen_in_parallel(input, workers, max_bytes, &screen, &mut |t| {
             outputs += 1;
             sink(t);
         })
-        .map_err(|e| Error::InvalidSubmission(vec![Issue::new("", e.to_string())]))?;
+        .map_err(|e| {
+            let issues = vec![Issue::new("", e.to_string())];
+            match e {
+                crate::ocds::OcdsError::TooLarge { .. } => Error::LimitExceeded(issues),
+                _ => Error::InvalidSubmission(issues),
+            }
+        })?;
         Ok(outputs)
     }
 }
@@ -537,10 +548,11 @@ type Chunk = Vec<crate::ocds::RawRelease>;
 /// Reads and screens releases on this thread, in order.
 fn screen_here<R: std::io::Read, T>(
     input: R,
+    max_bytes: usize,
     screen: &impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError>,
     sink: &mut impl FnMut(T),
 ) -> Result<usize, crate::ocds::OcdsError> {
-    crate::ocds::read_raw(input, |raw| {
+    crate::ocds::read_raw(input, max_bytes, |raw| {
         screen(&raw)?.into_iter().for_each(&mut *sink);
         Ok(())
     })
@@ -554,11 +566,12 @@ fn screen_here<R: std::io::Read, T>(
 fn screen_in_parallel<R: std::io::Read, T: Send>(
     input: R,
     workers: usize,
+    max_bytes: usize,
     screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError> + Sync),
     sink: &mut impl FnMut(T),
 ) -> Result<usize, crate::ocds::OcdsError> {
     if workers <= 1 {
-        return screen_here(input, screen, sink);
+        return screen_here(input, max_bytes, screen, sink);
     }
     use std::sync::mpsc;
     let stopped = || crate::ocds::OcdsError::Shape("a screening thread stopped".to_owned());
@@ -588,7 +601,7 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
         }
         let workers = jobs.len();
         if workers == 0 {
-            return screen_here(input, screen, sink);
+            return screen_here(input, max_bytes, screen, sink);
         }
         let (mut sent, mut received) = (0usize, 0usize);
         // Takes the next answer in order and gives its results to the sink.
@@ -613,9 +626,14 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
             *sent += 1;
             Ok(())
         };
-        let read = crate::ocds::read_raw(input, |raw| {
+        // A chunk is sent at OCDS_CHUNK releases or OCDS_CHUNK_BYTES of
+        // text, whichever comes first: large releases travel alone.
+        let mut chunk_bytes = 0usize;
+        let read = crate::ocds::read_raw(input, max_bytes, |raw| {
+            chunk_bytes += raw.bytes();
             chunk.push(raw);
-            if chunk.len() >= OCDS_CHUNK {
+            if chunk.len() >= OCDS_CHUNK || chunk_bytes >= OCDS_CHUNK_BYTES {
+                chunk_bytes = 0;
                 send(std::mem::take(&mut chunk), &mut sent)?;
                 // Keep at most four chunks per worker in flight.
                 while sent - received >= 4 * workers {
@@ -624,15 +642,22 @@ fn screen_in_parallel<R: std::io::Read, T: Send>(
             }
             Ok(())
         });
-        let read = read.and_then(|n| {
+        // Whether reading ended or failed, the releases read before are
+        // screened and given out first: an error comes after every result
+        // before it (an earlier error among them wins).
+        let mut finish = || -> Result<(), crate::ocds::OcdsError> {
             if !chunk.is_empty() {
                 send(std::mem::take(&mut chunk), &mut sent)?;
             }
             while received < sent {
                 drain_one(&mut received)?;
             }
-            Ok(n)
-        });
+            Ok(())
+        };
+        let read = match read {
+            Ok(n) => finish().map(|()| n),
+            Err(e) => finish().and(Err(e)),
+        };
         // Dropping the job senders ends the workers; the scope joins them.
         drop(jobs);
         read

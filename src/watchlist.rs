@@ -6,7 +6,8 @@ use crate::input::{Read, Reader};
 use crate::json::Json;
 use crate::names;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// A named list of parties (SPEC.md section 6, `Watchlist`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -15,6 +16,66 @@ pub struct Watchlist {
     pub name: String,
     /// Its entries.
     pub entries: Vec<WatchlistEntry>,
+    /// The entries by normalized name and by identifier, built on the
+    /// first lookup: a party is found in constant time, not by reading the
+    /// whole list (100,000 entries are allowed).
+    #[serde(skip)]
+    index: OnceLock<Index>,
+}
+
+/// Where each normalized name and identifier first appears in a list.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Index {
+    names: HashMap<String, usize>,
+    identifiers: HashMap<(String, String), usize>,
+}
+
+impl Watchlist {
+    /// A list of `entries` called `name`.
+    pub fn new(name: String, entries: Vec<WatchlistEntry>) -> Watchlist {
+        Watchlist {
+            name,
+            entries,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The first entry that a party matches, with why (`"name"`,
+    /// `"identifier uei"`), as [`WatchlistEntry::matches`] would find it
+    /// reading the entries in order.
+    pub fn find<'a>(
+        &self,
+        name: Option<&str>,
+        identifiers: impl IntoIterator<Item = (&'a String, &'a String)> + Clone,
+    ) -> Option<(&WatchlistEntry, String)> {
+        let index = self.index.get_or_init(|| {
+            let mut index = Index::default();
+            for (i, e) in self.entries.iter().enumerate() {
+                if let Some(n) = &e.normalized_name {
+                    index.names.entry(n.clone()).or_insert(i);
+                }
+                for id in &e.normalized_ids {
+                    index.identifiers.entry(id.clone()).or_insert(i);
+                }
+            }
+            index
+        });
+        let by_name = name
+            .map(names::organization)
+            .and_then(|n| index.names.get(&n).copied());
+        let by_id = identifiers
+            .clone()
+            .into_iter()
+            .filter_map(|(k, v)| {
+                let key = (names::lower_str(k), names::identifier(v));
+                index.identifiers.get(&key).copied()
+            })
+            .min();
+        let first = by_name.into_iter().chain(by_id).min()?;
+        let entry = self.entries.get(first)?;
+        let how = entry.matches(name, identifiers)?;
+        Some((entry, how))
+    }
 }
 
 /// A party on a watch list: a name, identifiers, or both.
@@ -42,10 +103,7 @@ impl Read for Watchlist {
             .then(|| o.optional_with(r, "entries", |r, v| r.list(v, Some(MAX_ENTRIES))))
             .flatten();
         o.finish(r);
-        Some(Watchlist {
-            name,
-            entries: entries.unwrap_or_default(),
-        })
+        Some(Watchlist::new(name, entries.unwrap_or_default()))
     }
 }
 
@@ -133,5 +191,54 @@ mod tests {
         );
         let other = BTreeMap::from([("fein".to_owned(), "ZZZ999".to_owned())]);
         assert_eq!(entry.matches(Some("Other"), &other), None);
+    }
+
+    use proptest::prelude::*;
+
+    fn entry() -> impl Strategy<Value = WatchlistEntry> {
+        (
+            prop::option::of(prop::sample::select(vec![
+                "Acme",
+                "ACME Inc.",
+                "Beta LLC",
+                "Gamma",
+                " ",
+            ])),
+            prop::collection::btree_map(
+                prop::sample::select(vec!["uei", "UEI", "fein"]),
+                prop::sample::select(vec!["A-1", "a1", "B2", "-"]),
+                0..3,
+            ),
+        )
+            .prop_map(|(name, ids)| {
+                WatchlistEntry::new(
+                    name.map(str::to_owned),
+                    ids.into_iter()
+                        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                        .collect(),
+                )
+            })
+    }
+
+    proptest! {
+        /// The index finds what reading every entry in order finds.
+        #[test]
+        fn find_agrees_with_reading_every_entry(
+            entries in prop::collection::vec(entry(), 0..12),
+            name in prop::option::of(prop::sample::select(vec!["acme", "Beta", "gamma inc", "Delta"])),
+            ids in prop::collection::btree_map(
+                prop::sample::select(vec!["uei", "Uei", "fein", "dir"]),
+                prop::sample::select(vec!["a-1", "B2", "C3", ""]),
+                0..3,
+            ),
+        ) {
+            let ids: BTreeMap<String, String> =
+                ids.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+            let list = Watchlist::new("L".to_owned(), entries.clone());
+            let linear = entries
+                .iter()
+                .find_map(|e| e.matches(name, ids.iter()).map(|how| (e, how)));
+            prop_assert_eq!(list.find(name, ids.iter()), linear);
+        }
     }
 }

@@ -20,6 +20,15 @@ pub enum StreamError {
         /// What is wrong.
         message: String,
     },
+    /// A value longer than the stream's limit, refused before it is read
+    /// whole.
+    #[error("line {line}: a value of more than {limit} bytes")]
+    TooLarge {
+        /// The 1-based line the value starts on.
+        line: usize,
+        /// The limit, in bytes.
+        limit: usize,
+    },
 }
 
 /// A buffered reader over JSON text that hands out whole values.
@@ -30,6 +39,9 @@ pub struct JsonStream<R> {
     /// Lines consumed before `buf[0]`.
     lines_before: usize,
     ended: bool,
+    /// The longest value handed out, read or skipped, in bytes: the buffer
+    /// never holds much more.
+    max_value: usize,
 }
 
 const CHUNK: usize = 1 << 16;
@@ -43,6 +55,16 @@ impl<R: Read> JsonStream<R> {
             pos: 0,
             lines_before: 0,
             ended: false,
+            max_value: usize::MAX,
+        }
+    }
+
+    /// A stream over `input` that refuses values longer than `max_value`
+    /// bytes ([`StreamError::TooLarge`]) before buffering them whole.
+    pub fn with_limit(input: R, max_value: usize) -> JsonStream<R> {
+        JsonStream {
+            max_value,
+            ..JsonStream::new(input)
         }
     }
 
@@ -187,6 +209,12 @@ impl<R: Read> JsonStream<R> {
         let mut escaped = false;
         loop {
             let Some(&b) = self.buf.get(i) else {
+                if i - self.pos > self.max_value {
+                    return Err(StreamError::TooLarge {
+                        line: self.line_at(self.pos),
+                        limit: self.max_value,
+                    });
+                }
                 let start = self.pos;
                 if !self.fill()? {
                     return Err(self.error("EOF while parsing a value"));

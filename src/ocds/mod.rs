@@ -122,14 +122,31 @@ pub enum OcdsError {
     /// The input is JSON but not an OCDS package or release.
     #[error("{0}")]
     Shape(String),
+    /// A release, record or line longer than the policy allows.
+    #[error("line {line}: a release, record or line of more than {limit} bytes, above the policy's limits.releaseBytes; split the file, or raise the limit in a policy of your own")]
+    TooLarge {
+        /// 1-based line it starts on.
+        line: usize,
+        /// The limit, in bytes.
+        limit: usize,
+    },
 }
 
 impl OcdsError {
     /// The line the error is on, when it is about one.
     pub fn line(&self) -> Option<usize> {
         match self {
-            OcdsError::Json { line, .. } => Some(*line),
+            OcdsError::Json { line, .. } | OcdsError::TooLarge { line, .. } => Some(*line),
             _ => None,
+        }
+    }
+
+    /// The SPEC error code: `limit-exceeded` for a release above the
+    /// limit, else `invalid-submission`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            OcdsError::TooLarge { .. } => "limit-exceeded",
+            _ => "invalid-submission",
         }
     }
 }
@@ -139,6 +156,7 @@ impl From<StreamError> for OcdsError {
         match e {
             StreamError::Io(e) => OcdsError::Io(e),
             StreamError::Syntax { line, message } => OcdsError::Json { line, message },
+            StreamError::TooLarge { line, limit } => OcdsError::TooLarge { line, limit },
         }
     }
 }
@@ -941,7 +959,7 @@ mod tests {
     /// Reads until the sink has had `n` releases; the input never ends.
     fn first_releases(input: Endless, n: usize) -> Vec<usize> {
         let mut lines = Vec::new();
-        let err = read_raw(input, |raw| {
+        let err = read_raw(input, crate::policy::DEFAULT_RELEASE_BYTES, |raw| {
             lines.push(raw.line());
             raw.processes()?;
             if lines.len() == n {

@@ -45,6 +45,8 @@ enum Form {
     Release,
     /// A record: an item of a package's `records`, or a document of its own.
     Record,
+    /// A line of JSON Lines longer than the limit (in bytes), not kept.
+    TooLong(usize),
 }
 
 /// A line or item that could not be read, in the place of its results.
@@ -71,7 +73,7 @@ impl LineError {
         LineError {
             line,
             error: LineErrorBody {
-                code: "invalid-submission",
+                code: error.code(),
                 message: error.to_string(),
             },
         }
@@ -124,18 +126,29 @@ impl RawRelease {
     /// True for a line of JSON Lines: an error reading it is reported in
     /// its place and the run goes on.
     pub fn recovers(&self) -> bool {
-        self.form == Form::Line
+        matches!(self.form, Form::Line | Form::TooLong(_))
+    }
+
+    /// How many bytes of text it holds.
+    pub fn bytes(&self) -> usize {
+        self.text.len()
     }
 
     /// Parses it and maps it to contracting processes: one for a release
     /// or a record, one per item for a package on one line.
     pub fn processes(&self) -> Result<Vec<Process>, OcdsError> {
+        if let Form::TooLong(limit) = self.form {
+            return Err(OcdsError::TooLarge {
+                line: self.line,
+                limit,
+            });
+        }
         let text =
             std::str::from_utf8(&self.text).map_err(|e| not_utf8(self.line, &self.text, e))?;
         let keys: &[&str] = match self.form {
             Form::Release => RELEASE_KEYS,
             Form::Record => RECORD_KEYS,
-            Form::Line => LINE_KEYS,
+            Form::Line | Form::TooLong(_) => LINE_KEYS,
         };
         let value = Json::parse_selected(text, &[keys]).map_err(|e| {
             // serde_json says where within the value; the line is said
@@ -152,7 +165,7 @@ impl RawRelease {
         match self.form {
             Form::Release => Ok(vec![process(&value)]),
             Form::Record => Ok(vec![record_process(value)]),
-            Form::Line => line_processes(value, self.line),
+            Form::Line | Form::TooLong(_) => line_processes(value, self.line),
         }
     }
 }
@@ -392,7 +405,7 @@ pub fn read_processes<R: Read>(
     input: R,
     mut sink: impl FnMut(Result<Process, LineError>),
 ) -> Result<usize, OcdsError> {
-    read_raw(input, |raw| {
+    read_raw(input, crate::policy::DEFAULT_RELEASE_BYTES, |raw| {
         match raw.processes() {
             Ok(processes) => processes.into_iter().for_each(|p| sink(Ok(p))),
             Err(e) if raw.recovers() => sink(Err(LineError::new(raw.line(), &e))),
@@ -404,9 +417,12 @@ pub fn read_processes<R: Read>(
 
 /// Reads OCDS from `input` and calls `sink` with each release, record or
 /// line, unparsed, in input order; stops at the first error, its own or
-/// the sink's. Memory stays bounded by the largest single release.
+/// the sink's. Memory stays bounded by `max_bytes`, the largest release,
+/// record or line read: a longer one is refused (in JSON Lines, as an
+/// error in its place) without being held whole.
 pub fn read_raw<R: Read>(
     input: R,
+    max_bytes: usize,
     mut sink: impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
     let input = SkipBom {
@@ -418,20 +434,32 @@ pub fn read_raw<R: Read>(
     // bytes read meanwhile (a release, or a package's head) to read them
     // again: neither a long first line nor a one-line package is held in
     // memory whole.
-    let mut stream = JsonStream::new(Recorder {
-        input,
-        seen: Vec::new(),
-    });
-    let lines = first_is_line(&mut stream).unwrap_or(false);
+    let mut stream = JsonStream::with_limit(
+        Recorder {
+            input,
+            seen: Vec::new(),
+        },
+        max_bytes,
+    );
+    let first = first_is_line(&mut stream);
     let Recorder { input, seen } = stream.into_inner();
+    let lines = match first {
+        Ok(lines) => lines,
+        // A first value too long to look through: JSON Lines when its
+        // first line alone is longer than the limit (that line is then
+        // refused in its place, and the rest read).
+        Err(StreamError::TooLarge { .. }) => !seen.contains(&b'\n'),
+        Err(_) => false,
+    };
     let replay = std::io::Cursor::new(seen).chain(input);
     if lines {
         read_json_lines(
             std::io::BufReader::with_capacity(1 << 16, replay),
+            max_bytes,
             &mut sink,
         )
     } else {
-        read_values(replay, &mut sink)
+        read_values(replay, max_bytes, &mut sink)
     }
 }
 
@@ -528,6 +556,7 @@ fn first_is_line<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamErro
 
 fn read_json_lines<R: BufRead>(
     mut reader: R,
+    max_bytes: usize,
     sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
     let mut count = 0;
@@ -536,20 +565,62 @@ fn read_json_lines<R: BufRead>(
     let mut capacity = 0;
     loop {
         let mut text = Vec::with_capacity(capacity);
-        if reader.read_until(b'\n', &mut text)? == 0 {
+        let Some(fits) = read_line(&mut reader, &mut text, max_bytes)? else {
             return Ok(count);
-        }
+        };
         line += 1;
-        capacity = text.len() + 1;
-        if text.iter().all(u8::is_ascii_whitespace) {
+        capacity = text.len().min(max_bytes) + 1;
+        if fits && text.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         sink(RawRelease {
             text: without_newline(text),
             line,
-            form: Form::Line,
+            form: if fits {
+                Form::Line
+            } else {
+                Form::TooLong(max_bytes)
+            },
         })?;
         count += 1;
+    }
+}
+
+/// Reads one line, newline included, into `text`, keeping at most
+/// `max_bytes` of it: `Some(true)` when it fits, `Some(false)` when it was
+/// longer (the rest is read past, not kept), `None` at the end of input.
+fn read_line<R: BufRead>(
+    reader: &mut R,
+    text: &mut Vec<u8>,
+    max_bytes: usize,
+) -> std::io::Result<Option<bool>> {
+    let mut fits = true;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(any.then_some(fits));
+        }
+        any = true;
+        let (piece, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(at) => (available.get(..=at).unwrap_or(available), true),
+            None => (available, false),
+        };
+        let used = piece.len();
+        if fits && text.len() + used <= max_bytes.saturating_add(2) {
+            text.extend_from_slice(piece);
+        } else {
+            fits = false;
+            text.clear();
+        }
+        reader.consume(used);
+        if done {
+            return Ok(Some(fits));
+        }
     }
 }
 
@@ -565,9 +636,10 @@ fn without_newline(mut line: Vec<u8>) -> Vec<u8> {
 /// and arrays of them, one after another.
 fn read_values<R: Read>(
     input: R,
+    max_bytes: usize,
     sink: &mut impl FnMut(RawRelease) -> Result<(), OcdsError>,
 ) -> Result<usize, OcdsError> {
-    let mut stream = JsonStream::new(input);
+    let mut stream = JsonStream::with_limit(input, max_bytes);
     let mut count = 0usize;
     loop {
         match stream.peek()? {

@@ -408,7 +408,18 @@ pub struct Limits {
     pub wage_rates: usize,
     pub bids: usize,
     pub string_length: usize,
+    /// The largest OCDS release, record or JSON Lines line read, in bytes
+    /// (default 16 MiB): memory stays bounded by it, whatever the input.
+    pub release_bytes: usize,
 }
+
+/// `limits.releaseBytes` when a policy does not set it: 16 MiB, some 3,000
+/// times the average real TED/Doffin release (5.7 KB) and room for 10,000
+/// bids with their parties.
+pub const DEFAULT_RELEASE_BYTES: usize = 16 << 20;
+
+/// The largest `limits.releaseBytes` a policy may set: 256 MiB.
+const RELEASE_BYTES_CEILING: usize = 256 << 20;
 
 /// Hard ceilings on the limits a custom policy may set, so that no policy
 /// can make the tool slow.
@@ -743,6 +754,11 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             &format!("must be from 1 to {LIMIT_CEILING}"),
         );
     }
+    check(
+        (1024..=RELEASE_BYTES_CEILING).contains(&l.release_bytes),
+        "limits.releaseBytes".to_owned(),
+        &format!("must be from 1024 to {RELEASE_BYTES_CEILING} (bytes)"),
+    );
     issues
 }
 

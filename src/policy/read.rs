@@ -429,6 +429,11 @@ impl Read for Limits {
             s("bids"),
             s("stringLength"),
         ];
+        // Optional: policies written before it get the default.
+        let release_bytes = o
+            .count(r, "releaseBytes")
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(super::DEFAULT_RELEASE_BYTES);
         o.finish(r);
         let [a, b, c, d, e] = fields;
         Some(Limits {
@@ -437,6 +442,7 @@ impl Read for Limits {
             wage_rates: c?,
             bids: d?,
             string_length: e?,
+            release_bytes,
         })
     }
 }

@@ -393,11 +393,7 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     for (path, name, ids, role) in &parties {
         for list in c.watchlists {
-            if let Some(how) = list
-                .entries
-                .iter()
-                .find_map(|e| e.matches(Some(name), ids.iter()))
-            {
+            if let Some((_, how)) = list.find(Some(name), ids.iter()) {
                 hits.push(format!(
                     "{role} {} matches '{}' by {how}",
                     quoted(Some(name), ""),
@@ -589,13 +585,13 @@ mod tests {
         let s = bid(
             json!({"supplyItems": [{"good": "Mops", "countryOfOrigin": "US", "supplier": "Mop Inc."}]}),
         );
-        let lists = [Watchlist {
-            name: "City debarment".to_owned(),
-            entries: vec![WatchlistEntry::new(
+        let lists = [Watchlist::new(
+            "City debarment".to_owned(),
+            vec![WatchlistEntry::new(
                 Some("MOP INC".to_owned()),
                 Default::default(),
             )],
-        }];
+        )];
         let as_of = s.submitted_on.unwrap_or(crate::date::Date::from_days(0));
         let ctx = Context::new(
             &s,

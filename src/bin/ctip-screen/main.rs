@@ -361,33 +361,31 @@ fn prepare(input: &InputArgs) -> Result<(String, EvaluateOptions, Date), Failure
 
 /// The policy, date, watch lists, goods lists and wage floors given by the flags.
 fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
-    let mut options = serde_json::Map::new();
-    if let Some(path) = &input.policy {
-        let text = read_input(&path.to_string_lossy())?;
-        let policy = LoadedPolicy::from_json_text(&text)
-            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
-        options.insert(
-            "policy".into(),
-            serde_json::to_value(policy.policy()).unwrap_or(Value::Null),
-        );
-    }
+    // The files' texts are read first; the options are then one JSON tree
+    // that borrows from them (a watch list of 100,000 entries is not copied
+    // through another representation).
+    let policy = match &input.policy {
+        Some(path) => {
+            let text = read_input(&path.to_string_lossy())?;
+            let policy = LoadedPolicy::from_json_text(&text)
+                .map_err(|e| Failure::Input(e, path.display().to_string()))?;
+            Some(serde_json::to_value(policy.policy()).unwrap_or(Value::Null))
+        }
+        None => None,
+    };
     if let Some(as_of) = &input.as_of {
         if Date::parse(as_of).is_none() {
             return Err(Failure::Usage(format!(
                 "--as-of '{as_of}' is not a date of the form YYYY-MM-DD"
             )));
         }
-        options.insert("asOf".into(), Value::String(as_of.clone()));
     }
     let mut lists = Vec::new();
     for path in &input.watchlist {
-        let text = read_input(&path.to_string_lossy())?;
-        let list = ctip_screen::engine::parse_json(&text)
-            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
-        lists.push(Value::from(&list));
-    }
-    if !lists.is_empty() {
-        options.insert("watchlists".into(), Value::Array(lists));
+        lists.push((
+            path.display().to_string(),
+            read_input(&path.to_string_lossy())?,
+        ));
     }
     let mut goods = Vec::new();
     for path in &input.goods_list {
@@ -398,17 +396,40 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
         );
         goods.push(serde_json::json!({ "csv": csv, "edition": edition }));
     }
-    if !goods.is_empty() {
-        options.insert("goodsLists".into(), Value::Array(goods));
+    let goods = Value::Array(goods);
+    let floors = match &input.wage_floors {
+        Some(path) => Some((
+            path.display().to_string(),
+            read_input(&path.to_string_lossy())?,
+        )),
+        None => None,
+    };
+
+    let mut options: Vec<(std::borrow::Cow<'_, str>, Json<'_>)> = Vec::new();
+    if let Some(policy) = &policy {
+        options.push(("policy".into(), Json::from(policy)));
     }
-    if let Some(path) = &input.wage_floors {
-        let text = read_input(&path.to_string_lossy())?;
-        let floors = ctip_screen::engine::parse_json(&text)
-            .map_err(|e| Failure::Input(e, path.display().to_string()))?;
-        options.insert("wageFloors".into(), Value::from(&floors));
+    if let Some(as_of) = &input.as_of {
+        options.push(("asOf".into(), Json::Str(as_of.as_str().into())));
     }
-    let options = Value::Object(options);
-    api::read_options(&Json::from(&options)).map_err(|e| Failure::Input(e, "options".into()))
+    if !lists.is_empty() {
+        let parsed = lists
+            .iter()
+            .map(|(name, text)| {
+                ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, name.clone()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        options.push(("watchlists".into(), Json::Array(parsed)));
+    }
+    if !input.goods_list.is_empty() {
+        options.push(("goodsLists".into(), Json::from(&goods)));
+    }
+    if let Some((name, text)) = &floors {
+        let floors =
+            ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, name.clone()))?;
+        options.push(("wageFloors".into(), floors));
+    }
+    api::read_options(&Json::Object(options)).map_err(|e| Failure::Input(e, "options".into()))
 }
 
 fn read_input(file: &str) -> Result<String, Failure> {
