@@ -257,7 +257,7 @@ export interface Policy {
   tenderPeriods?: ({ method: ProcurementMethod; days: number; effective: DateString; source: string } & Provenance)[];
   eventWindows: ({ name: string; start: DateString; end: DateString; buildUpDays: number; source: string } & Provenance)[];
   disabledRules?: string[];
-  limits: { subcontractors: number; supplyItems: number; wageRates: number; bids: number; stringLength: number };
+  limits: { subcontractors: number; supplyItems: number; wageRates: number; bids: number; stringLength: number; /** Largest OCDS release, record or JSON Lines line read, in bytes (default 16 MiB). */ releaseBytes?: number };
 }
 
 export interface RuleInfo {

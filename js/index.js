@@ -135,15 +135,70 @@ function call(fn) {
 }
 
 /**
- * Plain JSON data, which JSON.stringify copies faithfully? Non-finite numbers,
+ * The most entries an array (or keys an object) may have: the ceiling on
+ * every limit a policy can set (LIMIT_CEILING in src/policy/mod.rs). Longer
+ * ones are refused before they are iterated, so that a sparse array of
+ * length 2^32 - 1, or a Proxy that reports a length of 1e9, is an error and
+ * not a hang.
+ */
+const MAX_ENTRIES = 1_000_000;
+/**
+ * The longest JSON text handed to the module, in UTF-16 code units: room
+ * for a comparison of 10,000 typical bids (14 KB each); a longer text is
+ * refused before it is encoded, so that the module never runs out of
+ * memory reading it.
+ */
+const MAX_TEXT = 192 * 1024 * 1024;
+
+/**
+ * @param {string} code
+ * @param {string} path
+ * @param {string} message
+ */
+function refusal(code, path, message) {
+  const what = { 'limit-exceeded': 'limit exceeded', 'invalid-options': 'invalid options' }[code] ?? 'invalid submission';
+  return new CtipError(code, `ctip-screen: ${what}: ${path ? `${path}: ` : ''}${message}`, [{ path, message }]);
+}
+
+/** @param {number} length */
+function checkText(length) {
+  if (length > MAX_TEXT) {
+    throw refusal('limit-exceeded', '', `the JSON text is ${length} characters long; the most this package reads is ${MAX_TEXT}`);
+  }
+}
+
+/**
+ * Reads every value of `value` once, as JSON.stringify will: is it plain
+ * JSON data, which JSON.stringify copies faithfully? Non-finite numbers,
  * functions, symbols, BigInts, class instances and cycles are not: those
  * values go through the slower object path, whose errors name the field.
+ * Throws CtipError, naming the field, for an array or object with more than
+ * MAX_ENTRIES entries (limit-exceeded) and for a value that cannot be read,
+ * such as a getter or a Proxy trap that throws (`code`, "could not be
+ * read: <what it threw>").
  * @param {unknown} value
+ * @param {string} code invalid-submission or invalid-options
+ * @returns {boolean}
+ */
+function inspect(value, code) {
+  /** @type {string[]} */
+  const path = [];
+  try {
+    return walk(value, path, 0);
+  } catch (thrown) {
+    if (thrown instanceof CtipError) throw thrown;
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    throw refusal(code, path.join(''), `could not be read: ${message}`);
+  }
+}
+
+/**
+ * @param {unknown} value
+ * @param {string[]} path where `value` is (`workforce`, `.wageRates`, `[2]`)
  * @param {number} depth
  * @returns {boolean}
  */
-function plainJson(value, depth) {
-  if (depth > 64) return false;
+function walk(value, path, depth) {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -151,31 +206,61 @@ function plainJson(value, depth) {
       return true;
     case 'number':
       return Number.isFinite(value);
-    case 'object': {
-      if (value === null) return true;
-      if (Array.isArray(value)) {
-        for (const item of value) if (!plainJson(item, depth + 1)) return false;
-        return true;
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) return false;
-      const record = /** @type {Record<string, unknown>} */ (value);
-      for (const key in record) if (!plainJson(record[key], depth + 1)) return false;
-      return true;
-    }
+    case 'object':
+      break;
     default:
       return false;
   }
+  if (value === null) return true;
+  // Deeper than any submission: the object path refuses it by name.
+  if (depth > 64) return false;
+  if (ArrayBuffer.isView(value)) return false;
+  let plain = true;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (!(length <= MAX_ENTRIES)) {
+      throw refusal('limit-exceeded', path.join(''), `has ${length} entries; no limit allows more than ${MAX_ENTRIES}`);
+    }
+    for (let i = 0; i < length; i++) {
+      path.push(`[${i}]`);
+      if (!walk(value[i], path, depth + 1)) plain = false;
+      path.pop();
+    }
+    return plain;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) plain = false;
+  const keys = Object.keys(value);
+  if (keys.length > MAX_ENTRIES) {
+    throw refusal('limit-exceeded', path.join(''), `has ${keys.length} keys; no limit allows more than ${MAX_ENTRIES}`);
+  }
+  const record = /** @type {Record<string, unknown>} */ (value);
+  for (const key of keys) {
+    path.push(path.length === 0 ? key : `.${key}`);
+    if (!walk(record[key], path, depth + 1)) plain = false;
+    path.pop();
+  }
+  return plain;
 }
 
 /**
  * JSON text for a value, or undefined when it is not plain JSON data.
+ * Throws CtipError as `inspect` does, and for text longer than MAX_TEXT.
  * @param {unknown} value
+ * @param {string} [code]
  * @returns {string | undefined}
  */
-function encode(value) {
-  if (value === undefined || !plainJson(value, 0)) return undefined;
-  return JSON.stringify(value);
+function encode(value, code = 'invalid-submission') {
+  if (value === undefined || !inspect(value, code)) return undefined;
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch (thrown) {
+    // V8 refuses strings longer than about 2^29 characters.
+    throw refusal('limit-exceeded', '', `the value is too large to encode as JSON text (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+  }
+  checkText(text.length);
+  return text;
 }
 
 /**
@@ -189,7 +274,7 @@ function encode(value) {
  */
 function run(input, options, viaText, viaObjects) {
   const inputText = encode(input);
-  const optionsText = options === undefined || options === null ? 'null' : encode(options);
+  const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
   if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaText(put(inputText), optionsText));
   return viaObjects(input, options ?? null);
 }
@@ -241,7 +326,14 @@ export function evaluateBid(submission, options) {
  * @returns {string}
  */
 export function evaluateBidJson(submissionJson, options) {
-  return call(() => wasm.evaluateInput(put(String(submissionJson)), JSON.stringify(options ?? null)));
+  return call(() => {
+    const text = String(submissionJson);
+    checkText(text.length);
+    const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
+    // Options that are not plain JSON data cannot be given as text.
+    if (optionsText === undefined) throw refusal('invalid-options', '', 'must be plain JSON data (finite numbers, strings, arrays and plain objects)');
+    return wasm.evaluateInput(put(text), optionsText);
+  });
 }
 
 /**
@@ -293,7 +385,11 @@ export async function ocdsToBids(text) {
   requireReady();
   const ocds = await ocdsModule();
   /** @type {{ processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] }} */
-  const read = call(() => ocds.ocdsToBids(utf8.encode(String(text))));
+  const read = call(() => {
+    const input = String(text);
+    checkText(input.length);
+    return ocds.ocdsToBids(utf8.encode(input));
+  });
   return Object.assign(read.processes, { errors: read.errors });
 }
 
@@ -312,7 +408,11 @@ export function defaultPolicy() {
  * @returns {import('./index.js').PolicyCheck}
  */
 export function checkPolicy(options) {
-  return call(() => JSON.parse(wasm.checkPolicy(JSON.stringify(options ?? null))));
+  return call(() => {
+    const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
+    if (optionsText === undefined) throw refusal('invalid-options', '', 'must be plain JSON data (finite numbers, strings, arrays and plain objects)');
+    return JSON.parse(wasm.checkPolicy(optionsText));
+  });
 }
 
 /** @returns {import('./index.js').RuleInfo[]} The rule catalogue. */

@@ -346,6 +346,15 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'static>, A::Error> {
         self.spend()?;
+        // An array's length is known before its items are read: one longer
+        // than the values left to read (a sparse array of length 1e8, a
+        // Proxy that reports 1e9) is refused at once, not iterated.
+        if let Some(length) = seq.size_hint().filter(|&n| n > self.budget.get()) {
+            self.budget.set(0);
+            return Err(de::Error::custom(format!(
+                "has {length} entries, more than the {MAX_NODES} values an input may hold"
+            )));
+        }
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
         loop {

@@ -185,6 +185,38 @@ test('hostile values never crash the module', () => {
   assert.equal(ctip.evaluateBid(scenarios()[0].value).submissionId, scenarios()[0].value.id);
 });
 
+test('inputs sized to trap or hang the module are refused by size first, then a normal bid scores', () => {
+  const bid = scenarios()[0].value;
+  const started = Date.now();
+  const cases = [
+    // Sparse arrays and a Proxy reporting a huge length: refused by their length, not iterated.
+    [{ ...bid, supplyItems: new Array(1e8) }, 'limit-exceeded', 'supplyItems'],
+    [{ ...bid, supplyItems: new Array(2 ** 32 - 1) }, 'limit-exceeded', 'supplyItems'],
+    [{ ...bid, supplyItems: new Proxy([], { get: (t, k) => (k === 'length' ? 1e9 : Reflect.get(t, k)) }) }, 'limit-exceeded', 'supplyItems'],
+    [{ ...bid, workforce: { ...bid.workforce, wageRates: new Array(2e6) } }, 'limit-exceeded', 'workforce.wageRates'],
+  ];
+  for (const [value, code, path] of cases) {
+    assert.throws(() => ctip.evaluateBid(value), (e) => e instanceof ctip.CtipError && e.code === code && e.issues[0].path === path, path);
+    assert.throws(() => ctip.compareBids([bid, value]), (e) => e.code === code && e.issues[0].path === `[1].${path}`, path);
+  }
+  assert.ok(Date.now() - started < 5000, `refusals took ${Date.now() - started} ms`);
+  // A text longer than the package reads: refused before it is encoded.
+  const long = 'x'.repeat(192 * 1024 * 1024 + 1);
+  assert.throws(() => ctip.evaluateBidJson(long), (e) => e.code === 'limit-exceeded' && /most this package reads/.test(e.message));
+  // Getters and Proxy traps that throw: invalid-submission naming the field, and validateSubmission says why.
+  const getter = { ...bid };
+  Object.defineProperty(getter, 'vendor', { enumerable: true, get() { throw new Error('boom'); } });
+  const trap = new Proxy({ ...bid }, { ownKeys() { throw new Error('trap!'); } });
+  const deepTrap = { ...bid, workforce: new Proxy({}, { ownKeys() { throw new TypeError('no keys'); } }) };
+  for (const [value, path, message] of [[getter, 'vendor', 'could not be read: boom'], [trap, '', 'could not be read: trap!'], [deepTrap, 'workforce', 'could not be read: no keys']]) {
+    assert.throws(() => ctip.evaluateBid(value), (e) => e.code === 'invalid-submission' && e.issues[0].path === path && e.issues[0].message === message);
+    assert.deepEqual(ctip.validateSubmission(value), { valid: false, issues: [{ path, message }] });
+  }
+  assert.throws(() => ctip.evaluateBid(bid, { watchlists: [getter] }), (e) => e.code === 'invalid-options' && e.issues[0].path === 'watchlists[0].vendor');
+  // still healthy
+  assert.equal(ctip.evaluateBid(bid).submissionId, bid.id);
+});
+
 test('limits: too many supply items is limit-exceeded', () => {
   const bid = { id: 'x', solicitation: {}, vendor: { name: 'v' }, supplyItems: Array.from({ length: 5001 }, () => ({})) };
   assert.throws(() => ctip.evaluateBid(bid), { code: 'limit-exceeded' });

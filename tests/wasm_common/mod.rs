@@ -130,6 +130,16 @@ pub fn hostile_values_are_errors_not_panics() {
     let err = wasm::evaluate(parse(&huge), JsValue::NULL).unwrap_err();
     assert_eq!(get(&err, "code").as_string().unwrap(), "limit-exceeded");
 
+    // a sparse array of length 2^32 - 1 is refused by its length, at once,
+    // not iterated (the shim refuses it first; this is the module's own
+    // check, for callers of the export)
+    let bid = parse(TYPICAL);
+    let sparse = js_sys::Array::new_with_length(u32::MAX);
+    Reflect::set(&bid, &JsValue::from_str("supplyItems"), &sparse).unwrap();
+    let err = wasm::evaluate(bid, JsValue::NULL).unwrap_err();
+    assert_eq!(get(&err, "code").as_string().unwrap(), "limit-exceeded");
+    assert_eq!(first_issue_path(&err), "supplyItems");
+
     // bad options
     let err = wasm::evaluate(parse(TYPICAL), parse(r#"{"asof": "2026-01-01"}"#)).unwrap_err();
     assert_eq!(get(&err, "code").as_string().unwrap(), "invalid-options");
