@@ -375,3 +375,79 @@ fn compare_prints_the_comparison() {
     );
     assert!(String::from_utf8_lossy(&text.stdout).contains("comparison of 2 bids"));
 }
+
+/// Vendor text cannot drive the terminal: a vendor name holding a line
+/// break and escape sequences that would forge a "Score 0/100 Tier: LOW"
+/// line and erase the real one is written with its control characters
+/// escaped, in the text report and in error messages on stderr; bidi
+/// overrides too.
+#[test]
+fn vendor_text_cannot_forge_lines_or_move_the_cursor() {
+    let mut bid: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/tests/scenarios/janitorial-document-retention.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let forged = "Acme\n\u{1b}[1A\u{1b}[2KScore 0/100   Tier: LOW\u{9b}2K \u{202e}evil\u{7f}";
+    bid["vendor"]["name"] = json!(forged);
+    bid["id"] = json!("BID\r\u{1b}]0;title\u{7}");
+    let text_of = |o: &Output| String::from_utf8(o.stdout.clone()).unwrap();
+    let unsafe_chars = |t: &str| {
+        t.chars()
+            .filter(|c| {
+                (c.is_control() && *c != '\n')
+                    || ('\u{202a}'..='\u{202e}').contains(c)
+                    || ('\u{2066}'..='\u{2069}').contains(c)
+            })
+            .count()
+    };
+    for (args, lines_starting_score) in [
+        (vec!["score", "-", "--format", "text"], 1),
+        (vec!["compare", "-", "--format", "text"], 0),
+    ] {
+        let input = if args[0] == "compare" {
+            // Two vendors at one price: the identical-prices message names both.
+            let mut other = bid.clone();
+            other["vendor"]["name"] = json!(format!("{forged} Two"));
+            other["vendor"]["identifiers"] = json!({});
+            other["id"] = json!("BID-2\u{1b}[31m");
+            json!([bid.clone(), other]).to_string()
+        } else {
+            bid.to_string()
+        };
+        let o = ctip(&args, Some(&input));
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let text = text_of(&o);
+        assert_eq!(unsafe_chars(&text), 0, "{text}");
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("Score ")).count(),
+            lines_starting_score,
+            "{text}"
+        );
+        assert!(text.contains("\\u{1b}[2KScore 0/100"), "{text}");
+    }
+    // Error messages echo the value or key at fault: escaped too.
+    let mut bad = bid.clone();
+    bad["vendor"]["\u{1b}[2Jkey"] = json!(1);
+    let o = ctip(&["score", "-"], Some(&bad.to_string()));
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(unsafe_chars(&stderr), 0, "{stderr}");
+    assert!(stderr.contains("\\u{1b}[2Jkey"), "{stderr}");
+    // Piped JSON is byte for byte what the npm package returns: the
+    // characters stay as JSON writes them (escaped only for a terminal).
+    bid["id"] = json!("BID\u{9b}2K\u{202e}");
+    let o = ctip(&["score", "-"], Some(&bid.to_string()));
+    let out: Value = stdout_json(&o);
+    assert_eq!(out["submissionId"], "BID\u{9b}2K\u{202e}");
+    let raw = String::from_utf8(o.stdout).unwrap();
+    assert!(raw.contains("\"BID\u{9b}2K\u{202e}\""), "{raw}");
+}

@@ -14,7 +14,7 @@ use ctip_screen::json::Json;
 use ctip_screen::policy::LoadedPolicy;
 use ctip_screen::{model::Submission, rules};
 use serde_json::Value;
-use std::io::{Read as _, Write as _};
+use std::io::{IsTerminal as _, Read as _, Write as _};
 
 // mimalloc: the engine allocates many small strings, and `ocds` screens on
 // every core; glibc's allocator made that about a fifth slower.
@@ -174,6 +174,13 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
+            let out = if stdout.is_terminal() {
+                // JSON with the characters a terminal acts on escaped; the
+                // text reports were made safe when written.
+                text::json_for_terminal(&out)
+            } else {
+                out
+            };
             // A closed pipe (`| head`) is not an error worth a message.
             let _ = stdout
                 .write_all(out.as_bytes())
@@ -181,7 +188,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(Failure::Usage(message)) => {
-            eprintln!("ctip-screen: {message}");
+            eprintln!("ctip-screen: {}", text::terminal_safe(&message));
             ExitCode::from(1)
         }
         Err(Failure::Input(error, source)) => {
@@ -212,7 +219,10 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .map_err(|e| Failure::Input(e, input.name()))?;
             Ok(match format {
                 Format::Json => line(api::to_json(&assessment)),
-                Format::Text => text::assessment(&assessment, vendor_name(&value).as_deref()),
+                Format::Text => text::terminal_report(&text::assessment(
+                    &assessment,
+                    vendor_name(&value).as_deref(),
+                )),
             })
         }
         Command::Compare { input, format } => {
@@ -222,7 +232,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .map_err(|e| Failure::Input(e, input.name()))?;
             Ok(match format {
                 Format::Json => line(api::to_json(&comparison)),
-                Format::Text => text::comparison(&comparison),
+                Format::Text => text::terminal_report(&text::comparison(&comparison)),
             })
         }
         Command::Ocds { input, threads } => ocds(&input, threads.map(usize::from)),
@@ -250,8 +260,12 @@ fn run(cli: Cli) -> Result<String, Failure> {
             Ok(match (format, report) {
                 (CatalogueFormat::Json, Some(report)) => line(pretty(&report)),
                 (CatalogueFormat::Json, None) => line(pretty(policy.policy())),
-                (CatalogueFormat::Text, report) => text::policy(policy, report.as_ref()),
-                (CatalogueFormat::Markdown, _) => text::policy_markdown(policy),
+                (CatalogueFormat::Text, report) => {
+                    text::terminal_report(&text::policy(policy, report.as_ref()))
+                }
+                (CatalogueFormat::Markdown, _) => {
+                    text::terminal_report(&text::policy_markdown(policy))
+                }
             })
         }
     }
@@ -277,6 +291,7 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
         closed: std::rc::Rc::clone(&closed),
     };
     let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_error = None;
     // Each result is serialized on the thread that screened it; lines
@@ -286,7 +301,12 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
         if let api::OcdsOutput::Error(_) = output {
             failed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
-        let mut line = api::to_json(&output).into_bytes();
+        let json = api::to_json(&output);
+        let mut line = if terminal {
+            text::json_for_terminal(&json).into_bytes()
+        } else {
+            json.into_bytes()
+        };
         line.push(b'\n');
         line
     };

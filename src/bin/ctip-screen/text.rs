@@ -259,11 +259,13 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
 /// The report for one assessment.
 pub fn assessment(a: &Assessment, vendor: Option<&str>) -> String {
     let mut out = String::new();
-    let who = vendor.map(|v| format!(" ({v})")).unwrap_or_default();
+    let who = vendor
+        .map(|v| format!(" ({})", terminal_safe(v)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "ctip-screen assessment of bid {}{who}",
-        a.submission_id
+        terminal_safe(&a.submission_id)
     );
     let _ = writeln!(
         out,
@@ -360,7 +362,7 @@ pub fn comparison(c: &Comparison) -> String {
         let _ = writeln!(
             out,
             "{:<20} {:>5}  {:<9} {:>8}  {}",
-            truncate(&a.submission_id, 20),
+            truncate(&terminal_safe(&a.submission_id), 20),
             a.score,
             a.tier.as_str(),
             a.findings.len(),
@@ -454,20 +456,57 @@ pub fn ocds_error_report(e: &Error, source: &str) -> String {
     out
 }
 
+/// Is `c` a character a terminal acts on rather than shows: a control
+/// character (C0, DEL, C1) or a bidi embedding, override or isolate
+/// (U+202A-202E, U+2066-2069)?
+fn unsafe_for_terminal(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text for a terminal: control characters (C0, C1, DEL) and bidi
-/// overrides written as escapes, so that data cannot move the cursor or
-/// reorder what is shown.
+/// overrides written as escapes (`\u{1b}`), so that data cannot move the
+/// cursor, forge a line or reorder what is shown.
 pub fn terminal_safe(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    terminal_text(text, false)
+}
+
+/// A whole report for a terminal: as [`terminal_safe`], but its own line
+/// breaks kept. Data is made safe where it is written (a line break in a
+/// vendor's name is escaped there); this pass catches what is left.
+pub fn terminal_report(text: &str) -> String {
+    terminal_text(text, true)
+}
+
+fn terminal_text(text: &str, keep_newlines: bool) -> String {
+    if !text.chars().any(unsafe_for_terminal) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        match c {
-            '\u{0}'..='\u{1f}'
-            | '\u{7f}'..='\u{9f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}' => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
+        if unsafe_for_terminal(c) && !(keep_newlines && c == '\n') {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// JSON text for a terminal: the characters a terminal acts on that JSON
+/// leaves raw (DEL, C1, bidi overrides; C0 is always escaped) written as
+/// `\uXXXX` escapes, which mean the same characters to a JSON reader. Only
+/// used when standard output is a terminal, so that piped output stays byte
+/// for byte what the npm package returns.
+pub fn json_for_terminal(json: &str) -> String {
+    if !json.chars().any(unsafe_for_terminal) {
+        return json.to_owned();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_for_terminal(c) && c != '\n' {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
         }
     }
     out
@@ -481,14 +520,24 @@ pub fn error_report(e: &Error, source: &str) -> String {
         Error::InvalidOptions(_) => "the options are not valid",
         Error::LimitExceeded(_) => "the input is larger than the policy's limits",
     };
-    let _ = writeln!(out, "ctip-screen: {source}: {what} ({})", e.code());
+    let _ = writeln!(
+        out,
+        "ctip-screen: {}: {what} ({})",
+        terminal_safe(source),
+        e.code()
+    );
     for issue in e.issues().iter().take(50) {
         let path = if issue.path.is_empty() {
             "(document)"
         } else {
             issue.path.as_str()
         };
-        let _ = writeln!(out, "  {path}: {}", issue.message);
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            terminal_safe(path),
+            terminal_safe(&issue.message)
+        );
     }
     if e.issues().len() > 50 {
         let _ = writeln!(out, "  ... and {} more", e.issues().len() - 50);
@@ -528,9 +577,30 @@ fn wrap(out: &mut String, lead: &str, text: &str) {
         if !empty {
             line.push(' ');
         }
-        line.push_str(word);
+        line.push_str(&terminal_safe(word));
         empty = false;
     }
     out.push_str(&line);
     out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes() {
+        assert_eq!(
+            terminal_safe("a\nb\u{1b}[2K\u{9b}\u{202e}\u{2066}\u{7f}ü"),
+            "a\\u{a}b\\u{1b}[2K\\u{9b}\\u{202e}\\u{2066}\\u{7f}ü"
+        );
+        assert_eq!(terminal_report("line\n\u{1b}x\n"), "line\n\\u{1b}x\n");
+        // JSON keeps its meaning: C1, DEL and bidi become \u escapes.
+        let json = "{\"a\":\"x\u{9b}\u{202e}\u{7f}\\u001b\"}\n";
+        let safe = json_for_terminal(json);
+        assert_eq!(safe, "{\"a\":\"x\\u009b\\u202e\\u007f\\u001b\"}\n");
+        let a: serde_json::Value = serde_json::from_str(json).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(a, b);
+    }
 }
