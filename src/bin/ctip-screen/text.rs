@@ -585,6 +585,7 @@ fn wrap(out: &mut String, lead: &str, text: &str) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
