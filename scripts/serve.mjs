@@ -3,12 +3,18 @@
 // style; WebAssembly allowed by 'wasm-unsafe-eval') and .wasm served as
 // application/wasm. No dependencies: Node's http module.
 //
+// It serves regular files whose real path (symbolic links resolved) lies
+// under www/ or pkg/, and nothing else. Every error is an answer (404, 405,
+// 500; 400 and 431 for requests Node cannot parse, with the same security
+// headers), never an exit.
+//
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
 //
 // Tests import startServer() and listen on port 0.
 
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { constants, realpathSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,7 +49,10 @@ const TYPES = {
 };
 
 /**
- * Maps a URL path to a file under one of the roots, or null.
+ * Maps a URL path to a file under one of the roots, or null: the path as
+ * written (`..` cannot leave the root), then its real path, which must
+ * still be under the root's real path (a symbolic link out of www/ is not
+ * followed).
  * @param {string} urlPath
  * @param {Record<string, string>} mounts URL prefix -> directory
  */
@@ -58,14 +67,98 @@ function locate(urlPath, mounts) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   for (const prefix of prefixes) {
     if (path !== prefix.replace(/\/$/, '') && !path.startsWith(prefix)) continue;
-    const dir = resolve(/** @type {string} */ (mounts[prefix]));
+    let dir;
+    try {
+      dir = realpathSync(resolve(/** @type {string} */ (mounts[prefix])));
+    } catch {
+      return null;
+    }
     let rest = path.slice(prefix.length);
     if (rest === '' || rest.endsWith('/')) rest += 'index.html';
     const file = resolve(join(dir, normalize(rest)));
-    if (file !== dir && !file.startsWith(dir + sep)) return null;
-    return file;
+    if (!file.startsWith(dir + sep)) return null;
+    let real;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return null;
+    }
+    return real.startsWith(dir + sep) ? real : null;
   }
   return null;
+}
+
+/** The headers of every answer. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * Serves one request. Resolves when the answer is under way; never rejects.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} mounts
+ * @param {boolean} log
+ */
+async function answer(req, res, mounts, log) {
+  const text = (/** @type {number} */ status, /** @type {string} */ body, extra = {}) => {
+    if (log) console.log(`${status} ${req.method} ${req.url}`);
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(`${body}\n`);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return text(405, 'method not allowed', { Allow: 'GET, HEAD' });
+  const file = locate(req.url ?? '/', mounts);
+  if (!file) return text(404, 'not found');
+  /** @type {import('node:fs/promises').FileHandle | undefined} */
+  let handle;
+  try {
+    // Opened once and checked through the open file, so that what is
+    // checked is what is sent.
+    // Non-blocking: a FIFO without a writer would otherwise hold the open.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = await handle.stat();
+    if (!st.isFile()) {
+      await handle.close();
+      return text(404, 'not found');
+    }
+    const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': st.size });
+    if (req.method === 'HEAD') {
+      await handle.close();
+      res.end();
+      return;
+    }
+    // The stream owns the handle from here and closes it.
+    const stream = handle.createReadStream();
+    handle = undefined;
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    const code = /** @type {{ code?: string }} */ (error).code;
+    // A file the server may see but not read is not there for the client.
+    if (code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' || code === 'EISDIR' || code === 'ELOOP') return text(404, 'not found');
+    if (res.headersSent) return res.destroy();
+    return text(500, 'the file could not be read');
+  }
+}
+
+/**
+ * The raw answer to a request Node could not parse (400, or 431 for headers
+ * too large), with the security headers every answer carries.
+ * @param {Error & { code?: string }} error
+ * @param {import('node:stream').Duplex} socket
+ */
+function clientError(error, socket) {
+  if (!socket.writable) return socket.destroy();
+  const [status, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const headers = Object.entries({ ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' })
+    .map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  const body = `${reason.toLowerCase()}\n`;
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${headers}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 }
 
 /**
@@ -76,43 +169,15 @@ export function startServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
   const mounts = options.mounts ?? { '/pkg/': join(ROOT, 'pkg'), '/': join(ROOT, 'www') };
   const server = createServer((req, res) => {
-    const headers = {
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cache-Control': 'no-store',
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('method not allowed\n');
-      return;
-    }
-    const file = locate(req.url ?? '/', mounts);
-    let size = -1;
-    try {
-      if (file) {
-        const st = statSync(file);
-        if (st.isFile()) size = st.size;
-      }
-    } catch {
-      size = -1;
-    }
-    if (!file || size < 0) {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
-      if (options.log) console.log(`404 ${req.url}`);
-      return;
-    }
-    const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
-    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': size });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file).pipe(res);
+    answer(req, res, mounts, Boolean(options.log)).catch(() => res.destroy());
   });
+  server.on('clientError', clientError);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      // After listening, an error is logged, never an exit.
+      server.on('error', (error) => console.error(`serve: ${error.message}`));
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
       resolvePromise({ server, url: `http://${host}:${port}/` });
