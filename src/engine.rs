@@ -60,7 +60,10 @@ pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, 
 
 /// Parses JSON text into a value; a syntax error becomes `invalid-submission`
 /// naming the line and column.
+/// A UTF-8 byte order mark before the text is skipped (RFC 8259 section
+/// 8.1 lets a parser ignore it; editors on Windows write one).
 pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     Json::parse(text).map_err(|e| Error::InvalidSubmission(vec![Issue::syntax(&e)]))
 }
 

@@ -451,3 +451,54 @@ fn vendor_text_cannot_forge_lines_or_move_the_cursor() {
     let raw = String::from_utf8(o.stdout).unwrap();
     assert!(raw.contains("\"BID\u{9b}2K\u{202e}\""), "{raw}");
 }
+
+/// A name refused for its length is only that (not also "must not be
+/// empty"); a UTF-8 byte order mark before a submission is skipped, as in
+/// OCDS; nesting is refused past 127 levels, as serde_json refuses it.
+#[test]
+fn small_defects_of_reading() {
+    let typical = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/typical-bid.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let mut bid: Value = serde_json::from_str(&typical).unwrap();
+    bid["vendor"]["name"] = json!("V".repeat(10_001));
+    let o = ctip(&["score", "-"], Some(&bid.to_string()));
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains("vendor.name: is 10001 characters long"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("must not be empty"), "{stderr}");
+    bid["vendor"]["name"] = json!("  ");
+    let o = ctip(&["score", "-"], Some(&bid.to_string()));
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("vendor.name: must not be empty"));
+
+    let o = ctip(&["score", "-"], Some(&format!("\u{feff}{typical}")));
+    assert_eq!(stdout_json(&o)["submissionId"], "BID-TYPICAL");
+
+    for (depth, ok) in [(127, true), (128, false)] {
+        let deep = format!(
+            r#"{{"id": "x", "solicitation": {{}}, "vendor": {{"name": "v"}}, "zz": {}{}}}"#,
+            "[".repeat(depth - 1),
+            "]".repeat(depth - 1)
+        );
+        let o = ctip(&["score", "-"], Some(&deep));
+        let stderr = String::from_utf8(o.stderr).unwrap();
+        // 127 levels parse (then the unknown key is refused); 128 do not.
+        assert_eq!(
+            stderr.contains("nesting deeper than 127 levels"),
+            !ok,
+            "{depth}: {stderr}"
+        );
+        assert_eq!(
+            serde_json::from_str::<Value>(&deep).is_ok(),
+            ok,
+            "serde_json agrees at {depth}"
+        );
+    }
+}

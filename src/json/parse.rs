@@ -12,8 +12,9 @@ use super::Json;
 use std::borrow::Cow;
 use std::cell::Cell;
 
-/// Deepest nesting of arrays and objects accepted (as serde_json).
-pub const MAX_NESTING: usize = 128;
+/// Deepest nesting of arrays and objects accepted: 127, as serde_json
+/// (whose recursion limit refuses the 128th level).
+pub const MAX_NESTING: usize = 127;
 
 /// A syntax error, with the line and column (both 1-based) where it was
 /// found.
@@ -248,7 +249,7 @@ impl<'a> Parser<'a, '_> {
     fn enter(&mut self) -> Result<()> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(self.error("nesting deeper than 128 levels"));
+            return Err(self.error("nesting deeper than 127 levels"));
         }
         self.pos += 1;
         self.skip_space();

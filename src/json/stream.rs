@@ -241,7 +241,7 @@ impl<R: Read> JsonStream<R> {
                         depth += 1;
                         // Fail here, not after buffering the whole input.
                         if depth > super::MAX_NESTING {
-                            return Err(self.error("nesting deeper than 128 levels"));
+                            return Err(self.error("nesting deeper than 127 levels"));
                         }
                     }
                     b'}' | b']' if depth == 0 => return Ok(i),

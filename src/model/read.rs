@@ -31,8 +31,10 @@ impl Read for Submission {
             history: o.optional(r, "history").unwrap_or_default(),
         };
         o.finish(r);
-        if submission.id.trim().is_empty()
-            && value.get("id").is_some_and(|v| matches!(v, Json::Str(_)))
+        // Blank as given: a name refused for its length is not also "empty".
+        if value
+            .get("id")
+            .is_some_and(|v| matches!(v, Json::Str(s) if s.trim().is_empty()))
         {
             r.at_key("id", |r| r.issue("must not be empty"));
         }
@@ -128,8 +130,9 @@ impl Read for Vendor {
             labor_broker: o.optional(r, "laborBroker"),
         };
         o.finish(r);
-        if vendor.name.trim().is_empty()
-            && value.get("name").is_some_and(|v| matches!(v, Json::Str(_)))
+        if value
+            .get("name")
+            .is_some_and(|v| matches!(v, Json::Str(s) if s.trim().is_empty()))
         {
             r.at_key("name", |r| r.issue("must not be empty"));
         }
