@@ -14,7 +14,7 @@ RUST_SOURCES := $(shell find src -name '*.rs' -o -name '*.json') Cargo.toml Carg
 JS_SOURCES := $(wildcard js/*) scripts/package.mjs scripts/build-pkg.sh
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: all demo test bench setup pkg serve clean help
+.PHONY: all demo test bench fuzz setup pkg serve clean help
 
 all: pkg
 
@@ -23,6 +23,7 @@ help:
 	@echo "make test    run every test suite (Rust, wasm in Node and Chromium, JS, types, browser)"
 	@echo "make bench   benchmarks: native and wasm speed, module size (target/bench/results.json)"
 	@echo "make pkg     build only the npm package in pkg/"
+	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 300); findings go to tests/fuzz-regressions/"
 
 setup:
 	@scripts/setup.sh all
@@ -47,6 +48,9 @@ test: setup pkg
 
 bench: setup pkg
 	@scripts/bench.sh
+
+fuzz:
+	@scripts/fuzz.sh
 
 clean:
 	rm -rf target pkg/*.js pkg/*.ts pkg/*.wasm pkg/*.css pkg/package.json pkg/integrity.json

@@ -7,9 +7,10 @@
 #      (see the README's "Toolchain" section for why);
 #   2. wasm-bindgen-cli at exactly the version in Cargo.lock, and wasm-pack;
 #   3. Chromium and ChromeDriver from Debian (tests never download a browser);
-#   4. the Node packages of package-lock.json (npm ci).
+#   4. the Node packages of package-lock.json (npm ci);
+#   5. cargo-deny, which `make test` runs on licenses, bans and sources.
 #
-# Usage: scripts/setup.sh [all|rust|wasm|browser|node]   (default: all)
+# Usage: scripts/setup.sh [all|rust|wasm|browser|node|deny]   (default: all)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -148,12 +149,24 @@ setup_node() {
   timeout 600 npm ci --no-audit --no-fund --loglevel=error || die "npm ci failed"
 }
 
+# --- 5. cargo-deny -----------------------------------------------------------
+
+setup_deny() {
+  if cargo deny --version >/dev/null 2>&1; then
+    say "cargo-deny: present ($(cargo deny --version))"
+    return
+  fi
+  say "cargo install cargo-deny (about 6 minutes)"
+  timeout 1800 cargo install --quiet cargo-deny --locked || die "cargo install cargo-deny failed"
+}
+
 case "${1:-all}" in
   rust) ;;
   wasm) setup_wasm_target; setup_wasm_tools ;;
   browser) setup_browser ;;
   node) setup_node ;;
-  all) setup_wasm_target; setup_wasm_tools; setup_browser; setup_node ;;
-  *) die "unknown step '$1' (all, wasm, browser or node)" ;;
+  deny) setup_deny ;;
+  all) setup_wasm_target; setup_wasm_tools; setup_browser; setup_node; setup_deny ;;
+  *) die "unknown step '$1' (all, wasm, browser, node or deny)" ;;
 esac
 say "done"

@@ -69,6 +69,9 @@ sel doc && run_suite doctest cargo cargo test --locked --doc
 sel wasm-node && run_suite wasm-node cargo wasm_test --test wasm_node
 sel wasm-chromium && run_suite wasm-chromium cargo wasm_test --test wasm_browser
 sel types && run_suite types check node_modules/.bin/tsc -p tests/types/tsconfig.json
+# Licenses, banned crates and sources (deny.toml); advisories need a
+# database download these machines cannot make.
+sel deny && run_suite deny check cargo deny --locked check licenses bans sources
 sel js && run_suite js node node --test --test-reporter=spec --test-timeout=120000 tests/js/
 sel browser && run_suite browser node node --test --test-reporter=spec --test-concurrency=1 --test-timeout=180000 tests/browser/
 
