@@ -181,6 +181,12 @@ function checkText(length) {
  * @returns {boolean}
  */
 function inspect(value, code) {
+  try {
+    // The fast walk keeps no path: it is the one every call pays for.
+    return walk(value, null, 0);
+  } catch {
+    // Walk again, now noting where: the same value fails at the same place.
+  }
   /** @type {string[]} */
   const path = [];
   try {
@@ -192,9 +198,13 @@ function inspect(value, code) {
   }
 }
 
+/** Thrown by the fast walk, which cannot say where. */
+const TOO_LONG = new Error('too long');
+
 /**
  * @param {unknown} value
- * @param {string[]} path where `value` is (`workforce`, `.wageRates`, `[2]`)
+ * @param {string[] | null} path where `value` is (`workforce`, `.wageRates`,
+ *   `[2]`), kept only on the second walk, after the first one failed
  * @param {number} depth
  * @returns {boolean}
  */
@@ -214,31 +224,36 @@ function walk(value, path, depth) {
   if (value === null) return true;
   // Deeper than any submission: the object path refuses it by name.
   if (depth > 64) return false;
-  if (ArrayBuffer.isView(value)) return false;
   let plain = true;
   if (Array.isArray(value)) {
     const length = value.length;
     if (!(length <= MAX_ENTRIES)) {
+      if (path === null) throw TOO_LONG;
       throw refusal('limit-exceeded', path.join(''), `has ${length} entries; no limit allows more than ${MAX_ENTRIES}`);
     }
     for (let i = 0; i < length; i++) {
-      path.push(`[${i}]`);
+      if (path !== null) path.push(`[${i}]`);
       if (!walk(value[i], path, depth + 1)) plain = false;
-      path.pop();
+      if (path !== null) path.pop();
     }
     return plain;
   }
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) plain = false;
-  const keys = Object.keys(value);
-  if (keys.length > MAX_ENTRIES) {
-    throw refusal('limit-exceeded', path.join(''), `has ${keys.length} keys; no limit allows more than ${MAX_ENTRIES}`);
+  if (proto !== Object.prototype && proto !== null) {
+    // Typed arrays and the like: the object path reads them, or refuses them.
+    if (ArrayBuffer.isView(value)) return false;
+    plain = false;
   }
   const record = /** @type {Record<string, unknown>} */ (value);
-  for (const key of keys) {
-    path.push(path.length === 0 ? key : `.${key}`);
+  let keys = 0;
+  for (const key in record) {
+    if (++keys > MAX_ENTRIES) {
+      if (path === null) throw TOO_LONG;
+      throw refusal('limit-exceeded', path.join(''), `has more than ${MAX_ENTRIES} keys`);
+    }
+    if (path !== null) path.push(path.length === 0 ? key : `.${key}`);
     if (!walk(record[key], path, depth + 1)) plain = false;
-    path.pop();
+    if (path !== null) path.pop();
   }
   return plain;
 }
