@@ -5,7 +5,7 @@
 use crate::assessment::Assessment;
 use crate::compare::{compare, Comparison};
 use crate::date::Date;
-use crate::engine::{effective_as_of, evaluate, parse_json, read_submission};
+use crate::engine::{effective_as_of, evaluate, read_submission};
 use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
@@ -143,7 +143,9 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
         return Err(Error::InvalidOptions(issues));
     }
     if let Some(p) = policy_value {
-        options.policy = Some(LoadedPolicy::from_value(p)?);
+        let policy = LoadedPolicy::from_value(p)?;
+        crate::engine::check_disabled_rules(policy.policy())?;
+        options.policy = Some(policy);
     }
     if !goods_lists.is_empty() || !wage_floors.is_empty() {
         let amended = amend(options.policy()?, &goods_lists, wage_floors)?;
@@ -320,6 +322,66 @@ pub fn validate_value(value: &Json<'_>, options: &EvaluateOptions) -> Validation
     }
 }
 
+/// What [`ocds_to_bids`] reads: the processes, and the lines (of JSON
+/// Lines) that could not be read, in input order.
+#[derive(Debug, Clone, Serialize)]
+pub struct OcdsRead {
+    /// Each contracting process with its readable bids as submissions.
+    pub processes: Vec<crate::ocds::Process>,
+    /// The lines that could not be read, with their numbers.
+    pub errors: Vec<crate::ocds::LineError>,
+}
+
+/// Reads OCDS data in any published form into processes with their bids as
+/// submissions (`ocdsToBids`), without screening them. What was read before
+/// a fatal error is kept, with the error among `errors`; fails only when
+/// nothing can be read.
+pub fn ocds_to_bids<R: std::io::Read>(input: R) -> Result<OcdsRead, Error> {
+    let mut read = OcdsRead {
+        processes: Vec::new(),
+        errors: Vec::new(),
+    };
+    let result = crate::ocds::read_processes(input, |item| match item {
+        Ok(p) => read.processes.push(p),
+        Err(e) => read.errors.push(e),
+    });
+    match result {
+        Err(e) if !read.processes.is_empty() => read
+            .errors
+            .push(crate::ocds::LineError::new(e.line().unwrap_or(0), &e)),
+        Err(e) => {
+            let issues = vec![Issue::new("", e.to_string())];
+            return Err(match e {
+                crate::ocds::OcdsError::TooLarge { .. } => Error::LimitExceeded(issues),
+                _ => Error::InvalidSubmission(issues),
+            });
+        }
+        Ok(_) => {}
+    }
+    Ok(read)
+}
+
+/// The built-in policy `la-2026` (`defaultPolicy`, `ctip-screen policy`).
+pub fn default_policy() -> Result<&'static crate::policy::Policy, Error> {
+    Ok(LoadedPolicy::builtin()?.policy())
+}
+
+/// The rule catalogue (`rules()`, `ctip-screen rules`).
+pub fn rule_infos() -> Vec<crate::rules::RuleInfo> {
+    crate::rules::rule_infos()
+}
+
+/// The engine version every assessment reports.
+pub fn version() -> &'static str {
+    crate::engine::ENGINE_VERSION
+}
+
+/// Parses JSON text (a UTF-8 byte order mark skipped); a syntax error is
+/// `invalid-submission` naming the line and column.
+pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
+    crate::engine::parse_json(text)
+}
+
 /// Serializes a result as compact JSON, the byte-exact form shared by the
 /// CLI and wasm.
 pub fn to_json<T: Serialize>(value: &T) -> String {
@@ -354,6 +416,24 @@ mod tests {
     fn bad_custom_policy_is_invalid_policy() {
         let err = read_options(&j(&json!({"policy": {"id": "x"}}))).unwrap_err();
         assert_eq!(err.code(), "invalid-policy");
+    }
+
+    #[test]
+    fn disabled_rules_must_be_rule_ids() {
+        let mut policy: serde_json::Value =
+            serde_json::from_str(include_str!("policy/la-2026.json")).unwrap();
+        policy["disabledRules"] = json!(["high-risk-sector", "no-such-rule"]);
+        let err = read_options(&j(&json!({ "policy": policy }))).unwrap_err();
+        assert_eq!(err.code(), "invalid-policy");
+        assert_eq!(err.issues().len(), 1);
+        assert_eq!(err.issues()[0].path, "disabledRules[1]");
+        policy["disabledRules"] = json!(["high-risk-sector"]);
+        let options = read_options(&j(&json!({ "policy": policy }))).unwrap();
+        assert!(!options
+            .policy()
+            .unwrap()
+            .policy()
+            .is_enabled("high-risk-sector"));
     }
 
     #[test]
@@ -443,13 +523,6 @@ pub fn screen_ocds<R: std::io::Read>(
     screen_ocds_map(input, options, today, |output| output, sink)
 }
 
-/// Releases handed to a worker at a time.
-const OCDS_CHUNK: usize = 32;
-/// Bytes of release text that make a chunk whatever its count: with at
-/// most four chunks per worker in flight, the text waiting to be screened
-/// stays under 4 x workers x (1 MiB + one release).
-const OCDS_CHUNK_BYTES: usize = 1 << 20;
-
 /// How OCDS input is screened: the options, the date, and how many threads.
 #[derive(Debug, Clone)]
 pub struct OcdsScreening<'o> {
@@ -503,10 +576,10 @@ impl<'o> OcdsScreening<'o> {
                 Err(e) => Err(e),
             }
         };
-        let workers = self.threads.unwrap_or_else(workers);
+        let workers = self.threads.unwrap_or_else(crate::ocds::parallel::workers);
         let mut outputs = 0usize;
         let max_bytes = policy.policy().limits.release_bytes;
-        screen_in_parallel(input, workers, max_bytes, &screen, &mut |t| {
+        crate::ocds::parallel::screen(input, workers, max_bytes, &screen, &mut |t| {
             outputs += 1;
             sink(t);
         })
@@ -532,136 +605,6 @@ pub fn screen_ocds_map<R: std::io::Read, T: Send>(
     sink: impl FnMut(T),
 ) -> Result<usize, Error> {
     OcdsScreening::new(options, today).run(input, map, sink)
-}
-
-/// How many threads screen OCDS releases.
-fn workers() -> usize {
-    if cfg!(target_arch = "wasm32") {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(16))
-    }
-}
-
-type Chunk = Vec<crate::ocds::RawRelease>;
-
-/// Reads and screens releases on this thread, in order.
-fn screen_here<R: std::io::Read, T>(
-    input: R,
-    max_bytes: usize,
-    screen: &impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError>,
-    sink: &mut impl FnMut(T),
-) -> Result<usize, crate::ocds::OcdsError> {
-    crate::ocds::read_raw(input, max_bytes, |raw| {
-        screen(&raw)?.into_iter().for_each(&mut *sink);
-        Ok(())
-    })
-}
-
-/// Reads releases on this thread and screens them on `workers` threads (on
-/// this one when there is one, or when no thread can be started).
-/// Chunk `j` goes to worker `j % workers`; each worker answers its chunks
-/// in the order it got them, so reading the answers round-robin gives them
-/// in input order.
-fn screen_in_parallel<R: std::io::Read, T: Send>(
-    input: R,
-    workers: usize,
-    max_bytes: usize,
-    screen: &(impl Fn(&crate::ocds::RawRelease) -> Result<Vec<T>, crate::ocds::OcdsError> + Sync),
-    sink: &mut impl FnMut(T),
-) -> Result<usize, crate::ocds::OcdsError> {
-    if workers <= 1 {
-        return screen_here(input, max_bytes, screen, sink);
-    }
-    use std::sync::mpsc;
-    let stopped = || crate::ocds::OcdsError::Shape("a screening thread stopped".to_owned());
-    std::thread::scope(|scope| {
-        let mut jobs = Vec::with_capacity(workers);
-        let mut answers = Vec::with_capacity(workers);
-        for _ in 0..workers {
-            let (job_tx, job_rx) = mpsc::channel::<Chunk>();
-            let (answer_tx, answer_rx) = mpsc::channel::<Vec<Result<Vec<T>, _>>>();
-            let work = move || {
-                for chunk in job_rx {
-                    let answer = chunk.iter().map(screen).collect();
-                    if answer_tx.send(answer).is_err() {
-                        break;
-                    }
-                }
-            };
-            // A thread the system refuses is one worker fewer, not a panic.
-            if std::thread::Builder::new()
-                .spawn_scoped(scope, work)
-                .is_err()
-            {
-                break;
-            }
-            jobs.push(job_tx);
-            answers.push(answer_rx);
-        }
-        let workers = jobs.len();
-        if workers == 0 {
-            return screen_here(input, max_bytes, screen, sink);
-        }
-        let (mut sent, mut received) = (0usize, 0usize);
-        // Takes the next answer in order and gives its results to the sink.
-        let mut drain_one = |received: &mut usize| -> Result<(), crate::ocds::OcdsError> {
-            let answer = answers
-                .get(*received % workers)
-                .ok_or_else(stopped)?
-                .recv()
-                .map_err(|_| stopped())?;
-            *received += 1;
-            for result in answer {
-                result?.into_iter().for_each(&mut *sink);
-            }
-            Ok(())
-        };
-        let mut chunk = Vec::with_capacity(OCDS_CHUNK);
-        let send = |chunk: Chunk, sent: &mut usize| -> Result<(), crate::ocds::OcdsError> {
-            jobs.get(*sent % workers)
-                .ok_or_else(stopped)?
-                .send(chunk)
-                .map_err(|_| stopped())?;
-            *sent += 1;
-            Ok(())
-        };
-        // A chunk is sent at OCDS_CHUNK releases or OCDS_CHUNK_BYTES of
-        // text, whichever comes first: large releases travel alone.
-        let mut chunk_bytes = 0usize;
-        let read = crate::ocds::read_raw(input, max_bytes, |raw| {
-            chunk_bytes += raw.bytes();
-            chunk.push(raw);
-            if chunk.len() >= OCDS_CHUNK || chunk_bytes >= OCDS_CHUNK_BYTES {
-                chunk_bytes = 0;
-                send(std::mem::take(&mut chunk), &mut sent)?;
-                // Keep at most four chunks per worker in flight.
-                while sent - received >= 4 * workers {
-                    drain_one(&mut received)?;
-                }
-            }
-            Ok(())
-        });
-        // Whether reading ended or failed, the releases read before are
-        // screened and given out first: an error comes after every result
-        // before it (an earlier error among them wins).
-        let mut finish = || -> Result<(), crate::ocds::OcdsError> {
-            if !chunk.is_empty() {
-                send(std::mem::take(&mut chunk), &mut sent)?;
-            }
-            while received < sent {
-                drain_one(&mut received)?;
-            }
-            Ok(())
-        };
-        let read = match read {
-            Ok(n) => finish().map(|()| n),
-            Err(e) => finish().and(Err(e)),
-        };
-        // Dropping the job senders ends the workers; the scope joins them.
-        drop(jobs);
-        read
-    })
 }
 
 /// Screens one contracting process.

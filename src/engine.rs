@@ -58,6 +58,28 @@ pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, 
     }
 }
 
+/// Checks a policy's `disabledRules` against the rule catalogue, which the
+/// policy layer below does not know: every entry must be a rule id.
+pub fn check_disabled_rules(policy: &crate::policy::Policy) -> Result<(), Error> {
+    let issues: Vec<Issue> = policy
+        .disabled_rules
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| crate::rules::rule(id).is_none())
+        .map(|(i, _)| {
+            Issue::new(
+                format!("disabledRules[{i}]"),
+                "is not a rule id (see `ctip-screen rules`)",
+            )
+        })
+        .collect();
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::InvalidPolicy(issues))
+    }
+}
+
 /// Parses JSON text into a value; a syntax error becomes `invalid-submission`
 /// naming the line and column.
 /// A UTF-8 byte order mark before the text is skipped (RFC 8259 section

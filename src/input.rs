@@ -182,10 +182,10 @@ impl Reader {
             self.issue("must be a finite number");
             None
         } else if n < min {
-            self.issue(format!("must be >= {}", crate::rules::number(min)));
+            self.issue(format!("must be >= {}", crate::format::number(min)));
             None
         } else if n > max {
-            self.issue(format!("must be <= {}", crate::rules::number(max)));
+            self.issue(format!("must be <= {}", crate::format::number(max)));
             None
         } else {
             Some(n)

@@ -40,6 +40,7 @@ pub(crate) mod csv;
 pub mod date;
 pub mod engine;
 pub mod error;
+pub mod format;
 pub mod input;
 pub mod json;
 pub mod model;

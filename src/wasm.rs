@@ -3,7 +3,7 @@
 //!
 //! The npm package holds two modules built from this crate:
 //! - the engine (`ctip_screen_wasm`, the default build): evaluate, compare,
-//!   validate, the policy, the catalogue, the version ([`engine`]);
+//!   validate, the policy, the catalogue, the version ([`scoring`]);
 //! - OCDS import (`ctip_screen_ocds`, built with the `ocds-module`
 //!   feature): `ocdsToBids` alone ([`ocds`]). The shim loads it the first
 //!   time `ocdsToBids` is called, so a portal that never imports Open
@@ -18,9 +18,9 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 #[cfg(not(feature = "ocds-module"))]
-pub mod engine;
+pub mod scoring;
 #[cfg(not(feature = "ocds-module"))]
-pub use engine::*;
+pub use scoring::*;
 
 #[cfg(feature = "ocds-module")]
 pub mod ocds;

@@ -15,6 +15,7 @@
 use crate::compare::BidCount;
 use crate::json::{Json, StreamError};
 
+pub mod parallel;
 mod read;
 mod sectors;
 
@@ -413,7 +414,7 @@ fn take_ceiling(
 fn id_text(v: &Json<'_>) -> Option<String> {
     match v {
         Json::Str(s) if !s.trim().is_empty() => Some(s.to_string()),
-        Json::Number(n) => Some(crate::rules::number(*n)),
+        Json::Number(n) => Some(crate::format::number(*n)),
         _ => None,
     }
 }

@@ -688,7 +688,7 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         check(
             ok,
             format!("thresholds.{name}.value"),
-            &format!("must be a number from 0 to {}", crate::rules::number(max)),
+            &format!("must be a number from 0 to {}", crate::format::number(max)),
         );
     }
     let optional = [
@@ -708,7 +708,7 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             check(
                 t.value.is_finite() && t.value >= 0.0 && t.value <= max,
                 format!("thresholds.{name}.value"),
-                &format!("must be a number from 0 to {}", crate::rules::number(max)),
+                &format!("must be a number from 0 to {}", crate::format::number(max)),
             );
         }
     }
@@ -733,13 +733,8 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             "must not be before start",
         );
     }
-    for (i, id) in policy.disabled_rules.iter().enumerate() {
-        check(
-            crate::rules::catalogue().iter().any(|r| r.id == id),
-            format!("disabledRules[{i}]"),
-            "is not a rule id (see `ctip-screen rules`)",
-        );
-    }
+    // `disabledRules` is checked against the rule catalogue one layer up
+    // (`engine::check_disabled_rules`), where the catalogue is known.
     let l = &policy.limits;
     for (name, value) in [
         ("subcontractors", l.subcontractors),

@@ -1,12 +1,13 @@
-//! The engine's exports (everything but OCDS import): evaluate, compare,
-//! validate, the policy, the catalogue and the version.
+//! The scoring module's exports (`ctip_screen_wasm`, everything but OCDS
+//! import): evaluate, compare, validate, the policy, the catalogue and the
+//! version. Named apart from `crate::engine`, which runs the rules: this
+//! file only converts values and calls `crate::api`.
 
 use super::{error, to_js};
 use crate::api;
 use crate::date::Date;
 use crate::error::{Error, Issue};
 use crate::json::Json;
-use crate::policy::LoadedPolicy;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -149,8 +150,7 @@ pub fn validate_input(len: usize) -> String {
 /// The built-in policy (`defaultPolicy`).
 #[wasm_bindgen(js_name = defaultPolicy)]
 pub fn default_policy() -> Result<JsValue, JsValue> {
-    let policy = LoadedPolicy::builtin().map_err(|e| error(&e))?;
-    to_js(policy.policy())
+    to_js(api::default_policy().map_err(|e| error(&e))?)
 }
 
 /// Which dated series of the policy are older than they are expected to
@@ -166,13 +166,13 @@ pub fn check_policy(options: &str) -> Result<String, JsValue> {
 /// The rule catalogue (`rules`).
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&crate::rules::rule_infos())
+    to_js(&api::rule_infos())
 }
 
 /// The engine version (`version`).
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::engine::ENGINE_VERSION.to_owned()
+    api::version().to_owned()
 }
 
 /// The JSON value in UTF-8 bytes, or an `invalid-submission` error (not
@@ -184,7 +184,7 @@ fn parse_text(bytes: &[u8]) -> Result<Json<'_>, Error> {
             format!("the text is not UTF-8 (at byte {})", e.valid_up_to()),
         )])
     })?;
-    crate::engine::parse_json(text)
+    api::parse_json(text)
 }
 
 fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
