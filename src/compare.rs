@@ -673,7 +673,7 @@ fn identity_keys<'b>(
         if norm.len() >= 4 {
             // The scheme is part of the key: a UEI never equals an EIN.
             let mut key = String::with_capacity(k.len() + 1 + norm.len());
-            key.extend(k.chars().map(names::lower));
+            key.push_str(&names::fold(k));
             key.push(':');
             key.push_str(&norm);
             push(0, key, Source::Identifier(k, value));

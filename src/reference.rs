@@ -606,7 +606,7 @@ fn normalize_with_room(text: &str, extra: usize) -> String {
                 pushed.make_ascii_lowercase();
             }
         } else {
-            out.extend(word.chars().map(crate::names::lower));
+            out.push_str(&crate::names::fold(word));
         }
     }
     out
@@ -640,7 +640,7 @@ mod tests {
         fn normalize_folds_each_character_and_the_spaces(text in "[ \t\u{b}\u{a0}a-zA-Z\u{c0}-\u{17f}\u{391}-\u{42f}.]{0,40}") {
             let by_character: Vec<String> = text
                 .split_whitespace()
-                .map(|w| w.chars().map(crate::names::lower).collect())
+                .map(crate::names::fold)
                 .collect();
             proptest::prop_assert_eq!(normalize(&text), by_character.join(" "));
         }

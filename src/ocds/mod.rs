@@ -737,7 +737,7 @@ fn identifiers(organization: &Json<'_>) -> Option<Identifiers> {
             .flatten(),
     );
     for identifier in all {
-        let scheme = text(identifier, &["scheme"]).map(crate::names::lower_str);
+        let scheme = text(identifier, &["scheme"]).map(str::to_lowercase);
         // Ids are sometimes published as numbers: kept as JSON writes them.
         let value = identifier.get("id").and_then(id_text);
         if let (Some(scheme), Some(value)) = (scheme, value) {
