@@ -17,7 +17,7 @@ CARGO_TARGET_DIR=target/bench-build \
   cargo bench --locked --no-default-features --bench evaluate -- --warm-up-time 1 --measurement-time 3 --noplot \
   > target/bench/criterion.log 2>&1 \
   || { cat target/bench/criterion.log; echo "bench: cargo bench failed" >&2; exit 1; }
-grep -E -A1 "^(native_|compare/|ocds/|limits/)[a-z_0-9]*$|^(native_|compare/|ocds/|limits/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
+grep -E -A1 "^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]*$|^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
 echo "bench: node harness (wasm)"
 node tests/bench/wasm-bench.mjs > target/bench/wasm.json
 echo "bench: headless Chromium (wasm in the browser)"

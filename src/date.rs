@@ -2,8 +2,10 @@
 //!
 //! The rules only compare dates and count days, months and years between
 //! them, so a day count since 1970-01-01 in the proleptic Gregorian calendar is
-//! all that is needed; no time zones, no clock. Pulling in a date crate would
-//! add code to the wasm module for nothing.
+//! all that is needed; no time zones, no clock. Kept rather than the `time`
+//! crate (which the OCDS module uses for RFC 3339 instants) because the
+//! engine module needs only this, without `time`'s code; a property test
+//! holds it to `time` on generated dates.
 
 use std::fmt;
 
@@ -222,6 +224,35 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Held to the `time` crate (a well-kept calendar) on generated
+        /// dates: which dates exist, their day numbers, the way back, the
+        /// days added, and the text.
+        #[test]
+        fn agrees_with_the_time_crate(year in 1000i32..=9999, month in 0u32..=13, day in 0u32..=32, add in -40_000i32..40_000) {
+            let theirs = u8::try_from(month)
+                .ok()
+                .and_then(|m| time::Month::try_from(m).ok())
+                .and_then(|m| time::Date::from_calendar_date(year, m, u8::try_from(day).ok()?).ok());
+            let ours = Date::from_ymd(year, month, day);
+            proptest::prop_assert_eq!(ours.is_some(), theirs.is_some());
+            if let (Some(ours), Some(theirs)) = (ours, theirs) {
+                let epoch = time::Date::from_calendar_date(1970, time::Month::January, 1).unwrap();
+                proptest::prop_assert_eq!(i64::from(ours.days()), (theirs - epoch).whole_days());
+                proptest::prop_assert_eq!(ours.ymd(), (year, month, day));
+                let later = theirs + time::Duration::days(i64::from(add));
+                let mine = ours.add_days(add);
+                proptest::prop_assert_eq!(
+                    mine.ymd(),
+                    (later.year(), u32::from(u8::from(later.month())), u32::from(later.day()))
+                );
+                let text = format!("{:04}-{:02}-{:02}", year, month, day);
+                proptest::prop_assert_eq!(Date::parse(&text), Some(ours));
+                proptest::prop_assert_eq!(ours.iso(), text);
+            }
+        }
+    }
 
     #[test]
     fn parses_and_prints_round_trip() {

@@ -317,6 +317,51 @@ mod tests {
         ));
     }
 
+    /// Arbitrary JSON values, as text.
+    fn json_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just("null".to_owned()),
+            any::<bool>().prop_map(|b| b.to_string()),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(|f| serde_json::to_string(&f).unwrap()),
+            "[a-z\\\\\"\\]\\}\\[{ \u{e9}\n]{0,8}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..5)
+                    .prop_map(|v| format!("[{}]", v.join(" ,\n"))),
+                proptest::collection::vec(("[a-z\\]\\}]{0,4}", inner), 0..5).prop_map(|kv| {
+                    let pairs: Vec<String> = kv
+                        .into_iter()
+                        .map(|(k, v)| format!("{}:{v}", serde_json::to_string(&k).unwrap()))
+                        .collect();
+                    format!("{{ {} }}", pairs.join(","))
+                }),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+        /// The streaming reader hands out each item of an array as the
+        /// whole parse reads it, one byte at a time or not.
+        #[test]
+        fn streaming_gives_what_a_whole_parse_gives(items_text in proptest::collection::vec(json_text(), 0..6)) {
+            let text = format!("[{}]", items_text.join(",\n "));
+            let whole = Json::parse(&text).unwrap();
+            let expected: Vec<String> = whole
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| format!("{v:?}"))
+                .collect();
+            proptest::prop_assert_eq!(items(&text).unwrap(), expected);
+        }
+    }
+
     #[test]
     fn deep_nesting_fails_without_reading_on() {
         // An endless stream of `[`: the reader must stop at the limit.
