@@ -131,6 +131,53 @@ fn benches(c: &mut Criterion) {
             n
         })
     });
+
+    // The parse limit: serde_json merely parsing the same lines (into
+    // IgnoredAny) on as many threads as screening uses; `make bench`
+    // reports screening's rate over this one (ocds_over_parse_limit).
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(16));
+    let synthetic: Vec<&[u8]> = jsonl
+        .as_bytes()
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let real: Vec<&[u8]> = REAL
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let parse_all = |lines: &[&[u8]], times: usize| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        let mut n = 0usize;
+                        for round in 0..times {
+                            for (i, line) in lines.iter().enumerate() {
+                                if (round * lines.len() + i) % threads == t {
+                                    let _: serde::de::IgnoredAny =
+                                        serde_json::from_slice(line).unwrap();
+                                    n += 1;
+                                }
+                            }
+                        }
+                        n
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap())
+                .sum::<usize>()
+        })
+    };
+    group.throughput(criterion::Throughput::Elements(RELEASES as u64));
+    group.bench_function("parse_limit_jsonl", |b| {
+        b.iter(|| parse_all(black_box(&synthetic), 1))
+    });
+    group.throughput(criterion::Throughput::Elements(REAL_LINES as u64));
+    group.bench_function("parse_limit_ted_100k", |b| {
+        b.iter(|| parse_all(black_box(&real), repeats))
+    });
     group.finish();
 
     limits(c, &value, as_of);

@@ -202,7 +202,7 @@ export interface Ceiling { amount: number; source: string }
 export interface OcdsLineError {
   /** 1-based line number in the text given. */
   line: number;
-  error: { code: ErrorCode | string; message: string };
+  error: { code: ErrorCode; message: string };
 }
 
 /** What `ocdsToBids` resolves to: the processes, in input order, and the lines not read. */
@@ -309,8 +309,8 @@ export type FieldMapping = Record<string, string | { path: string; type?: FieldT
 export interface PanelOptions { locale?: string; headingLevel?: 2 | 3 | 4 | 5 | 6; openFindings?: boolean }
 
 export class CtipError extends Error {
-  constructor(code: string, message: string, issues?: Issue[]);
-  readonly code: ErrorCode | string;
+  constructor(code: ErrorCode, message: string, issues?: Issue[]);
+  readonly code: ErrorCode;
   readonly issues: Issue[];
 }
 

@@ -151,12 +151,12 @@ const MAX_ENTRIES = 1_000_000;
 const MAX_TEXT = 192 * 1024 * 1024;
 
 /**
- * @param {string} code
+ * @param {import('./index.js').ErrorCode} code
  * @param {string} path
  * @param {string} message
  */
 function refusal(code, path, message) {
-  const what = { 'limit-exceeded': 'limit exceeded', 'invalid-options': 'invalid options' }[code] ?? 'invalid submission';
+  const what = code === 'limit-exceeded' ? 'limit exceeded' : code === 'invalid-options' ? 'invalid options' : 'invalid submission';
   return new CtipError(code, `ctip-screen: ${what}: ${path ? `${path}: ` : ''}${message}`, [{ path, message }]);
 }
 
@@ -177,7 +177,7 @@ function checkText(length) {
  * such as a getter or a Proxy trap that throws (`code`, "could not be
  * read: <what it threw>").
  * @param {unknown} value
- * @param {string} code invalid-submission or invalid-options
+ * @param {import('./index.js').ErrorCode} code invalid-submission or invalid-options
  * @returns {boolean}
  */
 function inspect(value, code) {
@@ -262,7 +262,7 @@ function walk(value, path, depth) {
  * JSON text for a value, or undefined when it is not plain JSON data.
  * Throws CtipError as `inspect` does, and for text longer than MAX_TEXT.
  * @param {unknown} value
- * @param {string} [code]
+ * @param {import('./index.js').ErrorCode} [code]
  * @returns {string | undefined}
  */
 function encode(value, code = 'invalid-submission') {

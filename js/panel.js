@@ -182,7 +182,8 @@ function formatNumber(n, locale) {
 }
 
 /**
- * Renders an assessment into `target`, replacing what was there.
+ * Renders an assessment into `target`: the first time, replacing what was
+ * there; after that, changing only what changed (opened findings stay open).
  * @param {Element} target
  * @param {Assessment} assessment
  * @param {{ locale?: string, headingLevel?: 2|3|4|5|6, openFindings?: boolean }} [options]
@@ -192,7 +193,56 @@ export function mountRiskPanel(target, assessment, options = {}) {
     throw new TypeError('mountRiskPanel: expected a DOM Element as target');
   }
   const doc = target.ownerDocument;
-  target.replaceChildren(renderRiskPanel(doc, assessment, options));
+  const next = renderRiskPanel(doc, assessment, options);
+  const current = target.firstElementChild;
+  if (target.childNodes.length === 1 && current && current.classList.contains('ctip-panel')) {
+    // Re-rendered while the bid is edited: change only what changed, so a
+    // keystroke costs a few text updates, not a new panel, and the findings
+    // a reader has opened stay open.
+    morph(current, next);
+  } else {
+    target.replaceChildren(next);
+  }
+}
+
+/**
+ * Makes `old` look like `next`, reusing its nodes where they have the same
+ * kind and tag: text is updated in place, attributes copied, children
+ * matched in order (findings by their rule). A `<details>` keeps the open
+ * state the reader gave it.
+ * @param {Node} old
+ * @param {Node} next
+ */
+function morph(old, next) {
+  if (old.nodeType !== next.nodeType || old.nodeName !== next.nodeName) {
+    /** @type {ChildNode} */ (old).replaceWith(next);
+    return;
+  }
+  if (old.nodeType === 3) {
+    if (old.nodeValue !== next.nodeValue) old.nodeValue = next.nodeValue;
+    return;
+  }
+  if (old.nodeType !== 1) return;
+  const a = /** @type {Element} */ (old);
+  const b = /** @type {Element} */ (next);
+  if (a.getAttribute('data-rule') !== b.getAttribute('data-rule')) {
+    a.replaceWith(b);
+    return;
+  }
+  for (const { name, value } of Array.from(b.attributes)) {
+    if (name !== 'open' && a.getAttribute(name) !== value) a.setAttribute(name, value);
+  }
+  for (const { name } of Array.from(a.attributes)) {
+    if (name !== 'open' && !b.hasAttribute(name)) a.removeAttribute(name);
+  }
+  const olds = Array.from(a.childNodes);
+  const nexts = Array.from(b.childNodes);
+  nexts.forEach((child, i) => {
+    const match = olds[i];
+    if (match) morph(match, child);
+    else a.append(child);
+  });
+  for (const extra of olds.slice(nexts.length)) extra.remove();
 }
 
 /**

@@ -24,7 +24,7 @@ const built = modules.map((name) => {
 for (const file of ['index.js', 'index.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css']) {
   copyFileSync(at(`js/${file}`), at(`pkg/${file}`));
 }
-for (const stray of ['.gitignore', 'ctip_screen_ocds.d.ts', 'ctip_screen_ocds_bg.wasm.d.ts']) {
+for (const stray of ['.gitignore', 'ctip_screen_ocds_bg.wasm.d.ts']) {
   if (existsSync(at(`pkg/${stray}`))) rmSync(at(`pkg/${stray}`));
 }
 
@@ -52,7 +52,7 @@ const pkg = {
   files: [
     'index.js', 'index.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css',
     'ctip_screen_wasm.js', 'ctip_screen_wasm.d.ts', 'ctip_screen_wasm_bg.wasm', 'ctip_screen_wasm_bg.wasm.d.ts',
-    'ctip_screen_ocds.js', 'ctip_screen_ocds_bg.wasm',
+    'ctip_screen_ocds.js', 'ctip_screen_ocds.d.ts', 'ctip_screen_ocds_bg.wasm',
     'integrity.json', 'README.md',
   ],
   // panel.js defines the <ctip-risk-panel> element when imported.

@@ -432,12 +432,14 @@ async function loadPolicyData(kind, file) {
 
 function wire() {
   let pending = 0;
+  let comparing = 0;
   const onEdit = () => {
     cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => {
-      rescore();
-      renderComparison();
-    });
+    // The bid's own panel in the next frame; the comparison of every bid
+    // once typing pauses, so that a keystroke repaints within one frame.
+    pending = requestAnimationFrame(rescore);
+    clearTimeout(comparing);
+    comparing = window.setTimeout(renderComparison, 300);
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);

@@ -6,7 +6,7 @@
 import { launch, serve, ROOT } from '../browser/helpers.mjs';
 
 const browser = await launch();
-const { server, url } = await serve({ '/pkg/': `${ROOT}pkg`, '/fixtures/': `${ROOT}tests/fixtures` });
+const { server, url } = await serve({ '/pkg/': `${ROOT}pkg`, '/fixtures/': `${ROOT}tests/fixtures`, '/': `${ROOT}www` });
 try {
   const page = await browser.newPage();
   await page.goto(`${url}fixtures/typical-bid.json`);
@@ -33,7 +33,34 @@ try {
     const roundtrip = measure(() => { sink += JSON.parse(JSON.stringify(typical)).workforce.headcount; });
     return { evaluate, roundtrip, sink: sink > 0 };
   }, `${url}pkg/`);
+  // Keystroke to repainted risk panel on the demo page: one wage field
+  // edited 200 times; for each edit, from the start of the animation frame
+  // that runs the re-score to the end of a forced layout after it.
+  const demo = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await demo.goto(url);
+  await demo.locator('ctip-risk-panel .ctip-tier-badge').waitFor();
+  await demo.check('#bid-option-0');
+  const keystrokes = await demo.evaluate(async () => {
+    const field = /** @type {HTMLInputElement} */ (document.querySelector('[name="workforce.wageRates[0].hourly"]'));
+    const times = [];
+    for (let i = 0; i < 200; i++) {
+      field.value = (14 + (i % 12) + i / 1000).toFixed(3);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      // Registered after the page's own frame callback, so it runs after
+      // the re-score in the same frame; its timestamp is the frame's start.
+      times.push(await new Promise((resolve) => requestAnimationFrame((frameStart) => {
+        void document.body.offsetHeight;
+        resolve(performance.now() - frameStart);
+      })));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[100], p95: times[189] };
+  });
+  await demo.close();
   console.log(JSON.stringify({
+    chromium_keystroke_median_ms: Number(keystrokes.median.toFixed(1)),
+    chromium_keystroke_p95_ms: Number(keystrokes.p95.toFixed(1)),
     chromium_wasm_evaluate_ns: Math.round(figures.evaluate),
     chromium_js_json_roundtrip_ns: Math.round(figures.roundtrip),
     chromium_wasm_over_roundtrip: Number((figures.evaluate / figures.roundtrip).toFixed(2)),

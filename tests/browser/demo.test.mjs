@@ -95,6 +95,29 @@ test('editing a wage below the floor makes the finding appear at once', async ()
   await context.close();
 });
 
+test('while the bid is edited the panel changes in place: an opened finding stays open; the comparison follows when typing pauses', async () => {
+  const { page, context, log } = await open();
+  await page.check('#bid-option-0');
+  const wage = page.locator('[name="workforce.wageRates[0].hourly"]');
+  await wage.fill('12.50');
+  const finding = page.locator('ctip-risk-panel [data-rule="wage-below-floor"]');
+  await finding.waitFor();
+  await finding.locator('summary').click();
+  assert.equal(await finding.locator('details').getAttribute('open'), '');
+  const before = await finding.elementHandle();
+  await wage.fill('12.40');
+  await page.waitForFunction(() => /\$12\.40\/h/.test(document.querySelector('ctip-risk-panel [data-rule="wage-below-floor"]')?.textContent ?? ''));
+  // The same element, still open, its text updated.
+  assert.equal(await page.evaluate((el) => el?.isConnected && el.querySelector('details')?.open, before), true);
+  await wage.fill('40');
+  await finding.waitFor({ state: 'detached' });
+  // The comparison is redrawn once typing pauses, with the new price.
+  await page.locator('[name="price.total"]').fill('123457');
+  await page.waitForFunction(() => /\$123,457/.test(document.querySelector('#compare tbody')?.textContent ?? ''), undefined, { timeout: 5000 });
+  clean(log);
+  await context.close();
+});
+
 test('vendor text is shown as text and runs nothing', async () => {
   const { page, context, log } = await open();
   const hostile = '<img src=x onerror=alert(1)>';

@@ -64,3 +64,25 @@ export const wrongSector: Sector = 'cleaning';
 export const minimal: Submission = { id: 'B-1', solicitation: {}, vendor: { name: 'Acme' } };
 // @ts-expect-error vendor.name is required
 export const missingName: Submission = { id: 'B-2', solicitation: {}, vendor: {} };
+
+// CtipError.code is the union of SPEC codes, not any string: a switch over
+// it is exhaustive (this would not compile if the type were `string`).
+export function describeError(e: CtipError): string {
+  switch (e.code) {
+    case 'invalid-submission':
+    case 'invalid-policy':
+    case 'invalid-options':
+      return `fix: ${e.issues.map((i) => i.path).join(', ')}`;
+    case 'limit-exceeded':
+      return 'too large';
+    case 'not-initialized':
+    case 'init-failed':
+      return 'not loaded';
+    case 'internal-error':
+      return 'report it';
+    default: {
+      const unreachable: never = e.code;
+      return unreachable;
+    }
+  }
+}
