@@ -21,6 +21,16 @@ pub fn fold(text: &str) -> String {
     nfkc.normalize(&folded).into_owned()
 }
 
+/// `text` as it is when ASCII (whose letters the callers handle), else
+/// [`fold`]ed.
+fn folded(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(fold(text))
+    }
+}
+
 /// One character lower-cased, for callers that need a character for a
 /// character (Unicode's simple lowercase mapping; [`fold`] is the full
 /// one, which matching uses).
@@ -85,13 +95,7 @@ pub fn person(name: &str) -> String {
 /// digits are kept, `&` becomes `and`, white space, `,`, `/` and `-`
 /// separate words, other punctuation is dropped.
 fn words(text: &str) -> String {
-    let folded;
-    let text = if text.is_ascii() {
-        text
-    } else {
-        folded = fold(text);
-        folded.as_str()
-    };
+    let text = folded(text);
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     let word = |out: &mut String, gap: &mut bool| {
@@ -125,14 +129,7 @@ fn words(text: &str) -> String {
 /// An identifier's value with separators dropped and letters upper-cased:
 /// `95-1234567` and `951234567` are equal.
 pub fn identifier(value: &str) -> String {
-    let folded;
-    let value = if value.is_ascii() {
-        value
-    } else {
-        folded = fold(value);
-        folded.as_str()
-    };
-    value
+    folded(value)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .map(|c| c.to_ascii_uppercase())

@@ -285,15 +285,24 @@ function fillPrintRecord() {
   for (const [k, v] of rows) meta.append(el('dt', undefined, k), el('dd', undefined, v));
 }
 
-async function importFile(file) {
-  const status = $('import-status');
-  let text;
+/**
+ * A file's text, or null after saying in `status` why it could not be read.
+ * @param {File} file
+ * @param {HTMLElement} status
+ */
+async function readText(file, status) {
   try {
-    text = await file.text();
+    return await file.text();
   } catch (error) {
     status.textContent = `Could not read ${file.name}: ${error.message}`;
-    return;
+    return null;
   }
+}
+
+async function importFile(file) {
+  const status = $('import-status');
+  const text = await readText(file, status);
+  if (text === null) return;
   let bids;
   let title = file.name;
   try {
@@ -395,13 +404,8 @@ function renderPolicy() {
 /** Reads a goods list or wage floors from disk into the page's options, and re-scores. */
 async function loadPolicyData(kind, file) {
   const status = $('policy-status');
-  let text;
-  try {
-    text = await file.text();
-  } catch (error) {
-    status.textContent = `Could not read ${file.name}: ${error.message}`;
-    return;
-  }
+  const text = await readText(file, status);
+  if (text === null) return;
   const next = { ...options };
   try {
     if (kind === 'goods') {

@@ -275,28 +275,12 @@ fn plan_duties_missing(c: &Context<'_>) -> Outcome {
             "to require its subcontractors' certifications before award ((i)(2))",
         ));
     }
-    let declined: Vec<_> = duties.iter().filter(|d| d.1 == Some(false)).collect();
-    if !declined.is_empty() {
-        let what: Vec<&str> = declined.iter().map(|d| d.2).collect();
-        return Outcome::fired(
-            Severity::Medium,
-            format!("The vendor does not commit {}.", what.join(", nor ")),
-            declined.iter().map(|d| Evidence::new(d.0, false)).collect(),
-        );
-    }
-    let missing: Vec<Cow<'static, str>> = duties
-        .iter()
-        .filter(|d| d.1.is_none())
-        .map(|d| Cow::Borrowed(d.0))
-        .collect();
-    if missing.is_empty() {
-        Outcome::Clear
-    } else {
-        Outcome::Gap {
-            paths: missing.into(),
-            message: "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.".into(),
-        }
-    }
+    Outcome::from_commitments(
+        &duties,
+        Severity::Medium,
+        |what| format!("The vendor does not commit {}.", what.join(", nor ")),
+        "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.",
+    )
 }
 
 /// `anti-trafficking-policy-missing`
@@ -380,28 +364,12 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
             "no posted hotline notice",
         ),
     ];
-    let lacking: Vec<_> = fields.iter().filter(|f| f.1 == Some(false)).collect();
-    if !lacking.is_empty() {
-        let what: Vec<&str> = lacking.iter().map(|f| f.2).collect();
-        return Outcome::fired(
-            Severity::Medium,
-            format!("The vendor has {}.", what.join(" and ")),
-            lacking.iter().map(|f| Evidence::new(f.0, false)).collect(),
-        );
-    }
-    let missing: Vec<Cow<'static, str>> = fields
-        .iter()
-        .filter(|f| f.1.is_none())
-        .map(|f| Cow::Borrowed(f.0))
-        .collect();
-    if missing.is_empty() {
-        Outcome::Clear
-    } else {
-        Outcome::Gap {
-            paths: missing.into(),
-            message: "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.".into(),
-        }
-    }
+    Outcome::from_commitments(
+        &fields,
+        Severity::Medium,
+        |what| format!("The vendor has {}.", what.join(" and ")),
+        "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.",
+    )
 }
 
 #[cfg(test)]

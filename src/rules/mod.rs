@@ -126,6 +126,41 @@ impl Outcome {
             message: message.into(),
         }
     }
+
+    /// The outcome of yes-or-no commitments a bid states, each `(path,
+    /// answer, what a "no" means)`: fired at `severity`, with `says` the
+    /// meanings of every "no", when any answer is no; else a gap naming the
+    /// unanswered ones, with `ask`; else clear.
+    pub fn from_commitments(
+        items: &[(&'static str, Option<bool>, &'static str)],
+        severity: Severity,
+        says: impl FnOnce(&[&str]) -> String,
+        ask: &'static str,
+    ) -> Outcome {
+        let declined: Vec<&(&str, Option<bool>, &str)> =
+            items.iter().filter(|i| i.1 == Some(false)).collect();
+        if !declined.is_empty() {
+            let what: Vec<&str> = declined.iter().map(|i| i.2).collect();
+            return Outcome::fired(
+                severity,
+                says(&what),
+                declined.iter().map(|i| Evidence::new(i.0, false)).collect(),
+            );
+        }
+        let missing: Vec<Cow<'static, str>> = items
+            .iter()
+            .filter(|i| i.1.is_none())
+            .map(|i| Cow::Borrowed(i.0))
+            .collect();
+        if missing.is_empty() {
+            Outcome::Clear
+        } else {
+            Outcome::Gap {
+                paths: missing.into(),
+                message: ask.into(),
+            }
+        }
+    }
 }
 
 /// Everything a rule may read.
