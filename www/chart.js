@@ -22,7 +22,10 @@ const money = (n) => `$${Math.round(n).toLocaleString('en-US')}`;
 export function priceChart(doc, bars, mean) {
   const priced = bars.filter((b) => typeof b.total === 'number');
   const rowH = 34;
-  const left = 210;
+  const labelOf = (/** @type {{ id: string, vendor: string }} */ b) => `${b.id} · ${b.vendor.length > 22 ? `${b.vendor.slice(0, 21)}…` : b.vendor}`;
+  // Room for the longest label at 13px (about 7.4 units a character), so
+  // that none is cut at the left edge.
+  const left = Math.min(300, 16 + Math.ceil(7.4 * Math.max(10, ...priced.map((b) => labelOf(b).length))));
   const width = 720;
   const plotW = width - left - 150;
   const height = priced.length * rowH + 50;
@@ -42,7 +45,7 @@ export function priceChart(doc, bars, mean) {
     const y = 20 + i * rowH;
     const w = Math.max(2, (/** @type {number} */ (b.total) / max) * plotW);
     const label = svg(doc, 'text', { x: left - 8, y: y + 17, class: 'bar-label', 'text-anchor': 'end' });
-    label.textContent = `${b.id} · ${b.vendor.length > 22 ? `${b.vendor.slice(0, 21)}…` : b.vendor}`;
+    label.textContent = labelOf(b);
     const bar = svg(doc, 'rect', { x: left, y, width: w, height: rowH - 10, class: b.low ? 'bar bar-low' : 'bar' });
     if (b.low) bar.setAttribute('fill', 'url(#hatch)');
     const value = svg(doc, 'text', { x: left + w + 6, y: y + 17, class: 'bar-value' });

@@ -183,6 +183,11 @@ test('the compare view charts prices and marks the abnormally low bid in words',
   await chart.waitFor();
   assert.match(await chart.textContent(), /abnormally low/);
   assert.equal(await page.locator('#compare .bar-low').count(), 1);
+  // The caption says hatched: the low bar is drawn with the hatch pattern, not only outlined.
+  assert.match(await page.locator('#compare .bar-low').evaluate((el) => getComputedStyle(el).fill), /url\(.*#hatch.*\)/);
+  // No label is cut at the chart's left edge.
+  const lefts = await page.locator('#compare .bar-label').evaluateAll((els) => els.map((el) => /** @type {SVGTextElement} */ (el).getBBox().x));
+  assert.ok(lefts.length > 0 && lefts.every((x) => x >= 0), `label left edges ${lefts}`);
   assert.equal(await page.locator('#compare [data-rule="shared-identity"]').count(), 1);
   assert.equal(await page.locator('#compare tbody tr').count(), samples.solicitations[0].bids.length);
   await page.locator('#compare').screenshot({ path: `${SHOTS}demo-compare.png` });
