@@ -349,13 +349,7 @@ pub fn ocds_to_bids<R: std::io::Read>(input: R) -> Result<OcdsRead, Error> {
         Err(e) if !read.processes.is_empty() => read
             .errors
             .push(crate::ocds::LineError::new(e.line().unwrap_or(0), &e)),
-        Err(e) => {
-            let issues = vec![Issue::new("", e.to_string())];
-            return Err(match e {
-                crate::ocds::OcdsError::TooLarge { .. } => Error::LimitExceeded(issues),
-                _ => Error::InvalidSubmission(issues),
-            });
-        }
+        Err(e) => return Err(e.into()),
         Ok(_) => {}
     }
     Ok(read)
@@ -583,13 +577,7 @@ impl<'o> OcdsScreening<'o> {
             outputs += 1;
             sink(t);
         })
-        .map_err(|e| {
-            let issues = vec![Issue::new("", e.to_string())];
-            match e {
-                crate::ocds::OcdsError::TooLarge { .. } => Error::LimitExceeded(issues),
-                _ => Error::InvalidSubmission(issues),
-            }
-        })?;
+        .map_err(Error::from)?;
         Ok(outputs)
     }
 }

@@ -152,6 +152,18 @@ impl OcdsError {
     }
 }
 
+/// An OCDS error as the API reports it: `limit-exceeded` for a release
+/// above the limit, else `invalid-submission`, the message at the document.
+impl From<OcdsError> for crate::error::Error {
+    fn from(e: OcdsError) -> crate::error::Error {
+        let issues = vec![crate::error::Issue::new("", e.to_string())];
+        match e {
+            OcdsError::TooLarge { .. } => crate::error::Error::LimitExceeded(issues),
+            _ => crate::error::Error::InvalidSubmission(issues),
+        }
+    }
+}
+
 impl From<StreamError> for OcdsError {
     fn from(e: StreamError) -> OcdsError {
         match e {
