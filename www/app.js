@@ -206,6 +206,8 @@ function renderComparison() {
 
   const lowIds = new Set(comparison.findings.filter((f) => f.rule === 'abnormally-low-bid').flatMap((f) => f.bids));
   const figure = el('figure', 'chart');
+  // It scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
+  figure.tabIndex = 0;
   figure.append(priceChart(document, s.bids.map((b) => ({ id: b.id, vendor: b.vendor?.name ?? '', total: b.price?.total ?? null, low: lowIds.has(b.id) })), stats.mean));
   figure.append(el('figcaption', undefined, 'Bid prices. Hatched bars are abnormally low under RGLCAP art. 85 as the policy applies it.'));
   body.append(figure);
@@ -232,7 +234,14 @@ function renderComparison() {
     tbody.append(tr);
   });
   table.append(tbody);
-  body.append(table);
+  // On a narrow screen the table scrolls sideways inside its own region
+  // (focusable, so that the keyboard can scroll it too).
+  const scroller = el('div', 'table-scroll');
+  scroller.tabIndex = 0;
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', `Scores of the bids for ${s.id}`);
+  scroller.append(table);
+  body.append(scroller);
 
   body.append(el('h3', undefined, `Findings across bids (${comparison.findings.length})`));
   if (comparison.findings.length === 0) {
