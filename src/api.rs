@@ -144,7 +144,7 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     }
     if let Some(p) = policy_value {
         let policy = LoadedPolicy::from_value(p)?;
-        crate::engine::check_disabled_rules(policy.policy())?;
+        crate::engine::check_policy(policy.policy())?;
         options.policy = Some(policy);
     }
     if !goods_lists.is_empty() || !wage_floors.is_empty() {

@@ -380,6 +380,15 @@ fn abnormally_low(
     let currency = currency(bids, policy);
     let money = |amount: f64| money_in(amount, currency);
     let t = &policy.thresholds;
+    // A policy the engine accepted sets all three (they are required); a
+    // policy built by hand without them is not compared on price.
+    let (Some(two_bids), Some(many_bids), Some(outlier)) = (
+        t.value(&cross_bid::ABNORMALLY_LOW_TWO_BIDS),
+        t.value(&cross_bid::ABNORMALLY_LOW_MANY_BIDS),
+        t.value(&cross_bid::ABNORMALLY_LOW_OUTLIER),
+    ) else {
+        return;
+    };
     let flag = |i: usize, total: f64, reasons: Vec<String>, out: &mut Vec<CrossFinding>| {
         let Some(b) = bids.get(i) else { return };
         out.push(finding(
@@ -405,26 +414,26 @@ fn abnormally_low(
             } else {
                 ((*j, *b), *a)
             };
-            if high > 0.0 && low.1 < high * (1.0 - t.abnormally_low_two_bids.value) {
+            if high > 0.0 && low.1 < high * (1.0 - two_bids) {
                 let reason = format!(
                     "{} below the other bid ({}), more than the {} of RGLCAP art. 85.2",
                     below(low.1, high),
                     money(high),
-                    percent(t.abnormally_low_two_bids.value)
+                    percent(two_bids)
                 );
                 flag(low.0, low.1, vec![reason], out);
             }
         }
         _ => {
-            let reference = reference_mean(&prices, t.abnormally_low_outlier.value);
-            let cutoff = reference.mean * (1.0 - t.abnormally_low_many_bids.value);
+            let reference = reference_mean(&prices, outlier);
+            let cutoff = reference.mean * (1.0 - many_bids);
             // With three bids, a bid this far below the estimate is abnormal
             // whatever the mean (art. 85.3, last sentence).
             let estimate = bids
                 .iter()
                 .find_map(|b| b.solicitation.estimated_value)
                 .filter(|e| *e > 0.0 && prices.len() == 3);
-            let below_estimate = estimate.zip(t.abnormally_low_below_estimate.as_ref());
+            let below_estimate = estimate.zip(t.value(&cross_bid::ABNORMALLY_LOW_BELOW_ESTIMATE));
             for &(i, total) in &prices {
                 let mut reasons = Vec::new();
                 if reference.mean > 0.0 && total < cutoff {
@@ -433,17 +442,17 @@ fn abnormally_low(
                         below(total, reference.mean),
                         money(reference.mean),
                         reference.note(),
-                        percent(t.abnormally_low_many_bids.value),
+                        percent(many_bids),
                         if prices.len() == 3 { 3 } else { 4 }
                     ));
                 }
                 if let Some((estimate, share)) = below_estimate {
-                    if total < estimate * (1.0 - share.value) {
+                    if total < estimate * (1.0 - share) {
                         reasons.push(format!(
                             "{} below the estimate ({}), more than the {} below the budget that RGLCAP art. 85.3 treats as abnormal with three bids",
                             below(total, estimate),
                             money(estimate),
-                            percent(share.value)
+                            percent(share)
                         ));
                     }
                 }

@@ -58,10 +58,15 @@ pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, 
     }
 }
 
-/// Checks a policy's `disabledRules` against the rule catalogue, which the
-/// policy layer below does not know: every entry must be a rule id.
-pub fn check_disabled_rules(policy: &crate::policy::Policy) -> Result<(), Error> {
-    let issues: Vec<Issue> = policy
+/// Checks a policy against the rule catalogue, which the policy layer
+/// below does not know: every `disabledRules` entry must be a rule id, and
+/// the `thresholds` must be the ones the rules declare ([`ThresholdSpec`]):
+/// each required one given, no unknown name, each value from 0 to its
+/// largest. Every problem is listed.
+///
+/// [`ThresholdSpec`]: crate::policy::ThresholdSpec
+pub fn check_policy(policy: &Policy) -> Result<(), Error> {
+    let mut issues: Vec<Issue> = policy
         .disabled_rules
         .iter()
         .enumerate()
@@ -73,6 +78,39 @@ pub fn check_disabled_rules(policy: &crate::policy::Policy) -> Result<(), Error>
             )
         })
         .collect();
+    let specs = crate::rules::threshold_specs();
+    for spec in &specs {
+        match policy.thresholds.get(spec.name) {
+            None if !spec.optional => issues.push(Issue::new(
+                format!("thresholds.{}", spec.name),
+                "is required",
+            )),
+            None => {}
+            Some(t) if !(t.value.is_finite() && t.value >= 0.0 && t.value <= spec.max) => {
+                issues.push(Issue::new(
+                    format!("thresholds.{}.value", spec.name),
+                    format!(
+                        "must be a number from 0 to {}",
+                        crate::format::number(spec.max)
+                    ),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    for (name, _) in policy.thresholds.iter() {
+        if !specs.iter().any(|s| s.name == name) {
+            let mut known: Vec<&str> = specs.iter().map(|s| s.name).collect();
+            crate::sort::sort(&mut known);
+            issues.push(Issue::new(
+                format!("thresholds.{name}"),
+                format!(
+                    "is not a threshold any rule reads; expected one of: {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
     if issues.is_empty() {
         Ok(())
     } else {
@@ -194,6 +232,81 @@ mod tests {
 
     fn builtin() -> &'static LoadedPolicy {
         LoadedPolicy::builtin().unwrap()
+    }
+
+    #[test]
+    fn the_builtin_policy_sets_exactly_the_thresholds_the_rules_declare() {
+        assert_eq!(check_policy(builtin().policy()), Ok(()));
+        let declared: Vec<&str> = crate::rules::threshold_specs()
+            .iter()
+            .map(|s| s.name)
+            .collect();
+        let mut set: Vec<&str> = builtin()
+            .policy()
+            .thresholds
+            .iter()
+            .map(|(n, _)| n)
+            .collect();
+        let mut sorted = declared.clone();
+        crate::sort::sort(&mut set);
+        crate::sort::sort(&mut sorted);
+        assert_eq!(set, sorted);
+    }
+
+    #[test]
+    fn a_policy_must_set_the_declared_thresholds_and_no_others() {
+        let mut p = builtin().policy().clone();
+        let burden = p.thresholds.get("payrollBurden").cloned().unwrap();
+        let mut kept = crate::policy::Thresholds::default();
+        for (name, t) in p.thresholds.iter() {
+            if name != "weeklyHoursHigh" && name != "minimumPaydaysPerMonth" {
+                kept.insert(name, t.clone());
+            }
+        }
+        kept.insert("weeklyHoursHihg", burden.clone());
+        kept.insert(
+            "temporaryShare",
+            crate::policy::Threshold {
+                value: 1.5,
+                ..burden
+            },
+        );
+        p.thresholds = kept;
+        p.disabled_rules = vec!["no-such-rule".into()];
+        let err = check_policy(&p).unwrap_err();
+        let issues: Vec<(&str, &str)> = err
+            .issues()
+            .iter()
+            .map(|i| (i.path.as_str(), i.message.as_str()))
+            .collect();
+        assert_eq!(issues.len(), 4, "{issues:?}");
+        assert_eq!(issues[0].0, "disabledRules[0]");
+        assert_eq!(issues[1], ("thresholds.weeklyHoursHigh", "is required"));
+        assert_eq!(
+            issues[2],
+            (
+                "thresholds.temporaryShare.value",
+                "must be a number from 0 to 1"
+            )
+        );
+        assert_eq!(issues[3].0, "thresholds.weeklyHoursHihg");
+        assert!(issues[3].1.contains("weeklyHoursHigh"), "{}", issues[3].1);
+    }
+
+    #[test]
+    fn a_rule_whose_threshold_is_missing_reports_a_gap_not_a_finding() {
+        let mut p = builtin().policy().clone();
+        let mut kept = crate::policy::Thresholds::default();
+        for (name, t) in p.thresholds.iter().filter(|(n, _)| *n != "weeklyHoursHigh") {
+            kept.insert(name, t.clone());
+        }
+        p.thresholds = kept;
+        let unchecked = LoadedPolicy::new(p).unwrap();
+        let s = bid(json!({"workforce": {"maxWeeklyHours": 90}}));
+        let a = evaluate(&s, &unchecked, Date::parse("2026-03-02").unwrap(), &[]);
+        assert!(a.findings.iter().all(|f| f.rule != "excessive-hours"));
+        let gap = a.gaps.iter().find(|g| g.rule == "excessive-hours").unwrap();
+        assert_eq!(gap.paths.to_vec(), ["policy.thresholds.weeklyHoursHigh"]);
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub struct ReadLimits {
 
 enum Segment {
     Key(&'static str),
+    /// A key the data chose (a map's), as the path writes it.
+    Name(String),
     Index(usize),
 }
 
@@ -69,6 +71,11 @@ impl Reader {
             match seg {
                 Segment::Key(k) if out.is_empty() => out.push_str(k),
                 Segment::Key(k) => {
+                    out.push('.');
+                    out.push_str(k);
+                }
+                Segment::Name(k) if out.is_empty() || k.starts_with('[') => out.push_str(k),
+                Segment::Name(k) => {
                     out.push('.');
                     out.push_str(k);
                 }
@@ -110,6 +117,14 @@ impl Reader {
     /// Runs `f` with `key` appended to the path.
     pub fn at_key<T>(&mut self, key: &'static str, f: impl FnOnce(&mut Reader) -> T) -> T {
         self.path.push(Segment::Key(key));
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    /// Runs `f` with a key of the data's own (a map's) appended to the path.
+    pub fn at_name<T>(&mut self, key: &str, f: impl FnOnce(&mut Reader) -> T) -> T {
+        self.path.push(Segment::Name(display_key(key)));
         let out = f(self);
         self.path.pop();
         out

@@ -57,7 +57,13 @@ impl Policy {
     /// Checks every dated series of the policy, and the TVPRA list's
     /// edition, on `as_of`.
     pub fn check(&self, lists: &GoodsLists, as_of: Date) -> PolicyCheck {
-        let yearly = self.thresholds.policy_stale_months.value.max(0.0) as u32;
+        // Every policy the engine accepts sets it (it is required); a policy
+        // built by hand without it is checked at a year.
+        let yearly = self
+            .thresholds
+            .value(&super::POLICY_STALE_MONTHS)
+            .unwrap_or(12.0)
+            .max(0.0) as u32;
         let mut series = Vec::new();
         let mut add = |name: String, newest: Date, source: &str, expected: u32| {
             let months_old = newest.months_until(as_of);

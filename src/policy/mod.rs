@@ -334,41 +334,117 @@ pub struct Threshold {
     pub url: Option<String>,
 }
 
-/// The named thresholds of RULES.md.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase")]
-#[allow(missing_docs)]
+/// A number a rule reads from the policy's `thresholds`, declared in the
+/// rule's own file beside the rule that reads it. The engine checks every
+/// policy against the declarations of the rules it runs
+/// (`engine::check_policy`): a required one must be there, an unknown name
+/// is refused, and each value must lie from 0 to `max`.
+#[derive(Debug)]
+pub struct ThresholdSpec {
+    /// Its name in the policy's `thresholds`, such as `weeklyHoursHigh`.
+    pub name: &'static str,
+    /// The largest sensible value: [`SHARE`] for a fraction, [`ANY`] for an
+    /// amount of money.
+    pub max: f64,
+    /// Whether a policy may leave it out (the rule then skips the part it
+    /// decides).
+    pub optional: bool,
+}
+
+impl ThresholdSpec {
+    /// A threshold every policy must set.
+    pub const fn required(name: &'static str, max: f64) -> ThresholdSpec {
+        ThresholdSpec {
+            name,
+            max,
+            optional: false,
+        }
+    }
+
+    /// A threshold a policy may leave out.
+    pub const fn optional(name: &'static str, max: f64) -> ThresholdSpec {
+        ThresholdSpec {
+            name,
+            max,
+            optional: true,
+        }
+    }
+}
+
+/// The largest value of a threshold that is a fraction.
+pub const SHARE: f64 = 1.0;
+/// The largest value of a threshold that is an amount (loosely bounded).
+pub const ANY: f64 = 1e15;
+
+/// `policyStaleMonths`: how old a dated series may be before it is called
+/// stale. The policy's own check (`policy --check`) reads it as well as the
+/// `policy-stale` rule, so it is declared here, in the layer of both.
+pub static POLICY_STALE_MONTHS: ThresholdSpec =
+    ThresholdSpec::required("policyStaleMonths", 1200.0);
+
+/// The policy's named thresholds, in the order the policy gives them (and
+/// so in its canonical JSON and digest). Which names a policy must give,
+/// and their ranges, are declared by the rules ([`ThresholdSpec`]).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Thresholds {
-    pub local_compliance_plan_value: Threshold,
-    pub housing_deduction_share: Threshold,
-    pub weekly_hours_medium: Threshold,
-    pub weekly_hours_high: Threshold,
-    pub payroll_burden: Threshold,
-    pub price_below_estimate: Threshold,
-    pub max_subcontracting_tier: Threshold,
-    pub subcontracted_share: Threshold,
-    pub independent_contractor_share: Threshold,
-    pub peak_headcount_ratio: Threshold,
-    pub temporary_share: Threshold,
-    pub new_vendor_months: Threshold,
-    pub prevailing_wage_construction_value: Threshold,
-    pub prevailing_wage_maintenance_value: Threshold,
-    pub sweatfree_value: Threshold,
-    pub sweatfree_months: Threshold,
-    pub disclosure_revenue: Threshold,
-    pub wage_violation_years: Threshold,
-    pub policy_stale_months: Threshold,
-    pub abnormally_low_two_bids: Threshold,
-    pub abnormally_low_many_bids: Threshold,
-    pub abnormally_low_outlier: Threshold,
-    /// With three bids, a bid this far below the estimate is abnormally low
-    /// whatever the mean (RGLCAP art. 85.3, last sentence).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub abnormally_low_below_estimate: Option<Threshold>,
-    /// Fewest paydays a month the law allows (Cal. Lab. Code 204).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub minimum_paydays_per_month: Option<Threshold>,
+    entries: Vec<(String, Threshold)>,
+}
+
+impl Thresholds {
+    /// The threshold called `name`.
+    pub fn get(&self, name: &str) -> Option<&Threshold> {
+        self.entries.iter().find(|(n, _)| n == name).map(|(_, t)| t)
+    }
+
+    /// The threshold called `name`, to change it.
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut Threshold> {
+        self.entries
+            .iter_mut()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t)
+    }
+
+    /// The value the policy sets for `spec`, if it sets one.
+    pub fn value(&self, spec: &ThresholdSpec) -> Option<f64> {
+        self.get(spec.name).map(|t| t.value)
+    }
+
+    /// Sets the threshold called `name`, in place when the policy has it,
+    /// else after the others.
+    pub fn insert(&mut self, name: impl Into<String>, threshold: Threshold) {
+        let name = name.into();
+        match self.get_mut(&name) {
+            Some(t) => *t = threshold,
+            None => self.entries.push((name, threshold)),
+        }
+    }
+
+    /// Every threshold with its name, in the policy's order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Threshold)> {
+        self.entries.iter().map(|(n, t)| (n.as_str(), t))
+    }
+}
+
+impl Serialize for Thresholds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
+        for (name, threshold) in &self.entries {
+            map.serialize_entry(name, threshold)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Thresholds {
+    fn schema_name() -> String {
+        "Thresholds".to_owned()
+    }
+
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        <std::collections::BTreeMap<String, Threshold>>::json_schema(gen)
+    }
 }
 
 /// A major event during which labor demand surges.
@@ -683,34 +759,15 @@ fn validate(policy: &Policy) -> Vec<Issue> {
             "must be >= 0",
         );
     }
-    for (name, threshold, max) in policy.thresholds.all() {
-        let ok = threshold.value.is_finite() && threshold.value >= 0.0 && threshold.value <= max;
+    // Which thresholds a policy must set, and their ranges, are declared by
+    // the rules and checked one layer up (`engine::check_policy`); here
+    // only that each is a number >= 0.
+    for (name, threshold) in policy.thresholds.iter() {
         check(
-            ok,
+            threshold.value.is_finite() && threshold.value >= 0.0,
             format!("thresholds.{name}.value"),
-            &format!("must be a number from 0 to {}", crate::format::number(max)),
+            "must be a number >= 0",
         );
-    }
-    let optional = [
-        (
-            "abnormallyLowBelowEstimate",
-            &policy.thresholds.abnormally_low_below_estimate,
-            1.0,
-        ),
-        (
-            "minimumPaydaysPerMonth",
-            &policy.thresholds.minimum_paydays_per_month,
-            31.0,
-        ),
-    ];
-    for (name, threshold, max) in optional {
-        if let Some(t) = threshold {
-            check(
-                t.value.is_finite() && t.value >= 0.0 && t.value <= max,
-                format!("thresholds.{name}.value"),
-                &format!("must be a number from 0 to {}", crate::format::number(max)),
-            );
-        }
     }
     for (i, t) in policy.tender_periods.iter().enumerate() {
         check(
@@ -734,7 +791,7 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         );
     }
     // `disabledRules` is checked against the rule catalogue one layer up
-    // (`engine::check_disabled_rules`), where the catalogue is known.
+    // (`engine::check_policy`), where the catalogue is known.
     let l = &policy.limits;
     for (name, value) in [
         ("subcontractors", l.subcontractors),
@@ -755,67 +812,6 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         &format!("must be from 1024 to {RELEASE_BYTES_CEILING} (bytes)"),
     );
     issues
-}
-
-impl Thresholds {
-    /// Every threshold with its JSON name and the largest sensible value
-    /// (shares are fractions; counts and amounts are bounded only loosely).
-    fn all(&self) -> [(&'static str, &Threshold, f64); 22] {
-        const SHARE: f64 = 1.0;
-        const ANY: f64 = 1e15;
-        [
-            (
-                "localCompliancePlanValue",
-                &self.local_compliance_plan_value,
-                ANY,
-            ),
-            (
-                "housingDeductionShare",
-                &self.housing_deduction_share,
-                SHARE,
-            ),
-            ("weeklyHoursMedium", &self.weekly_hours_medium, 168.0),
-            ("weeklyHoursHigh", &self.weekly_hours_high, 168.0),
-            ("payrollBurden", &self.payroll_burden, 10.0),
-            ("priceBelowEstimate", &self.price_below_estimate, SHARE),
-            (
-                "maxSubcontractingTier",
-                &self.max_subcontracting_tier,
-                100.0,
-            ),
-            ("subcontractedShare", &self.subcontracted_share, SHARE),
-            (
-                "independentContractorShare",
-                &self.independent_contractor_share,
-                SHARE,
-            ),
-            ("peakHeadcountRatio", &self.peak_headcount_ratio, 1000.0),
-            ("temporaryShare", &self.temporary_share, SHARE),
-            ("newVendorMonths", &self.new_vendor_months, 1200.0),
-            (
-                "prevailingWageConstructionValue",
-                &self.prevailing_wage_construction_value,
-                ANY,
-            ),
-            (
-                "prevailingWageMaintenanceValue",
-                &self.prevailing_wage_maintenance_value,
-                ANY,
-            ),
-            ("sweatfreeValue", &self.sweatfree_value, ANY),
-            ("sweatfreeMonths", &self.sweatfree_months, 1200.0),
-            ("disclosureRevenue", &self.disclosure_revenue, ANY),
-            ("wageViolationYears", &self.wage_violation_years, 100.0),
-            ("policyStaleMonths", &self.policy_stale_months, 1200.0),
-            ("abnormallyLowTwoBids", &self.abnormally_low_two_bids, SHARE),
-            (
-                "abnormallyLowManyBids",
-                &self.abnormally_low_many_bids,
-                SHARE,
-            ),
-            ("abnormallyLowOutlier", &self.abnormally_low_outlier, SHARE),
-        ]
-    }
 }
 
 #[cfg(test)]
@@ -912,10 +908,36 @@ mod tests {
     }
 
     #[test]
+    fn thresholds_keep_the_policys_order_and_refuse_a_name_given_twice() {
+        let read = |text: &str| {
+            let value = Json::parse(text).unwrap();
+            let mut r = Reader::new(POLICY_READ_LIMITS);
+            let t = Thresholds::read(&value, &mut r);
+            (t, r.finish().1)
+        };
+        let (t, issues) = read(
+            r#"{"b": {"value": 2, "source": "s"}, "a": {"value": 1, "source": "s"}, "c": null}"#,
+        );
+        assert!(issues.is_empty(), "{issues:?}");
+        let names: Vec<&str> = t.iter().flat_map(|t| t.iter().map(|(n, _)| n)).collect();
+        assert_eq!(names, ["b", "a"]);
+        assert_eq!(
+            crate::json::write::to_string(&t).ok().as_deref(),
+            Some(r#"{"b":{"value":2.0,"source":"s"},"a":{"value":1.0,"source":"s"}}"#)
+        );
+        let (t, issues) = read(
+            r#"{"a": {"value": 1, "source": "s"}, "a": {"value": 2, "source": "s"}, "odd key": {"value": 1}}"#,
+        );
+        assert!(t.is_none());
+        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["a", "[\"odd key\"].source"]);
+    }
+
+    #[test]
     fn a_policy_round_trips_through_its_json() {
         let p = builtin();
-        let value = serde_json::to_value(p.policy()).unwrap();
-        let again = LoadedPolicy::from_value(&Json::from(&value)).unwrap();
+        let text = crate::json::write::to_string(p.policy()).unwrap();
+        let again = LoadedPolicy::from_json_text(&text).unwrap();
         assert_eq!(again.policy(), p.policy());
         assert_eq!(again.reference(), p.reference());
     }
@@ -942,7 +964,9 @@ mod tests {
     fn digest_changes_with_any_number() {
         let mut p = builtin().policy().clone();
         let before = builtin().reference().digest.clone();
-        p.thresholds.payroll_burden.value = 1.2;
+        if let Some(t) = p.thresholds.get_mut("payrollBurden") {
+            t.value = 1.2;
+        }
         let after = LoadedPolicy::new(p).map(|l| l.reference().digest.clone());
         assert_ne!(after.ok(), Some(before));
     }

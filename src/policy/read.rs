@@ -14,6 +14,9 @@ use crate::json::Json;
 /// Most entries in any list of a policy.
 const MAX_ENTRIES: usize = 10_000;
 
+/// Most named thresholds in a policy (the rules read 24).
+const MAX_THRESHOLDS: usize = 256;
+
 impl Read for Policy {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let mut o = r.object(value)?;
@@ -334,64 +337,35 @@ impl Read for Threshold {
 }
 
 impl Read for Thresholds {
+    /// Any names: which ones a policy must give is declared by the rules
+    /// and checked by the engine (`engine::check_policy`).
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
-        let mut o = r.object(value)?;
-        let mut t = |key: &'static str| required::<Threshold>(&mut o, r, key);
-        // Read every field before combining, so that every missing one is named.
-        let fields = [
-            t("localCompliancePlanValue"),
-            t("housingDeductionShare"),
-            t("weeklyHoursMedium"),
-            t("weeklyHoursHigh"),
-            t("payrollBurden"),
-            t("priceBelowEstimate"),
-            t("maxSubcontractingTier"),
-            t("subcontractedShare"),
-            t("independentContractorShare"),
-            t("peakHeadcountRatio"),
-            t("temporaryShare"),
-            t("newVendorMonths"),
-            t("prevailingWageConstructionValue"),
-            t("prevailingWageMaintenanceValue"),
-            t("sweatfreeValue"),
-            t("sweatfreeMonths"),
-            t("disclosureRevenue"),
-            t("wageViolationYears"),
-            t("policyStaleMonths"),
-            t("abnormallyLowTwoBids"),
-            t("abnormallyLowManyBids"),
-            t("abnormallyLowOutlier"),
-        ];
-        let abnormally_low_below_estimate = o.optional(r, "abnormallyLowBelowEstimate");
-        let minimum_paydays_per_month = o.optional(r, "minimumPaydaysPerMonth");
-        o.finish(r);
-        let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, p, q, s, u, v, w, x, y] = fields;
-        Some(Thresholds {
-            local_compliance_plan_value: a?,
-            housing_deduction_share: b?,
-            weekly_hours_medium: c?,
-            weekly_hours_high: d?,
-            payroll_burden: e?,
-            price_below_estimate: f?,
-            max_subcontracting_tier: g?,
-            subcontracted_share: h?,
-            independent_contractor_share: i?,
-            peak_headcount_ratio: j?,
-            temporary_share: k?,
-            new_vendor_months: l?,
-            prevailing_wage_construction_value: m?,
-            prevailing_wage_maintenance_value: n?,
-            sweatfree_value: p?,
-            sweatfree_months: q?,
-            disclosure_revenue: s?,
-            wage_violation_years: u?,
-            policy_stale_months: v?,
-            abnormally_low_two_bids: w?,
-            abnormally_low_many_bids: x?,
-            abnormally_low_outlier: y?,
-            abnormally_low_below_estimate,
-            minimum_paydays_per_month,
-        })
+        let Json::Object(pairs) = value else {
+            r.object(value)?;
+            return None;
+        };
+        if pairs.len() > MAX_THRESHOLDS {
+            r.limit(format!(
+                "has {} thresholds; the limit is {MAX_THRESHOLDS}",
+                pairs.len()
+            ));
+            return None;
+        }
+        let mut out = Thresholds::default();
+        let mut ok = true;
+        // `null` is "not given", as everywhere in the contract.
+        for (name, value) in pairs.iter().filter(|(_, v)| !v.is_null()) {
+            if out.get(name).is_some() {
+                r.at_name(name, |r| r.issue("appears more than once in the object"));
+                ok = false;
+                continue;
+            }
+            match r.at_name(name, |r| Threshold::read(value, r)) {
+                Some(t) => out.insert(name.as_ref(), t),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
     }
 }
 

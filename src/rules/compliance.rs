@@ -4,8 +4,67 @@
 use super::{Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{PlanElement, Severity};
+use crate::policy::{ThresholdSpec, ANY};
 use serde_json::Value;
 use std::borrow::Cow;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &TIP_CERTIFICATION_MISSING,
+    &COMPLIANCE_PLAN_MISSING,
+    &COMPLIANCE_PLAN_INCOMPLETE,
+    &PLAN_DUTIES_MISSING,
+    &ANTI_TRAFFICKING_POLICY_MISSING,
+    &TRAINING_MISSING,
+    &GRIEVANCE_CHANNEL_MISSING,
+];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "tip-certification-missing",
+        r#"{"compliance": {"certifications": null}}"#,
+        "compliance.certifications",
+    ),
+    (
+        "compliance-plan-missing",
+        r#"{"price": {"offshoreValue": null}}"#,
+        "price.offshoreValue",
+    ),
+    (
+        "compliance-plan-incomplete",
+        r#"{"compliance": {"compliancePlan": {"elements": null}}}"#,
+        "compliance.compliancePlan.elements",
+    ),
+    (
+        "anti-trafficking-policy-missing",
+        r#"{"compliance": {"antiTraffickingPolicy": null}}"#,
+        "compliance.antiTraffickingPolicy",
+    ),
+    (
+        "training-missing",
+        r#"{"compliance": {"training": null}}"#,
+        "compliance.training",
+    ),
+    (
+        "grievance-channel-missing",
+        r#"{"compliance": {"hotlinePosted": null}}"#,
+        "compliance.hotlinePosted",
+    ),
+    (
+        "plan-duties-missing",
+        r#"{"compliance": {"compliancePlan": {"posted": null}}}"#,
+        "compliance.compliancePlan.posted",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &[];
 
 /// `tip-certification-missing`
 pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
@@ -16,6 +75,7 @@ pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50", "FAR 22.1705(a)(1)"],
     description: "The bid does not acknowledge the Combating Trafficking in Persons clause (listed as `far-52.222-50` in its certifications). FAR 52.222-50 is a contract clause, not a certification: it goes into every solicitation and contract (FAR 22.1705(a)(1)), and Los Angeles alignment asks local bidders to accept the same terms. The certifications the FAR does ask for are separate: FAR 52.222-56 where a compliance plan is required (see compliance-plan-missing) and the annual certification of 52.222-50(h)(5) (see plan-duties-missing).",
     action: "Ask the vendor to acknowledge in writing that the contract will include FAR 52.222-50 and that it accepts its terms, before award.",
+    thresholds: &[],
     check: Some(tip_certification_missing),
 };
 
@@ -39,6 +99,10 @@ fn tip_certification_missing(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.localCompliancePlanValue` of the policy, read by `compliance-plan-missing`.
+pub static LOCAL_COMPLIANCE_PLAN_VALUE: ThresholdSpec =
+    ThresholdSpec::required("localCompliancePlanValue", ANY);
+
 /// `compliance-plan-missing`
 pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
     id: "compliance-plan-missing",
@@ -48,6 +112,7 @@ pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(h)", "FAR 52.222-56", "22 U.S.C. 7104a"],
     description: "A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold of FAR 52.222-50(h)(1) (unless it is all COTS items); the plan must exist before award and the vendor must certify it (FAR 52.222-56). The local policy also asks a plan of high-risk-sector contracts above its own threshold: that threshold is the city's design number, not a figure of state or federal law.",
     action: "Do not award until the vendor provides a compliance plan and the FAR 52.222-56 certification.",
+    thresholds: &[&LOCAL_COMPLIANCE_PLAN_VALUE],
     check: Some(compliance_plan_missing),
 };
 
@@ -96,7 +161,9 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
     }
 
     // (b) the local trigger: a high-risk sector above the local threshold.
-    let local = c.policy.thresholds.local_compliance_plan_value.value;
+    let Some(local) = c.threshold(&LOCAL_COMPLIANCE_PLAN_VALUE) else {
+        return super::no_threshold(&LOCAL_COMPLIANCE_PLAN_VALUE);
+    };
     let estimate = s
         .solicitation
         .estimated_value
@@ -171,6 +238,7 @@ pub static COMPLIANCE_PLAN_INCOMPLETE: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)"],
     description: "A compliance plan must include an awareness program, a reporting process, a recruitment and wage plan, and procedures to monitor subcontractors and agents; and a housing plan where the employer provides housing.",
     action: "Ask the vendor to complete the plan with the missing elements before award.",
+    thresholds: &[],
     check: Some(compliance_plan_incomplete),
 };
 
@@ -231,6 +299,7 @@ pub static PLAN_DUTIES_MISSING: Rule = Rule {
     ],
     description: "A compliance plan is part of the bid, but the vendor does not commit to what the clause asks around it: posting the plan at the workplace and on its website ((h)(4)), certifying every year that the plan is carried out ((h)(5)), and, where part of the work is performed or acquired outside the US above the plan threshold, requiring its subcontractors' certifications before their subcontracts are awarded ((i)(2)).",
     action: "Ask the vendor to commit in writing to each duty named, as a condition of award.",
+    thresholds: &[],
     check: Some(plan_duties_missing),
 };
 
@@ -292,6 +361,7 @@ pub static ANTI_TRAFFICKING_POLICY_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(c)"],
     description: "The vendor has no written policy telling its employees what trafficking-related conduct is prohibited and what happens when it occurs.",
     action: "Ask for the vendor's written anti-trafficking policy and how it is communicated to employees.",
+    thresholds: &[],
     check: Some(anti_trafficking_policy_missing),
 };
 
@@ -313,6 +383,7 @@ pub static TRAINING_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(i)"],
     description: "The vendor does not train its staff on trafficking, the employee awareness program a compliance plan requires.",
     action: "Ask how and when staff and supervisors will be trained, and require it as a contract term.",
+    thresholds: &[],
     check: Some(training_missing),
 };
 
@@ -347,6 +418,7 @@ pub static GRIEVANCE_CHANNEL_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(ii)"],
     description: "Workers have no way to report abuse without retaliation, or the Global Human Trafficking Hotline (1-844-888-FREE, help@befree.org) is not made available to them where they work: the reporting process FAR 52.222-50(h)(3)(ii) describes. (Cal. Civ. Code 52.6 obliges listed venues, such as airports, bus stations and hotels, to post a hotline notice; it binds the venue, not the contractor as such, so it is not cited here.)",
     action: "Require a grievance process and the hotline made available to every worker (FAR 52.222-50(h)(3)(ii)) as conditions of award.",
+    thresholds: &[],
     check: Some(grievance_channel_missing),
 };
 

@@ -4,6 +4,29 @@
 
 use super::{Group, Rule};
 use crate::model::Severity;
+use crate::policy::{ThresholdSpec, SHARE};
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &ABNORMALLY_LOW_BID,
+    &IDENTICAL_PRICES,
+    &SHARED_IDENTITY,
+    &SINGLE_BID,
+];
+
+/// `thresholds.abnormallyLowTwoBids` of the policy, read by `abnormally-low-bid`.
+pub static ABNORMALLY_LOW_TWO_BIDS: ThresholdSpec =
+    ThresholdSpec::required("abnormallyLowTwoBids", SHARE);
+/// `thresholds.abnormallyLowManyBids` of the policy, read by `abnormally-low-bid`.
+pub static ABNORMALLY_LOW_MANY_BIDS: ThresholdSpec =
+    ThresholdSpec::required("abnormallyLowManyBids", SHARE);
+/// `thresholds.abnormallyLowOutlier` of the policy, read by `abnormally-low-bid`.
+pub static ABNORMALLY_LOW_OUTLIER: ThresholdSpec =
+    ThresholdSpec::required("abnormallyLowOutlier", SHARE);
+/// `thresholds.abnormallyLowBelowEstimate` of the policy, read by `abnormally-low-bid`.
+pub static ABNORMALLY_LOW_BELOW_ESTIMATE: ThresholdSpec =
+    ThresholdSpec::optional("abnormallyLowBelowEstimate", SHARE);
 
 /// `abnormally-low-bid`
 pub static ABNORMALLY_LOW_BID: Rule = Rule {
@@ -14,6 +37,7 @@ pub static ABNORMALLY_LOW_BID: Rule = Rule {
     citations: &["EU Directive 2014/24 art. 69", "RGLCAP art. 85", "Cal. Lab. Code 2810"],
     description: "A bid's price is abnormally low by the arithmetic of RGLCAP art. 85 (Spain's rule for awards on price alone), applied to the bids compared: with 2 bids, the lower is more than 20% below the other; with 3, a bid is more than 10% below the mean, the highest bid leaving the mean when it is more than 10% above it, and any bid more than 25% below the estimate is abnormal; with 4 or more, more than 10% below the mean of the bids not more than 10% above the first mean (or of the three lowest, when fewer than three remain). Several bids of one vendor count once, at their lowest price (art. 86.1). An abnormally low price may rest on unpaid or underpaid labor. It is a signal to ask the bidder to explain the price, as EU Directive 2014/24 art. 69 requires before any rejection, never a reason to reject the bid by itself.",
     action: "Ask the bidder to explain the price in writing (labor hours, wage rates, materials, margin) and weigh the answer before award; do not reject the bid on this finding alone.",
+    thresholds: &[&ABNORMALLY_LOW_TWO_BIDS, &ABNORMALLY_LOW_MANY_BIDS, &ABNORMALLY_LOW_OUTLIER, &ABNORMALLY_LOW_BELOW_ESTIMATE],
     check: None,
 };
 
@@ -26,6 +50,7 @@ pub static IDENTICAL_PRICES: Rule = Rule {
     citations: &["Open Contracting Partnership red flag (Cardinal R028)"],
     description: "Two different vendors bid exactly the same total, which can mean the bids were prepared together.",
     action: "Check whether the vendors are related (owners, addresses, staff) and ask each how its price was built.",
+    thresholds: &[],
     check: None,
 };
 
@@ -38,6 +63,7 @@ pub static SHARED_IDENTITY: Rule = Rule {
     citations: &["Open Contracting Partnership red flag (Cardinal R044 style)"],
     description: "Two different vendors share an identifier, a street address with postal code, an e-mail address, a phone number or a principal. Front companies of one labor broker often bid side by side.",
     action: "Ask both vendors to explain the link; check ownership records before treating their bids as independent.",
+    thresholds: &[],
     check: None,
 };
 
@@ -50,5 +76,6 @@ pub static SINGLE_BID: Rule = Rule {
     citations: &["Open Contracting Partnership red flag (Cardinal R018)"],
     description: "An open or selective procedure received a single bid, so there is no price competition to reveal an implausible price.",
     action: "Compare the price with the estimate and past contracts; consider why other vendors did not bid.",
+    thresholds: &[],
     check: None,
 };

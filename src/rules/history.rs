@@ -4,6 +4,37 @@
 use super::{Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{Severity, ViolationStatus};
+use crate::policy::ThresholdSpec;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[&EXCLUDED_PARTY, &TRAFFICKING_FINDING, &WAGE_THEFT_HISTORY];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "excluded-party",
+        r#"{"history": {"exclusions": null}}"#,
+        "history.exclusions",
+    ),
+    (
+        "trafficking-finding",
+        r#"{"history": {"traffickingFindings": null}}"#,
+        "history.traffickingFindings",
+    ),
+    (
+        "wage-theft-history",
+        r#"{"history": {"wageViolations": null}}"#,
+        "history.wageViolations",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &[];
 
 /// `excluded-party`
 pub static EXCLUDED_PARTY: Rule = Rule {
@@ -15,6 +46,7 @@ pub static EXCLUDED_PARTY: Rule = Rule {
     description: "The vendor reports an exclusion or debarment that is in force.",
     action:
         "Confirm the exclusion on the list named; an excluded vendor may not receive the award.",
+    thresholds: &[],
     check: Some(excluded_party),
 };
 
@@ -66,6 +98,7 @@ pub static TRAFFICKING_FINDING: Rule = Rule {
     ],
     description: "An agency or court has found trafficking-related conduct by the vendor. Such a finding is what the clause's remedies answer, up to suspension and debarment, and weighs on whether the vendor has the satisfactory record of integrity a responsible contractor needs.",
     action: "Obtain the finding and what the vendor did about it; refer to the contracting officer before any award.",
+    thresholds: &[],
     check: Some(trafficking_finding),
 };
 
@@ -107,6 +140,10 @@ fn trafficking_finding(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.wageViolationYears` of the policy, read by `wage-theft-history`.
+pub static WAGE_VIOLATION_YEARS: ThresholdSpec =
+    ThresholdSpec::required("wageViolationYears", 100.0);
+
 /// `wage-theft-history`
 pub static WAGE_THEFT_HISTORY: Rule = Rule {
     id: "wage-theft-history",
@@ -116,6 +153,7 @@ pub static WAGE_THEFT_HISTORY: Rule = Rule {
     citations: &["Cal. Lab. Code 1725.5", "LAAC 10.40 (Contractor Responsibility Program)"],
     description: "The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).",
     action: "Ask for proof of payment and what changed since; weigh it in the responsibility determination.",
+    thresholds: &[&WAGE_VIOLATION_YEARS],
     check: Some(wage_theft_history),
 };
 
@@ -123,7 +161,9 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
     let Some(violations) = &c.submission.history.wage_violations else {
         return Outcome::gap("history.wageViolations", "The bid does not report wage violations; ask and check the Labor Commissioner's records.");
     };
-    let years = c.policy.thresholds.wage_violation_years.value;
+    let Some(years) = c.threshold(&WAGE_VIOLATION_YEARS) else {
+        return super::no_threshold(&WAGE_VIOLATION_YEARS);
+    };
     let since = c.as_of.add_months(-((years * 12.0) as i32));
     let mut severity = None;
     let mut what = Vec::new();

@@ -17,7 +17,7 @@ mod wages;
 use crate::assessment::Evidence;
 use crate::date::Date;
 use crate::model::{Jurisdiction, Sector, Severity, Submission};
-use crate::policy::{Policy, WageFloor};
+use crate::policy::{Policy, ThresholdSpec, WageFloor};
 use crate::reference::GoodsLists;
 use crate::watchlist::Watchlist;
 use serde::Serialize;
@@ -73,6 +73,10 @@ pub struct Rule {
     pub description: &'static str,
     /// What the evaluator should do when it fires.
     pub action: &'static str,
+    /// The policy's thresholds the rule reads, declared in its file: the
+    /// engine refuses a policy that lacks a required one
+    /// (`engine::check_policy`).
+    pub thresholds: &'static [&'static ThresholdSpec],
     /// The check; `None` for rules that run across bids (group G).
     pub check: Option<fn(&Context<'_>) -> Outcome>,
 }
@@ -282,6 +286,12 @@ impl<'a> Context<'a> {
         )
     }
 
+    /// The value the policy sets for `spec`. A policy the engine accepted
+    /// sets every required threshold; see [`no_threshold`] for the rest.
+    pub fn threshold(&self, spec: &ThresholdSpec) -> Option<f64> {
+        self.policy.thresholds.value(spec)
+    }
+
     /// The highest wage floor in force, if any is known.
     pub fn highest_floor(&self) -> Option<&'a WageFloor> {
         self.floors
@@ -291,9 +301,37 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The gap of a rule whose policy lacks the threshold `spec`: only a policy
+/// built by hand and never checked by the engine can (`engine::check_policy`).
+pub fn no_threshold(spec: &ThresholdSpec) -> Outcome {
+    Outcome::Gap {
+        paths: vec![Cow::Owned(format!("policy.thresholds.{}", spec.name))].into(),
+        message: format!(
+            "The policy sets no threshold {}, so the rule cannot decide; use a policy that passes `ctip-screen policy --check`.",
+            spec.name
+        )
+        .into(),
+    }
+}
+
+/// Every threshold the rules read, each once, in catalogue order.
+pub fn threshold_specs() -> Vec<&'static ThresholdSpec> {
+    let mut out: Vec<&'static ThresholdSpec> = Vec::new();
+    for spec in catalogue()
+        .iter()
+        .flat_map(|r| r.thresholds.iter().copied())
+    {
+        if !out.iter().any(|s| s.name == spec.name) {
+            out.push(spec);
+        }
+    }
+    out
+}
+
 /// Every rule, in catalogue order (group, then the order of RULES.md).
 pub fn catalogue() -> &'static [&'static Rule] {
-    &CATALOGUE
+    static ALL: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| GROUPS.iter().flat_map(|g| g.iter().copied()).collect())
 }
 
 /// Every rule, in the order of their ids: the engine runs them in this
@@ -301,59 +339,26 @@ pub fn catalogue() -> &'static [&'static Rule] {
 pub fn in_id_order() -> &'static [&'static Rule] {
     static SORTED: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
     SORTED.get_or_init(|| {
-        let mut sorted = CATALOGUE.to_vec();
+        let mut sorted = catalogue().to_vec();
         crate::sort::sort_by(&mut sorted, |a, b| a.id.cmp(b.id));
         sorted
     })
 }
 
-static CATALOGUE: [&Rule; 41] = [
-    &compliance::TIP_CERTIFICATION_MISSING,
-    &compliance::COMPLIANCE_PLAN_MISSING,
-    &compliance::COMPLIANCE_PLAN_INCOMPLETE,
-    &compliance::PLAN_DUTIES_MISSING,
-    &compliance::ANTI_TRAFFICKING_POLICY_MISSING,
-    &compliance::TRAINING_MISSING,
-    &compliance::GRIEVANCE_CHANNEL_MISSING,
-    &recruitment::RECRUITMENT_FEES,
-    &recruitment::DOCUMENT_RETENTION,
-    &recruitment::RECRUITER_UNVERIFIED,
-    &recruitment::RETURN_TRANSPORT_MISSING,
-    &recruitment::CONTRACT_LANGUAGE_GAP,
-    &recruitment::EMPLOYER_HOUSING,
-    &recruitment::EXCESSIVE_HOURS,
-    &wages::WAGE_BELOW_FLOOR,
-    &wages::LABOR_COST_IMPLAUSIBLE,
-    &wages::PRICE_BELOW_ESTIMATE,
-    &wages::WAGE_WITHHOLDING,
-    &wages::POLICY_STALE,
-    &subcontracting::SUBCONTRACTING_OPAQUE,
-    &subcontracting::FLOW_DOWN_MISSING,
-    &subcontracting::LABOR_BROKER,
-    &subcontracting::MISCLASSIFICATION_RISK,
-    &subcontracting::TEMPORARY_SURGE,
-    &subcontracting::EVENT_WINDOW,
-    &subcontracting::RUSHED_PROCUREMENT,
-    &subcontracting::HIGH_RISK_SECTOR,
-    &subcontracting::NEW_VENDOR,
-    &subcontracting::PREVAILING_WAGE_REGISTRATION_MISSING,
-    &supply_chain::FORCED_LABOR_GOODS,
-    &supply_chain::EO13126_PRODUCT,
-    &supply_chain::SWEATFREE_MISSING,
-    &supply_chain::SUPPLY_CHAIN_DISCLOSURE_MISSING,
-    &supply_chain::WATCHLIST_MATCH,
-    &history::EXCLUDED_PARTY,
-    &history::TRAFFICKING_FINDING,
-    &history::WAGE_THEFT_HISTORY,
-    &cross_bid::ABNORMALLY_LOW_BID,
-    &cross_bid::IDENTICAL_PRICES,
-    &cross_bid::SHARED_IDENTITY,
-    &cross_bid::SINGLE_BID,
+/// The groups' rules, in catalogue order.
+static GROUPS: [&[&Rule]; 7] = [
+    compliance::RULES,
+    recruitment::RULES,
+    wages::RULES,
+    subcontracting::RULES,
+    supply_chain::RULES,
+    history::RULES,
+    cross_bid::RULES,
 ];
 
 /// Looks a rule up by id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    CATALOGUE.iter().copied().find(|r| r.id == id)
+    catalogue().iter().copied().find(|r| r.id == id)
 }
 
 /// A rule as the catalogue lists it (`ctip-screen rules`, JavaScript `rules()`).
@@ -382,7 +387,7 @@ pub struct RuleInfo {
 
 /// The catalogue as data.
 pub fn rule_infos() -> Vec<RuleInfo> {
-    CATALOGUE
+    catalogue()
         .iter()
         .map(|r| RuleInfo {
             id: r.id,
@@ -443,189 +448,37 @@ mod tests {
         }
     }
 
-    /// For each rule, a patch that removes the input it needs and the path
-    /// its gap must name. Rules that never need input are listed apart, so a
-    /// new rule cannot be added without saying which it is.
-    const GAPS: &[(&str, &str, &str)] = &[
-        (
-            "tip-certification-missing",
-            r#"{"compliance": {"certifications": null}}"#,
-            "compliance.certifications",
-        ),
-        (
-            "compliance-plan-missing",
-            r#"{"price": {"offshoreValue": null}}"#,
-            "price.offshoreValue",
-        ),
-        (
-            "compliance-plan-incomplete",
-            r#"{"compliance": {"compliancePlan": {"elements": null}}}"#,
-            "compliance.compliancePlan.elements",
-        ),
-        (
-            "anti-trafficking-policy-missing",
-            r#"{"compliance": {"antiTraffickingPolicy": null}}"#,
-            "compliance.antiTraffickingPolicy",
-        ),
-        (
-            "training-missing",
-            r#"{"compliance": {"training": null}}"#,
-            "compliance.training",
-        ),
-        (
-            "grievance-channel-missing",
-            r#"{"compliance": {"hotlinePosted": null}}"#,
-            "compliance.hotlinePosted",
-        ),
-        (
-            "recruitment-fees",
-            r#"{"recruitment": {"workerPaidFees": null}}"#,
-            "recruitment.workerPaidFees",
-        ),
-        (
-            "document-retention",
-            r#"{"compliance": {"retainsWorkerDocuments": null}}"#,
-            "compliance.retainsWorkerDocuments",
-        ),
-        (
-            "recruiter-unverified",
-            r#"{"recruitment": {"usesRecruiters": null}}"#,
-            "recruitment.usesRecruiters",
-        ),
-        (
-            "return-transport-missing",
-            r#"{"workforce": {"recruitedAbroad": null, "temporaryWorkerProgram": null}}"#,
-            "workforce.temporaryWorkerProgram",
-        ),
-        (
-            "plan-duties-missing",
-            r#"{"compliance": {"compliancePlan": {"posted": null}}}"#,
-            "compliance.compliancePlan.posted",
-        ),
-        (
-            "contract-language-gap",
-            r#"{"workforce": {"languages": null}}"#,
-            "workforce.languages",
-        ),
-        (
-            "employer-housing",
-            r#"{"workforce": {"housingProvided": null}}"#,
-            "workforce.housingProvided",
-        ),
-        (
-            "excessive-hours",
-            r#"{"workforce": {"maxWeeklyHours": null}}"#,
-            "workforce.maxWeeklyHours",
-        ),
-        (
-            "wage-below-floor",
-            r#"{"workforce": {"wageRates": null}}"#,
-            "workforce.wageRates",
-        ),
-        (
-            "labor-cost-implausible",
-            r#"{"price": {"laborCost": null}}"#,
-            "price.laborCost",
-        ),
-        (
-            "price-below-estimate",
-            r#"{"price": {"total": null}}"#,
-            "price.total",
-        ),
-        (
-            "wage-withholding",
-            r#"{"workforce": {"payHeldBack": null}}"#,
-            "workforce.payHeldBack",
-        ),
-        (
-            "subcontracting-opaque",
-            r#"{"subcontractors": null}"#,
-            "subcontractors",
-        ),
-        (
-            "flow-down-missing",
-            r#"{"subcontractors": null}"#,
-            "subcontractors",
-        ),
-        (
-            "labor-broker",
-            r#"{"vendor": {"laborBroker": null}}"#,
-            "vendor.laborBroker",
-        ),
-        (
-            "misclassification-risk",
-            r#"{"workforce": {"independentContractorShare": null}}"#,
-            "workforce.independentContractorShare",
-        ),
-        (
-            "temporary-surge",
-            r#"{"workforce": {"temporaryShare": null}}"#,
-            "workforce.temporaryShare",
-        ),
-        (
-            "event-window",
-            r#"{"solicitation": {"performancePeriod": null}}"#,
-            "solicitation.performancePeriod",
-        ),
-        (
-            "rushed-procurement",
-            r#"{"solicitation": {"tenderPeriod": null}}"#,
-            "solicitation.tenderPeriod",
-        ),
-        (
-            "high-risk-sector",
-            r#"{"solicitation": {"sector": null}}"#,
-            "solicitation.sector",
-        ),
-        (
-            "new-vendor",
-            r#"{"vendor": {"incorporatedOn": null}}"#,
-            "vendor.incorporatedOn",
-        ),
-        (
-            "prevailing-wage-registration-missing",
-            r#"{"solicitation": {"publicWork": null}}"#,
-            "solicitation.publicWork",
-        ),
-        (
-            "forced-labor-goods",
-            r#"{"supplyItems": null}"#,
-            "supplyItems",
-        ),
-        ("eo13126-product", r#"{"supplyItems": null}"#, "supplyItems"),
-        (
-            "sweatfree-missing",
-            r#"{"solicitation": {"sector": null, "procurementCategory": null}}"#,
-            "solicitation.procurementCategory",
-        ),
-        (
-            "supply-chain-disclosure-missing",
-            r#"{"vendor": {"annualRevenue": null}}"#,
-            "vendor.annualRevenue",
-        ),
-        (
-            "excluded-party",
-            r#"{"history": {"exclusions": null}}"#,
-            "history.exclusions",
-        ),
-        (
-            "trafficking-finding",
-            r#"{"history": {"traffickingFindings": null}}"#,
-            "history.traffickingFindings",
-        ),
-        (
-            "wage-theft-history",
-            r#"{"history": {"wageViolations": null}}"#,
-            "history.wageViolations",
-        ),
-    ];
+    /// Every group's gap cases (each in its rule's file).
+    fn gaps() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+        [
+            compliance::GAPS,
+            recruitment::GAPS,
+            wages::GAPS,
+            subcontracting::GAPS,
+            supply_chain::GAPS,
+            history::GAPS,
+        ]
+        .into_iter()
+        .flatten()
+    }
 
-    /// Rules whose every input is the date, the policy or the options.
-    const NEVER_GAP: &[&str] = &["policy-stale", "watchlist-match"];
+    /// Every group's rules that never report a gap.
+    fn never_gap() -> impl Iterator<Item = &'static &'static str> {
+        [
+            compliance::NEVER_GAP,
+            recruitment::NEVER_GAP,
+            wages::NEVER_GAP,
+            subcontracting::NEVER_GAP,
+            supply_chain::NEVER_GAP,
+            history::NEVER_GAP,
+        ]
+        .into_iter()
+        .flatten()
+    }
 
     #[test]
     fn every_rule_reports_a_gap_when_its_input_is_missing() {
-        for (id, patch, path) in GAPS {
+        for (id, patch, path) in gaps() {
             let rule = rule(id).unwrap_or_else(|| panic!("no rule {id}"));
             let patch: serde_json::Value = serde_json::from_str(patch).unwrap();
             let out = testing::run(rule, patch);
@@ -639,8 +492,8 @@ mod tests {
     #[test]
     fn every_checked_rule_has_a_gap_case_or_needs_no_input() {
         for r in catalogue().iter().filter(|r| r.check.is_some()) {
-            let listed = GAPS.iter().any(|(id, _, _)| *id == r.id) || NEVER_GAP.contains(&r.id);
-            assert!(listed, "{}: add it to GAPS or NEVER_GAP", r.id);
+            let listed = gaps().any(|(id, _, _)| *id == r.id) || never_gap().any(|id| *id == r.id);
+            assert!(listed, "{}: add it to GAPS or NEVER_GAP in its file", r.id);
         }
     }
 

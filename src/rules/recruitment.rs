@@ -6,7 +6,66 @@
 use super::{quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity, TemporaryWorkerProgram};
+use crate::policy::{ThresholdSpec, SHARE};
 use serde_json::Value;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &RECRUITMENT_FEES,
+    &DOCUMENT_RETENTION,
+    &RECRUITER_UNVERIFIED,
+    &RETURN_TRANSPORT_MISSING,
+    &CONTRACT_LANGUAGE_GAP,
+    &EMPLOYER_HOUSING,
+    &EXCESSIVE_HOURS,
+];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "recruitment-fees",
+        r#"{"recruitment": {"workerPaidFees": null}}"#,
+        "recruitment.workerPaidFees",
+    ),
+    (
+        "document-retention",
+        r#"{"compliance": {"retainsWorkerDocuments": null}}"#,
+        "compliance.retainsWorkerDocuments",
+    ),
+    (
+        "recruiter-unverified",
+        r#"{"recruitment": {"usesRecruiters": null}}"#,
+        "recruitment.usesRecruiters",
+    ),
+    (
+        "return-transport-missing",
+        r#"{"workforce": {"recruitedAbroad": null, "temporaryWorkerProgram": null}}"#,
+        "workforce.temporaryWorkerProgram",
+    ),
+    (
+        "contract-language-gap",
+        r#"{"workforce": {"languages": null}}"#,
+        "workforce.languages",
+    ),
+    (
+        "employer-housing",
+        r#"{"workforce": {"housingProvided": null}}"#,
+        "workforce.housingProvided",
+    ),
+    (
+        "excessive-hours",
+        r#"{"workforce": {"maxWeeklyHours": null}}"#,
+        "workforce.maxWeeklyHours",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &[];
 
 /// `recruitment-fees`
 pub static RECRUITMENT_FEES: Rule = Rule {
@@ -21,6 +80,7 @@ pub static RECRUITMENT_FEES: Rule = Rule {
     ],
     description: "Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.",
     action: "Ask for the fee schedule and pay records; require the vendor to reimburse fees paid and to bear recruitment costs. Consider referral to the contracting officer.",
+    thresholds: &[],
     check: Some(recruitment_fees),
 };
 
@@ -79,6 +139,7 @@ pub static DOCUMENT_RETENTION: Rule = Rule {
     citations: &["FAR 52.222-50(b)(4)", "ILO forced labour indicator: retention of identity documents"],
     description: "The vendor keeps workers' passports, visas or other identity documents. Destroying, concealing or denying access to them is prohibited; holding them is a classic means of control.",
     action: "Require the vendor to return documents to workers at once and to describe its document practice in writing; refer to the contracting officer.",
+    thresholds: &[],
     check: Some(document_retention),
 };
 
@@ -106,6 +167,7 @@ pub static RECRUITER_UNVERIFIED: Rule = Rule {
     citations: &["FAR 52.222-50(b)(5)(ii)", "FAR 52.222-50(h)(3)(iii)"],
     description: "The vendor uses recruiters, and at least one is not named or not shown to hold the license its country requires. Only recruiters that comply with local labor law may be used.",
     action: "Ask for each recruiter's name, license number and the issuing authority, and verify them.",
+    thresholds: &[],
     check: Some(recruiter_unverified),
 };
 
@@ -176,6 +238,7 @@ pub static RETURN_TRANSPORT_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(b)(7)(ii)"],
     description: "Workers come to the US through a temporary-worker program (H-2A, H-2B or similar) or under a written agreement that requires the employer to pay their return transportation, and the vendor does not commit to pay it, which can leave workers unable to leave. For work in the US the clause requires return transport only where such a program or agreement does; where workers were recruited abroad but neither applies, nothing is owed and the rule does not fire (recruiting abroad is never a risk by itself).",
     action: "Require a written commitment to pay return transportation at the end of employment for every worker the program or agreement covers.",
+    thresholds: &[],
     check: Some(return_transport_missing),
 };
 
@@ -247,6 +310,7 @@ pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
     ],
     description: "Workers speak a language in which the vendor does not provide the employment contract. FAR 52.222-50(b)(9) requires written work documents in a language the employee understands where law or the contract requires them; the rule runs only where the city's policy makes that a requirement of its contracts (on in la-2026), and gives one finding per bid listing the languages.",
     action: "Require employment contracts in every language the workers speak, before work starts.",
+    thresholds: &[],
     check: Some(contract_language_gap),
 };
 
@@ -310,6 +374,10 @@ fn contract_language_gap(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.housingDeductionShare` of the policy, read by `employer-housing`.
+pub static HOUSING_DEDUCTION_SHARE: ThresholdSpec =
+    ThresholdSpec::required("housingDeductionShare", SHARE);
+
 /// `employer-housing`
 pub static EMPLOYER_HOUSING: Rule = Rule {
     id: "employer-housing",
@@ -319,6 +387,7 @@ pub static EMPLOYER_HOUSING: Rule = Rule {
     citations: &["FAR 52.222-50(b)(8)", "ILO forced labour indicator: abusive living conditions"],
     description: "The employer provides housing but has no housing plan meeting host-country standards, or deducts for housing more than the policy's share of the lowest weekly wage at 40 hours.",
     action: "Ask for the housing plan, the housing address and the deduction schedule; inspect before award where possible.",
+    thresholds: &[&HOUSING_DEDUCTION_SHARE],
     check: Some(employer_housing),
 };
 
@@ -355,7 +424,9 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
         .flatten()
         .map(|w| w.hourly)
         .min_by(f64::total_cmp);
-    let share = c.policy.thresholds.housing_deduction_share.value;
+    let Some(share) = c.threshold(&HOUSING_DEDUCTION_SHARE) else {
+        return super::no_threshold(&HOUSING_DEDUCTION_SHARE);
+    };
     if let Some(wage) = lowest_wage {
         let weekly = wage * 40.0;
         if housing_per_week > 0.0 && housing_per_week > share * weekly {
@@ -387,6 +458,11 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
     Outcome::Clear
 }
 
+/// `thresholds.weeklyHoursMedium` of the policy, read by `excessive-hours`.
+pub static WEEKLY_HOURS_MEDIUM: ThresholdSpec = ThresholdSpec::required("weeklyHoursMedium", 168.0);
+/// `thresholds.weeklyHoursHigh` of the policy, read by `excessive-hours`.
+pub static WEEKLY_HOURS_HIGH: ThresholdSpec = ThresholdSpec::required("weeklyHoursHigh", 168.0);
+
 /// `excessive-hours`
 pub static EXCESSIVE_HOURS: Rule = Rule {
     id: "excessive-hours",
@@ -396,6 +472,7 @@ pub static EXCESSIVE_HOURS: Rule = Rule {
     citations: &["ILO forced labour indicator: excessive overtime"],
     description: "Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.",
     action: "Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.",
+    thresholds: &[&WEEKLY_HOURS_MEDIUM, &WEEKLY_HOURS_HIGH],
     check: Some(excessive_hours),
 };
 
@@ -406,18 +483,23 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
             "The bid does not give the longest scheduled week; ask.",
         );
     };
-    let t = &c.policy.thresholds;
-    let severity = if hours > t.weekly_hours_high.value {
+    let Some(high) = c.threshold(&WEEKLY_HOURS_HIGH) else {
+        return super::no_threshold(&WEEKLY_HOURS_HIGH);
+    };
+    let Some(medium) = c.threshold(&WEEKLY_HOURS_MEDIUM) else {
+        return super::no_threshold(&WEEKLY_HOURS_MEDIUM);
+    };
+    let severity = if hours > high {
         Severity::High
-    } else if hours > t.weekly_hours_medium.value {
+    } else if hours > medium {
         Severity::Medium
     } else {
         return Outcome::Clear;
     };
     let limit = if severity == Severity::High {
-        t.weekly_hours_high.value
+        high
     } else {
-        t.weekly_hours_medium.value
+        medium
     };
     Outcome::fired(
         severity,

@@ -5,8 +5,92 @@
 use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{ProcurementMethod, Sector, Severity, Subcontractor};
+use crate::policy::{ThresholdSpec, ANY, SHARE};
 use serde_json::Value;
 use std::borrow::Cow;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &SUBCONTRACTING_OPAQUE,
+    &FLOW_DOWN_MISSING,
+    &LABOR_BROKER,
+    &MISCLASSIFICATION_RISK,
+    &TEMPORARY_SURGE,
+    &EVENT_WINDOW,
+    &RUSHED_PROCUREMENT,
+    &HIGH_RISK_SECTOR,
+    &NEW_VENDOR,
+    &PREVAILING_WAGE_REGISTRATION_MISSING,
+];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "subcontracting-opaque",
+        r#"{"subcontractors": null}"#,
+        "subcontractors",
+    ),
+    (
+        "flow-down-missing",
+        r#"{"subcontractors": null}"#,
+        "subcontractors",
+    ),
+    (
+        "labor-broker",
+        r#"{"vendor": {"laborBroker": null}}"#,
+        "vendor.laborBroker",
+    ),
+    (
+        "misclassification-risk",
+        r#"{"workforce": {"independentContractorShare": null}}"#,
+        "workforce.independentContractorShare",
+    ),
+    (
+        "temporary-surge",
+        r#"{"workforce": {"temporaryShare": null}}"#,
+        "workforce.temporaryShare",
+    ),
+    (
+        "event-window",
+        r#"{"solicitation": {"performancePeriod": null}}"#,
+        "solicitation.performancePeriod",
+    ),
+    (
+        "rushed-procurement",
+        r#"{"solicitation": {"tenderPeriod": null}}"#,
+        "solicitation.tenderPeriod",
+    ),
+    (
+        "high-risk-sector",
+        r#"{"solicitation": {"sector": null}}"#,
+        "solicitation.sector",
+    ),
+    (
+        "new-vendor",
+        r#"{"vendor": {"incorporatedOn": null}}"#,
+        "vendor.incorporatedOn",
+    ),
+    (
+        "prevailing-wage-registration-missing",
+        r#"{"solicitation": {"publicWork": null}}"#,
+        "solicitation.publicWork",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &[];
+
+/// `thresholds.maxSubcontractingTier` of the policy, read by `subcontracting-opaque`.
+pub static MAX_SUBCONTRACTING_TIER: ThresholdSpec =
+    ThresholdSpec::required("maxSubcontractingTier", 100.0);
+/// `thresholds.subcontractedShare` of the policy, read by `subcontracting-opaque`.
+pub static SUBCONTRACTED_SHARE: ThresholdSpec =
+    ThresholdSpec::required("subcontractedShare", SHARE);
 
 /// `subcontracting-opaque`
 pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
@@ -17,6 +101,7 @@ pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(v)", "EU Directive 2014/24 art. 71"],
     description: "The chain goes deeper than the policy's tier limit, more than the policy's share of a labor-intensive contract is subcontracted, or a subcontractor is not named. Each layer makes wages and recruitment harder to see.",
     action: "Ask for the full list of subcontractors at every tier with names, shares and the work each performs, and require notice of any change.",
+    thresholds: &[&MAX_SUBCONTRACTING_TIER, &SUBCONTRACTED_SHARE],
     check: Some(subcontracting_opaque),
 };
 
@@ -35,7 +120,9 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
         Ok(s) => s,
         Err(gap) => return gap,
     };
-    let max_tier = c.policy.thresholds.max_subcontracting_tier.value;
+    let Some(max_tier) = c.threshold(&MAX_SUBCONTRACTING_TIER) else {
+        return super::no_threshold(&MAX_SUBCONTRACTING_TIER);
+    };
     let mut problems = Vec::new();
     let mut evidence = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
@@ -59,7 +146,9 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
         }
     }
     let share: f64 = subs.iter().filter_map(|s| s.share_of_value).sum();
-    let limit = c.policy.thresholds.subcontracted_share.value;
+    let Some(limit) = c.threshold(&SUBCONTRACTED_SHARE) else {
+        return super::no_threshold(&SUBCONTRACTED_SHARE);
+    };
     if c.high_risk_sector() == Some(true) && share > limit {
         problems.push(format!(
             "{} of the value of a labor-intensive contract is subcontracted (limit {})",
@@ -98,6 +187,7 @@ pub static FLOW_DOWN_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(i)(1)"],
     description: "A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.",
     action: "Require the clause in every subcontract and ask for copies of the flow-down language.",
+    thresholds: &[],
     check: Some(flow_down_missing),
 };
 
@@ -156,6 +246,7 @@ pub static LABOR_BROKER: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(v)", "Polaris typology of modern slavery (construction, hospitality)"],
     description: "The vendor or a subcontractor supplies labor as a broker or staffing agency. Brokers are where recruitment fees, debt and document retention most often arise.",
     action: "Ask for the broker's license and its recruitment-fee policy, and who pays workers.",
+    thresholds: &[],
     check: Some(labor_broker),
 };
 
@@ -220,6 +311,10 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     }
 }
 
+/// `thresholds.independentContractorShare` of the policy, read by `misclassification-risk`.
+pub static INDEPENDENT_CONTRACTOR_SHARE: ThresholdSpec =
+    ThresholdSpec::required("independentContractorShare", SHARE);
+
 /// `misclassification-risk`
 pub static MISCLASSIFICATION_RISK: Rule = Rule {
     id: "misclassification-risk",
@@ -229,6 +324,7 @@ pub static MISCLASSIFICATION_RISK: Rule = Rule {
     citations: &["Cal. Lab. Code 2775 (ABC test)"],
     description: "More than the policy's share of the workforce in a labor-intensive sector is engaged as independent contractors. Under California's ABC test such workers are usually employees, and misclassification strips wage and hour protections.",
     action: "Ask how each contractor meets the ABC test; require employee status where the work is the vendor's usual business.",
+    thresholds: &[&INDEPENDENT_CONTRACTOR_SHARE],
     check: Some(misclassification_risk),
 };
 
@@ -244,7 +340,9 @@ fn misclassification_risk(c: &Context<'_>) -> Outcome {
             "The bid does not say what share of workers are independent contractors; ask.",
         );
     };
-    let limit = c.policy.thresholds.independent_contractor_share.value;
+    let Some(limit) = c.threshold(&INDEPENDENT_CONTRACTOR_SHARE) else {
+        return super::no_threshold(&INDEPENDENT_CONTRACTOR_SHARE);
+    };
     if share <= limit {
         return Outcome::Clear;
     }
@@ -259,6 +357,12 @@ fn misclassification_risk(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.peakHeadcountRatio` of the policy, read by `temporary-surge`.
+pub static PEAK_HEADCOUNT_RATIO: ThresholdSpec =
+    ThresholdSpec::required("peakHeadcountRatio", 1000.0);
+/// `thresholds.temporaryShare` of the policy, read by `temporary-surge`.
+pub static TEMPORARY_SHARE: ThresholdSpec = ThresholdSpec::required("temporaryShare", SHARE);
+
 /// `temporary-surge`
 pub static TEMPORARY_SURGE: Rule = Rule {
     id: "temporary-surge",
@@ -268,25 +372,31 @@ pub static TEMPORARY_SURGE: Rule = Rule {
     citations: &["Verite Responsible Sourcing Tool: labor surges"],
     description: "Peak headcount is well above the usual headcount, or most workers are temporary. Sudden hiring is where unvetted recruiters and brokers come in.",
     action: "Ask where surge workers will come from, through which agencies, and on what terms.",
+    thresholds: &[&PEAK_HEADCOUNT_RATIO, &TEMPORARY_SHARE],
     check: Some(temporary_surge),
 };
 
 fn temporary_surge(c: &Context<'_>) -> Outcome {
     let w = &c.submission.workforce;
-    let t = &c.policy.thresholds;
+    let Some(ratio) = c.threshold(&PEAK_HEADCOUNT_RATIO) else {
+        return super::no_threshold(&PEAK_HEADCOUNT_RATIO);
+    };
+    let Some(temporary) = c.threshold(&TEMPORARY_SHARE) else {
+        return super::no_threshold(&TEMPORARY_SHARE);
+    };
     let mut what = Vec::new();
     let mut evidence = Vec::new();
     if let (Some(base), Some(peak)) = (w.headcount, w.peak_headcount) {
-        if f64::from(peak) > t.peak_headcount_ratio.value * f64::from(base) {
+        if f64::from(peak) > ratio * f64::from(base) {
             what.push(format!(
                 "peak headcount {peak} is more than {} times the usual {base}",
-                super::number(t.peak_headcount_ratio.value)
+                super::number(ratio)
             ));
             evidence.push(Evidence::new("workforce.peakHeadcount", peak));
             evidence.push(Evidence::new("workforce.headcount", base));
         }
     }
-    if let Some(share) = w.temporary_share.filter(|s| *s > t.temporary_share.value) {
+    if let Some(share) = w.temporary_share.filter(|s| *s > temporary) {
         what.push(format!("{} of workers are temporary", percent(share)));
         evidence.push(Evidence::new("workforce.temporaryShare", share));
     }
@@ -323,6 +433,7 @@ pub static EVENT_WINDOW: Rule = Rule {
     citations: &["LA28 / FIFA World Cup 2026 anti-trafficking recommendations"],
     description: "The work is in a high-risk sector and overlaps a major event (FIFA World Cup 2026, LA28 Olympic and Paralympic Games) or its build-up, when rushed hiring and temporary labor raise trafficking risk.",
     action: "Confirm the surge staffing plan, recruiter list and on-site hotline notices; schedule a mid-contract check during the event.",
+    thresholds: &[],
     check: Some(event_window),
 };
 
@@ -383,6 +494,7 @@ pub static RUSHED_PROCUREMENT: Rule = Rule {
     ],
     description: "The tender period was shorter than the policy's minimum for the procurement method, or the contract is a direct or limited award in a high-risk sector for work during a major-event window. Rushed contracting before the World Cup and LA28 leaves little time to check subcontracting chains and recruiters, and favors vendors that cut corners on labor.",
     action: "Before award, take the time the short period did not: check the subcontractor list, recruiters and wage rates, and ask for the vendor's staffing plan in writing.",
+    thresholds: &[],
     check: Some(rushed_procurement),
 };
 
@@ -500,6 +612,7 @@ pub static HIGH_RISK_SECTOR: Rule = Rule {
     citations: &["Polaris typology of modern slavery", "Verite Responsible Sourcing Tool"],
     description: "The work is in a labor-intensive sector where labor trafficking is most often found (construction, janitorial, landscaping, hospitality, event staffing, food service, security, apparel, laundry, agriculture, warehousing).",
     action: "Apply the sector's usual checks: wage rates, recruiters, subcontractors and worker-facing notices.",
+    thresholds: &[],
     check: Some(high_risk_sector),
 };
 
@@ -529,6 +642,9 @@ fn sector_words(sector: Sector) -> &'static str {
     }
 }
 
+/// `thresholds.newVendorMonths` of the policy, read by `new-vendor`.
+pub static NEW_VENDOR_MONTHS: ThresholdSpec = ThresholdSpec::required("newVendorMonths", 1200.0);
+
 /// `new-vendor`
 pub static NEW_VENDOR: Rule = Rule {
     id: "new-vendor",
@@ -538,6 +654,7 @@ pub static NEW_VENDOR: Rule = Rule {
     citations: &["Open Contracting Partnership: red flags for integrity"],
     description: "The vendor was incorporated less than the policy's number of months before the assessment date. New companies can be fronts for a debarred firm or a labor broker.",
     action: "Check the principals against debarment lists and past firms; ask for references and the owners' prior companies.",
+    thresholds: &[&NEW_VENDOR_MONTHS],
     check: Some(new_vendor),
 };
 
@@ -548,7 +665,9 @@ fn new_vendor(c: &Context<'_>) -> Outcome {
             "The bid does not give the vendor's date of incorporation.",
         );
     };
-    let months = c.policy.thresholds.new_vendor_months.value;
+    let Some(months) = c.threshold(&NEW_VENDOR_MONTHS) else {
+        return super::no_threshold(&NEW_VENDOR_MONTHS);
+    };
     if c.as_of >= incorporated.add_months(months as i32) {
         return Outcome::Clear;
     }
@@ -566,6 +685,13 @@ fn new_vendor(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.prevailingWageConstructionValue` of the policy, read by `prevailing-wage-registration-missing`.
+pub static PREVAILING_WAGE_CONSTRUCTION_VALUE: ThresholdSpec =
+    ThresholdSpec::required("prevailingWageConstructionValue", ANY);
+/// `thresholds.prevailingWageMaintenanceValue` of the policy, read by `prevailing-wage-registration-missing`.
+pub static PREVAILING_WAGE_MAINTENANCE_VALUE: ThresholdSpec =
+    ThresholdSpec::required("prevailingWageMaintenanceValue", ANY);
+
 /// `prevailing-wage-registration-missing`
 pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
     id: "prevailing-wage-registration-missing",
@@ -575,6 +701,7 @@ pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
     citations: &["Cal. Lab. Code 1725.5", "Cal. Lab. Code 1771.1"],
     description: "On a public work above the DIR registration thresholds, the vendor or a subcontractor gives no California DIR public-works contractor registration. Unregistered contractors may not bid on, be listed in a bid for, or work on public works (Cal. Lab. Code 1725.5, 1771.1); only projects of $25,000 or less of construction, or $15,000 or less of maintenance, are exempt from registration (the small project exemption), though prevailing wages are still owed on them.",
     action: "Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.",
+    thresholds: &[&PREVAILING_WAGE_CONSTRUCTION_VALUE, &PREVAILING_WAGE_MAINTENANCE_VALUE],
     check: Some(prevailing_wage_registration_missing),
 };
 
@@ -596,11 +723,13 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
         }
         Some(true) => {}
     }
-    let t = &c.policy.thresholds;
-    let threshold = if c.sector() == Some(Sector::Construction) {
-        t.prevailing_wage_construction_value.value
+    let spec = if c.sector() == Some(Sector::Construction) {
+        &PREVAILING_WAGE_CONSTRUCTION_VALUE
     } else {
-        t.prevailing_wage_maintenance_value.value
+        &PREVAILING_WAGE_MAINTENANCE_VALUE
+    };
+    let Some(threshold) = c.threshold(spec) else {
+        return super::no_threshold(spec);
     };
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
         return Outcome::gap(

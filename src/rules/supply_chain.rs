@@ -4,9 +4,47 @@
 use super::{quoted, Context, Group, Outcome, Rule};
 use crate::assessment::{Evidence, ListEntry};
 use crate::model::{BusinessType, Jurisdiction, ProcurementCategory, Sector, Severity};
+use crate::policy::{ThresholdSpec, ANY};
 use crate::reference::{GoodsLists, ListKind, Listing, TvpraEntry};
 use serde_json::Value;
 use std::borrow::Cow;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &FORCED_LABOR_GOODS,
+    &EO13126_PRODUCT,
+    &SWEATFREE_MISSING,
+    &SUPPLY_CHAIN_DISCLOSURE_MISSING,
+    &WATCHLIST_MATCH,
+];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "forced-labor-goods",
+        r#"{"supplyItems": null}"#,
+        "supplyItems",
+    ),
+    ("eo13126-product", r#"{"supplyItems": null}"#, "supplyItems"),
+    (
+        "sweatfree-missing",
+        r#"{"solicitation": {"sector": null, "procurementCategory": null}}"#,
+        "solicitation.procurementCategory",
+    ),
+    (
+        "supply-chain-disclosure-missing",
+        r#"{"vendor": {"annualRevenue": null}}"#,
+        "vendor.annualRevenue",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &["watchlist-match"];
 
 /// `forced-labor-goods`
 pub static FORCED_LABOR_GOODS: Rule = Rule {
@@ -17,6 +55,7 @@ pub static FORCED_LABOR_GOODS: Rule = Rule {
     citations: &["22 U.S.C. 7112(b)(2) (TVPRA List of Goods)"],
     description: "A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions. Each finding names the list's edition; the built-in list is the 2024 edition as reconstructed from dated dol.gov pages (data/TVPRA-2024.md), and a pair known only from the 2022 edition says so.",
     action: "Ask for the supplier's traceability and audit records for the listed good, or an alternative source.",
+    thresholds: &[],
     check: Some(forced_labor_goods),
 };
 
@@ -139,6 +178,7 @@ pub static EO13126_PRODUCT: Rule = Rule {
     citations: &["FAR 22.15", "FAR 52.222-18"],
     description: "A supply item is on the Executive Order 13126 list of products made with forced or indentured child labor, and the vendor has not certified (FAR 52.222-18) that it made a good-faith effort to find out whether such labor was used.",
     action: "Require the FAR 52.222-18 certification for the listed product before award.",
+    thresholds: &[],
     check: Some(eo13126_product),
 };
 
@@ -198,6 +238,11 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
     }
 }
 
+/// `thresholds.sweatfreeValue` of the policy, read by `sweatfree-missing`.
+pub static SWEATFREE_VALUE: ThresholdSpec = ThresholdSpec::required("sweatfreeValue", ANY);
+/// `thresholds.sweatfreeMonths` of the policy, read by `sweatfree-missing`.
+pub static SWEATFREE_MONTHS: ThresholdSpec = ThresholdSpec::required("sweatfreeMonths", 1200.0);
+
 /// `sweatfree-missing`
 pub static SWEATFREE_MISSING: Rule = Rule {
     id: "sweatfree-missing",
@@ -207,6 +252,7 @@ pub static SWEATFREE_MISSING: Rule = Rule {
     citations: &["LAAC Div. 10 Art. 17 (Sweat-Free Procurement)"],
     description: "A City of Los Angeles contract for goods (equipment, goods, materials or supplies) at or above the policy's value and duration ($25,000 and 3 months in la-2026) lacks the City's sweat-free certification, by which the vendor and its subcontractors agree to the Contractor Code of Conduct. The ordinance covers every goods contract, not apparel alone, and not services such as laundry. Garment, uniform and foot-apparel vendors also owe the sweat-free living wage to the workers who make the City's order.",
     action: "Require the signed sweat-free certification (Contractor Code of Conduct) before award; for garments and uniforms, also the list of factories and the living-wage commitment.",
+    thresholds: &[&SWEATFREE_VALUE, &SWEATFREE_MONTHS],
     check: Some(sweatfree_missing),
 };
 
@@ -240,7 +286,12 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
             )
         }
     }
-    let t = &c.policy.thresholds;
+    let Some(minimum_value) = c.threshold(&SWEATFREE_VALUE) else {
+        return super::no_threshold(&SWEATFREE_VALUE);
+    };
+    let Some(minimum_months) = c.threshold(&SWEATFREE_MONTHS) else {
+        return super::no_threshold(&SWEATFREE_MONTHS);
+    };
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
         return Outcome::gap(
             "solicitation.estimatedValue",
@@ -255,11 +306,11 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
             "The performance period is not given.",
         );
     };
-    let long_enough = end.add_days(1) >= start.add_months(t.sweatfree_months.value as i32);
+    let long_enough = end.add_days(1) >= start.add_months(minimum_months as i32);
     let Some(converted) = c.in_policy_currency(value) else {
         return c.currency_gap("sweat-free threshold");
     };
-    if converted < t.sweatfree_value.value || !long_enough {
+    if converted < minimum_value || !long_enough {
         return Outcome::NotApplicable;
     }
     match s.has_certification("la-sweatfree") {
@@ -286,6 +337,9 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
     }
 }
 
+/// `thresholds.disclosureRevenue` of the policy, read by `supply-chain-disclosure-missing`.
+pub static DISCLOSURE_REVENUE: ThresholdSpec = ThresholdSpec::required("disclosureRevenue", ANY);
+
 /// `supply-chain-disclosure-missing`
 pub static SUPPLY_CHAIN_DISCLOSURE_MISSING: Rule = Rule {
     id: "supply-chain-disclosure-missing",
@@ -295,6 +349,7 @@ pub static SUPPLY_CHAIN_DISCLOSURE_MISSING: Rule = Rule {
     citations: &["Cal. Civ. Code 1714.43 (California Transparency in Supply Chains Act)"],
     description: "A retailer or manufacturer with annual receipts above $100 million must publish what it does to eradicate slavery and trafficking from its supply chain; the bid gives no link to it.",
     action: "Ask for the URL of the vendor's published disclosure and read it for verification, audits and training.",
+    thresholds: &[&DISCLOSURE_REVENUE],
     check: Some(supply_chain_disclosure_missing),
 };
 
@@ -313,7 +368,9 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
             message: "The vendor's revenue and type of business are not given; ask.".into(),
         };
     };
-    let threshold = c.policy.thresholds.disclosure_revenue.value;
+    let Some(threshold) = c.threshold(&DISCLOSURE_REVENUE) else {
+        return super::no_threshold(&DISCLOSURE_REVENUE);
+    };
     if !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer) {
         return Outcome::NotApplicable;
     }
@@ -354,6 +411,7 @@ pub static WATCHLIST_MATCH: Rule = Rule {
     citations: &["UFLPA Entity List", "SAM exclusions (FAR 9.4)"],
     description: "The vendor, a subcontractor or a supplier matches an entry of a watch list passed to the tool, by normalized name or by an equal identifier. A name match can be a namesake: confirm with identifiers.",
     action: "Confirm the match with identifiers; if confirmed, the party may not take part in the contract. Refer to the contracting officer.",
+    thresholds: &[],
     check: Some(watchlist_match),
 };
 

@@ -4,7 +4,49 @@
 use super::{percent, quoted, Context, Group, Outcome, Rule};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity};
+use crate::policy::{ThresholdSpec, SHARE};
 use std::borrow::Cow;
+
+/// The rules of this file, in catalogue order: the catalogue is made of
+/// these lists (`super::catalogue`).
+pub(super) static RULES: &[&Rule] = &[
+    &WAGE_BELOW_FLOOR,
+    &LABOR_COST_IMPLAUSIBLE,
+    &PRICE_BELOW_ESTIMATE,
+    &WAGE_WITHHOLDING,
+    &POLICY_STALE,
+];
+
+/// For each rule, a patch that removes the input it needs and the path
+/// its gap must name (`super::tests`): a rule that needs input has one.
+#[cfg(test)]
+pub(super) const GAPS: &[(&str, &str, &str)] = &[
+    (
+        "wage-below-floor",
+        r#"{"workforce": {"wageRates": null}}"#,
+        "workforce.wageRates",
+    ),
+    (
+        "labor-cost-implausible",
+        r#"{"price": {"laborCost": null}}"#,
+        "price.laborCost",
+    ),
+    (
+        "price-below-estimate",
+        r#"{"price": {"total": null}}"#,
+        "price.total",
+    ),
+    (
+        "wage-withholding",
+        r#"{"workforce": {"payHeldBack": null}}"#,
+        "workforce.payHeldBack",
+    ),
+];
+
+/// Rules of this file whose every input is the date, the policy or the
+/// options: they never report a gap.
+#[cfg(test)]
+pub(super) const NEVER_GAP: &[&str] = &["policy-stale"];
 
 /// `wage-below-floor`
 pub static WAGE_BELOW_FLOOR: Rule = Rule {
@@ -20,6 +62,7 @@ pub static WAGE_BELOW_FLOOR: Rule = Rule {
     ],
     description: "A wage rate in the bid is below the floor in force on the assessment date: the highest of the state minimum, the jurisdiction's minimum, a sector floor (the LA hotel and airport wage for hospitality in the City), and the solicitation's wage determination for the same role.",
     action: "Ask the vendor to correct the rate and show how the price covers lawful wages; a bid that cannot pay the floor should not be awarded as it stands.",
+    thresholds: &[],
     check: Some(wage_below_floor),
 };
 
@@ -114,6 +157,9 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
     Outcome::Fired(hit)
 }
 
+/// `thresholds.payrollBurden` of the policy, read by `labor-cost-implausible`.
+pub static PAYROLL_BURDEN: ThresholdSpec = ThresholdSpec::required("payrollBurden", 10.0);
+
 /// `labor-cost-implausible`
 pub static LABOR_COST_IMPLAUSIBLE: Rule = Rule {
     id: "labor-cost-implausible",
@@ -123,6 +169,7 @@ pub static LABOR_COST_IMPLAUSIBLE: Rule = Rule {
     citations: &["Cal. Lab. Code 2810"],
     description: "The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden, or the stated labor cost is above the whole price, so the price cannot pay for the labor the bid itself counts. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.",
     action: "Ask the vendor to explain how its labor cost covers wages, payroll taxes and insurance at the floor (Cal. Lab. Code 2810 requires the information).",
+    thresholds: &[&PAYROLL_BURDEN],
     check: Some(labor_cost_implausible),
 };
 
@@ -166,7 +213,9 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
             "No wage floor is known for this solicitation; give its jurisdiction.",
         );
     };
-    let burden = c.policy.thresholds.payroll_burden.value;
+    let Some(burden) = c.threshold(&PAYROLL_BURDEN) else {
+        return super::no_threshold(&PAYROLL_BURDEN);
+    };
     let minimum = floor.hourly * burden;
     let Some(per_hour) = c.in_policy_currency(cost / hours) else {
         return c.currency_gap("wage floors");
@@ -189,6 +238,10 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.priceBelowEstimate` of the policy, read by `price-below-estimate`.
+pub static PRICE_BELOW_ESTIMATE_SHARE: ThresholdSpec =
+    ThresholdSpec::required("priceBelowEstimate", SHARE);
+
 /// `price-below-estimate`
 pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
     id: "price-below-estimate",
@@ -198,6 +251,7 @@ pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
     citations: &["EU Directive 2014/24 art. 69 (abnormally low tenders)", "Cal. Lab. Code 2810"],
     description: "The bid's total is below the policy's share of the solicitation's estimated value. An abnormally low price may rest on unpaid or underpaid labor.",
     action: "Ask the vendor to explain the price in writing (labor, materials, margin) before award, as the abnormally-low-tender procedure requires.",
+    thresholds: &[&PRICE_BELOW_ESTIMATE_SHARE],
     check: Some(price_below_estimate),
 };
 
@@ -212,7 +266,9 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
     if estimate <= 0.0 {
         return Outcome::NotApplicable;
     }
-    let share = c.policy.thresholds.price_below_estimate.value;
+    let Some(share) = c.threshold(&PRICE_BELOW_ESTIMATE_SHARE) else {
+        return super::no_threshold(&PRICE_BELOW_ESTIMATE_SHARE);
+    };
     if total >= share * estimate {
         return Outcome::Clear;
     }
@@ -232,6 +288,10 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// `thresholds.minimumPaydaysPerMonth` of the policy, read by `wage-withholding`.
+pub static MINIMUM_PAYDAYS_PER_MONTH: ThresholdSpec =
+    ThresholdSpec::optional("minimumPaydaysPerMonth", 31.0);
+
 /// `wage-withholding`
 pub static WAGE_WITHHOLDING: Rule = Rule {
     id: "wage-withholding",
@@ -246,6 +306,7 @@ pub static WAGE_WITHHOLDING: Rule = Rule {
     ],
     description: "Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204; monthly pay is allowed only for exempt executive, administrative and professional salaries and a few others, not for the hourly workers these contracts employ).",
     action: "Ask for the pay schedule and the deduction list in writing; require that no pay is held back and no deposit taken, and that workers are paid at least twice a month.",
+    thresholds: &[&MINIMUM_PAYDAYS_PER_MONTH],
     check: Some(wage_withholding),
 };
 
@@ -273,12 +334,7 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
             ));
         }
     }
-    let minimum = c
-        .policy
-        .thresholds
-        .minimum_paydays_per_month
-        .as_ref()
-        .map(|t| t.value);
+    let minimum = c.threshold(&MINIMUM_PAYDAYS_PER_MONTH);
     if let (Some(frequency), Some(minimum)) = (w.pay_frequency, minimum) {
         if f64::from(frequency.paydays_per_month()) < minimum {
             severity = severity.max(Some(Severity::Medium));
@@ -322,6 +378,7 @@ pub static POLICY_STALE: Rule = Rule {
     citations: &["ctip-screen policy: dated wage floors"],
     description: "A wage floor used for the assessment took effect more than the policy's limit (12 months) before the assessment date, so a newer floor may be in force that the policy does not know.",
     action: "Check the current City, County and state minimum wages, and update the policy.",
+    thresholds: &[&crate::policy::POLICY_STALE_MONTHS],
     check: Some(policy_stale),
 };
 
@@ -329,7 +386,9 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
     if c.floors.is_empty() {
         return Outcome::NotApplicable;
     }
-    let months = c.policy.thresholds.policy_stale_months.value;
+    let Some(months) = c.threshold(&crate::policy::POLICY_STALE_MONTHS) else {
+        return super::no_threshold(&crate::policy::POLICY_STALE_MONTHS);
+    };
     // Floors are raised every year or so; one in force for longer than the
     // policy's limit has probably been replaced by a rate the policy lacks.
     let stale: Vec<_> = c

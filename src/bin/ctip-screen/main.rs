@@ -384,12 +384,16 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     // The files' texts are read first; the options are then one JSON tree
     // that borrows from them (a watch list of 100,000 entries is not copied
     // through another representation).
+    // The policy's text is checked here, so that its errors name the file,
+    // and passed on as written: its thresholds keep their order, and with
+    // it the policy's digest.
     let policy = match &input.policy {
         Some(path) => {
             let text = read_input(&path.to_string_lossy())?;
-            let policy = LoadedPolicy::from_json_text(&text)
+            LoadedPolicy::from_json_text(&text)
+                .and_then(|p| ctip_screen::engine::check_policy(p.policy()))
                 .map_err(|e| Failure::Input(e, path.display().to_string()))?;
-            Some(serde_json::to_value(policy.policy()).unwrap_or(Value::Null))
+            Some((path.display().to_string(), text))
         }
         None => None,
     };
@@ -426,8 +430,10 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     };
 
     let mut options: Vec<(std::borrow::Cow<'_, str>, Json<'_>)> = Vec::new();
-    if let Some(policy) = &policy {
-        options.push(("policy".into(), Json::from(policy)));
+    if let Some((name, text)) = &policy {
+        let value =
+            ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, name.clone()))?;
+        options.push(("policy".into(), value));
     }
     if let Some(as_of) = &input.as_of {
         options.push(("asOf".into(), Json::Str(as_of.as_str().into())));
