@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 /// The result of screening one submission.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// The submission's id.
@@ -39,6 +40,7 @@ pub struct Assessment {
 
 /// One risk indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// Rule id (RULES.md).
     pub rule: &'static str,
@@ -60,6 +62,7 @@ pub struct Finding {
 
 /// A value in the bid, by path.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evidence {
     /// JSON path in the submission (most are fixed, so not allocated).
     pub path: Cow<'static, str>,
@@ -73,6 +76,7 @@ pub struct Evidence {
 
 /// The entry of a reference list a value of the bid matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ListEntry {
     /// Which list.
     pub list: ListKind,
@@ -109,6 +113,7 @@ impl Evidence {
 
 /// A rule that needed information the bid did not give.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Gap {
     /// Rule id.
     pub rule: &'static str,
@@ -154,6 +159,21 @@ impl From<Vec<Cow<'static, str>>> for Paths {
 impl Serialize for Paths {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter())
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Paths {
+    fn schema_name() -> String {
+        "Paths".to_owned()
+    }
+
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        <Vec<String>>::json_schema(gen)
     }
 }
 

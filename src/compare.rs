@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 /// The result of comparing the bids of one solicitation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Comparison {
     /// One assessment per bid, in input order, cross findings included.
     pub assessments: Vec<Assessment>,
@@ -30,6 +31,7 @@ pub struct Comparison {
 
 /// A finding about several bids together.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CrossFinding {
     /// Rule id (group G).
     pub rule: &'static str,
@@ -55,18 +57,23 @@ pub struct CrossFinding {
 
 /// Statistics of the bids' total prices.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Statistics {
     /// Number of bids.
     pub count: usize,
     /// Number of bids with a total price.
     pub priced: usize,
     /// Lowest total.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<f64>"))]
     pub min: Option<f64>,
     /// Highest total.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<f64>"))]
     pub max: Option<f64>,
     /// Mean total.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<f64>"))]
     pub mean: Option<f64>,
     /// Median total.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<f64>"))]
     pub median: Option<f64>,
 }
 
@@ -74,6 +81,7 @@ pub struct Statistics {
 /// that can differ from the bids at hand: published data often gives the
 /// count (OCDS `bids.statistics`) but the details of only some bids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BidCount {
     /// The number of bids received.
     pub count: u32,

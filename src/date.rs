@@ -161,11 +161,17 @@ impl<'de> serde::Deserialize<'de> for Date {
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> String {
-        "Date".to_owned()
+        // Not `Date`: the TypeScript types generated from the schema would
+        // shadow JavaScript's own `Date`.
+        "DateString".to_owned()
     }
 
     fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
         let mut schema = schemars::schema::SchemaObject {
+            metadata: Some(Box::new(schemars::schema::Metadata {
+                description: Some("An ISO date, `YYYY-MM-DD`.".to_owned()),
+                ..Default::default()
+            })),
             instance_type: Some(schemars::schema::InstanceType::String.into()),
             format: Some("date".to_owned()),
             ..Default::default()

@@ -50,6 +50,8 @@ pub mod ocds;
 pub mod policy;
 pub mod reference;
 pub mod rules;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub(crate) mod sort;
 pub mod watchlist;
 

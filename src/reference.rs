@@ -60,6 +60,7 @@ pub fn is_country_code(code: &str) -> bool {
 /// How a (good, country) row of the TVPRA list is known to stand in the
 /// edition the list is of (`data/TVPRA-2024.md` explains each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Listing {
     /// Seen on a page dated to the edition, with the same flags as before.
@@ -128,6 +129,7 @@ pub struct Eo13126Entry {
 
 /// Which list a CSV text holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ListKind {
     /// The TVPRA List of Goods Produced by Child Labor or Forced Labor.
@@ -139,6 +141,7 @@ pub enum ListKind {
 /// A goods list as an assessment names it: which list, which edition, and
 /// the digest of the exact text used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ListRef {
     /// `tvpra` or `eo13126`.
     pub list: ListKind,

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 /// A named list of parties (SPEC.md section 6, `Watchlist`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Watchlist {
     /// The list's name, shown in findings.
     pub name: String,
@@ -80,10 +81,15 @@ impl Watchlist {
 
 /// A party on a watch list: a name, identifiers, or both.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct WatchlistEntry {
     /// The party's name.
     pub name: Option<String>,
     /// Its identifiers (`uei`, `fein`, ...).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<BTreeMap<String, String>>")
+    )]
     pub identifiers: BTreeMap<String, String>,
     #[serde(skip)]
     normalized_name: Option<String>,

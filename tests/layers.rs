@@ -39,6 +39,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("compare", 7),
     ("ocds", 8),
     ("api", 9),
+    ("schema", 9),
     ("wasm", 10),
 ];
 

@@ -193,6 +193,27 @@ impl From<&Json<'_>> for serde_json::Value {
     }
 }
 
+/// For JSON Schemas (feature `schema`): an `Option` the writer always
+/// writes, `null` when it has no value. Its schema is the option's, and the
+/// field is required, as it is always there.
+#[cfg(feature = "schema")]
+pub struct Nullable<T>(std::marker::PhantomData<T>);
+
+#[cfg(feature = "schema")]
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Nullable<T> {
+    fn schema_name() -> String {
+        format!("Nullable_{}", T::schema_name())
+    }
+
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn json_schema(gen: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        <Option<T>>::json_schema(gen)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

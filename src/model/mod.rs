@@ -39,12 +39,15 @@ pub struct Submission {
     pub vendor: Vendor,
     /// The price offered.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Price>"))]
     pub price: Price,
     /// The workforce that will do the work.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Workforce>"))]
     pub workforce: Workforce,
     /// How workers are recruited.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Recruitment>"))]
     pub recruitment: Recruitment,
     /// Subcontractors at every tier.
     pub subcontractors: Option<Vec<Subcontractor>>,
@@ -52,9 +55,11 @@ pub struct Submission {
     pub supply_items: Option<Vec<SupplyItem>>,
     /// Anti-trafficking compliance.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Compliance>"))]
     pub compliance: Compliance,
     /// Past violations, exclusions and findings.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<History>"))]
     pub history: History,
 }
 

@@ -30,10 +30,13 @@ use std::collections::HashMap;
 
 /// One contracting process read from OCDS.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "OcdsProcess"))]
 pub struct Process {
     /// The OCDS ocid.
     pub ocid: String,
     /// The tender's title.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<String>"))]
     pub title: Option<String>,
     /// The bids that could be read, as submissions. A bid on a lot answers
     /// a solicitation of its own (`solicitation.id` names the lot, and
@@ -50,7 +53,7 @@ pub struct Process {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub received: Option<BidCount>,
     /// For a process without lots: a total its awards give as a ceiling
-    /// (see [`Ceiling`]).
+    /// (see `Ceiling`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ceiling: Option<Ceiling>,
     /// How the tender was procured (`open`, `selective`, ...).
@@ -60,6 +63,8 @@ pub struct Process {
 
 /// A lot of the tender (OCDS lots extension).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "OcdsLot"))]
 pub struct Lot {
     /// The lot's id.
     pub id: String,
@@ -86,6 +91,7 @@ pub struct Lot {
 /// value of several awards on one lot (parallel framework agreements, where
 /// publishers write the framework's maximum into every bid and award).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Ceiling {
     /// The ceiling, in the awards' currency.
     pub amount: f64,
@@ -96,8 +102,11 @@ pub struct Ceiling {
 
 /// A bid (or a whole process) that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "OcdsExclusion"))]
 pub struct Exclusion {
-    /// The bid's id, or `None` when the whole process is excluded.
+    /// The bid's id, or null when the whole process is excluded.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::json::Nullable<String>"))]
     pub bid: Option<String>,
     /// The lot (or lots, joined by `+`) the bid was for.
     #[serde(skip_serializing_if = "Option::is_none")]

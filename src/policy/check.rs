@@ -19,6 +19,7 @@ const TVPRA_MONTHS: u32 = 24;
 
 /// One dated series and how current it is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SeriesStatus {
     /// What the series is (`wage floor: la-city`).
@@ -39,6 +40,7 @@ pub struct SeriesStatus {
 
 /// The result of checking a policy on a date.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyCheck {
     /// The policy's id.

@@ -503,6 +503,7 @@ const LIMIT_CEILING: usize = 1_000_000;
 
 /// The policy as an assessment names it, with the goods lists it ran with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PolicyRef {
     /// Policy id.
     pub id: String,

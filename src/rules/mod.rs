@@ -25,6 +25,7 @@ use std::borrow::Cow;
 
 /// The groups of RULES.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Group {
     /// A. Anti-trafficking compliance.
     A,
@@ -363,6 +364,7 @@ pub fn rule(id: &str) -> Option<&'static Rule> {
 
 /// A rule as the catalogue lists it (`ctip-screen rules`, JavaScript `rules()`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleInfo {
     /// Rule id.
     pub id: &'static str,

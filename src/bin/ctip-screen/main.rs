@@ -12,7 +12,7 @@ use ctip_screen::date::Date;
 use ctip_screen::error::Error;
 use ctip_screen::json::Json;
 use ctip_screen::policy::LoadedPolicy;
-use ctip_screen::{model::Submission, rules};
+use ctip_screen::rules;
 use serde_json::Value;
 use std::io::{IsTerminal as _, Read as _, Write as _};
 
@@ -131,8 +131,14 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: CatalogueFormat,
     },
-    /// Print the JSON Schema of a submission.
-    Schema,
+    /// Print the JSON Schema of a submission, or with --all, of every data
+    /// type (submission, assessment, comparison, policy, rule catalogue,
+    /// watch list, OCDS process) under `definitions`.
+    Schema {
+        /// Every data type, not only the submission.
+        #[arg(long)]
+        all: bool,
+    },
     /// Print the built-in policy (la-2026), or with --check, which of its
     /// dated series (wage floors, thresholds, the TVPRA list) are older than
     /// they are expected to last.
@@ -241,7 +247,8 @@ fn run(cli: Cli) -> Result<String, Failure> {
             CatalogueFormat::Text => text::catalogue(&rules::rule_infos()),
             CatalogueFormat::Markdown => text::catalogue_markdown(&rules::rule_infos()),
         }),
-        Command::Schema => Ok(line(pretty(&schemars::schema_for!(Submission)))),
+        Command::Schema { all: false } => Ok(line(pretty(&ctip_screen::schema::submission()))),
+        Command::Schema { all: true } => Ok(line(pretty(&ctip_screen::schema::all()))),
         Command::Policy {
             check,
             format,
