@@ -37,17 +37,6 @@ fn benches(c: &mut Criterion) {
         })
     });
 
-    // The crate's JSON writer against serde_json's, on the typical
-    // assessment: the writer is kept only while the difference is more
-    // than 10% of the end-to-end time (`make bench`: writer_gain_over_end_to_end).
-    let assessment = evaluate(&submission, policy, as_of, &[]);
-    c.bench_function("write_own", |b| {
-        b.iter(|| api::to_json(black_box(&assessment)))
-    });
-    c.bench_function("write_serde_json", |b| {
-        b.iter(|| serde_json::to_string(black_box(&assessment)).unwrap())
-    });
-
     let bids: Vec<serde_json::Value> = (0..1000)
         .map(|i| {
             let mut v = value.clone();
