@@ -23,17 +23,11 @@ const parseLimit = median('ocds/parse_limit_jsonl');
 const parseLimitReal = median('ocds/parse_limit_ted_100k');
 const ocdsRealReleases = existsSync(new URL('target/bench/ocds-real-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-real-releases.txt', root), 'utf8')) : null;
 const ocdsReleases = existsSync(new URL('target/bench/ocds-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-releases.txt', root), 'utf8')) : null;
-const writeOwn = median('write_own');
-const writeSerde = median('write_serde_json');
 const results = {
   native_evaluate_ns: nativeEvaluate && Math.round(nativeEvaluate),
   native_end_to_end_ns: nativeEndToEnd && Math.round(nativeEndToEnd),
   ...wasm,
   native_compare_1000_ms: nativeCompare && Number((nativeCompare / 1e6).toFixed(1)),
-  write_own_ns: writeOwn && Math.round(writeOwn),
-  write_serde_json_ns: writeSerde && Math.round(writeSerde),
-  // What the own JSON writer saves, as a share of the end-to-end time.
-  writer_gain_over_end_to_end: writeOwn && writeSerde && nativeEndToEnd ? Number(((writeSerde - writeOwn) / nativeEndToEnd).toFixed(3)) : null,
   ocds_releases_per_s: ocds && ocdsReleases ? Math.round(ocdsReleases / (ocds / 1e9)) : null,
   ocds_ted_releases_per_s: ocdsReal && ocdsRealReleases ? Math.round(ocdsRealReleases / (ocdsReal / 1e9)) : null,
   // Screening against serde_json merely parsing the same lines on as many threads.
@@ -67,7 +61,6 @@ const goals = {
   ocds_over_parse_limit: ['>= 0.5', (v) => v >= 0.5],
   ocds_ted_over_parse_limit: ['>= 0.5', (v) => v >= 0.5],
   chromium_keystroke_p95_ms: ['< 16 ms (one frame)', (v) => v < 16],
-  writer_gain_over_end_to_end: ['> 0.10 (else use serde_json)', (v) => v > 0.1],
   limits_native_max_bid_per_item_x: ['<= 100x', (v) => v <= 100],
   limits_native_watchlist_100k_per_item_x: ['<= 100x', (v) => v <= 100],
   limits_native_compare_10k_per_item_x: ['<= 100x', (v) => v <= 100],

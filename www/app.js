@@ -151,15 +151,8 @@ function rescore() {
   const bid = ctip.fromForm(form);
   const s = solicitations[current.solicitation];
   if (s) s.bids[current.bid] = bid;
-  const check = ctip.validateSubmission(bid);
-  if (!check.valid) {
-    showErrors(check.issues);
-    lastAssessment = null;
-    panel.assessment = null;
-    setActions(false);
-    announce('The bid has errors and cannot be scored.');
-    return;
-  }
+  // evaluateBid checks the bid itself and names every problem by path: no
+  // separate validateSubmission call reads it a second time.
   try {
     lastAssessment = ctip.evaluateBid(bid, options);
   } catch (error) {
@@ -167,6 +160,7 @@ function rescore() {
     lastAssessment = null;
     panel.assessment = null;
     setActions(false);
+    announce('The bid has errors and cannot be scored.');
     return;
   }
   panel.assessment = lastAssessment;
