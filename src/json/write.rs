@@ -6,7 +6,11 @@
 //! it saved 1.3% of native end to end (8,395 ns against serde_json's 9,294 ns,
 //! of 70,212 ns) and about 2% in wasm (the Rust part of `evaluateBid`,
 //! 92.7-97.9 µs against 96.3-98.2 µs in alternating runs), far below the
-//! 10% that would have paid for 700 lines kept in step with serde_json.
+//! 10% that would have paid for 700 lines kept in step with serde_json. On
+//! bulk output the difference is larger: `ctip-screen ocds` on 2,000
+//! synthetic processes ran 1.234 billion instructions with the own writer
+//! and 1.411 billion with serde_json's (callgrind, one thread), whose string
+//! escaping goes a byte at a time.
 
 use serde::Serialize;
 
