@@ -21,6 +21,8 @@ const ocds = median('ocds/native_ocds_jsonl');
 const ocdsReal = median('ocds/native_ocds_ted_100k');
 const parseLimit = median('ocds/parse_limit_jsonl');
 const parseLimitReal = median('ocds/parse_limit_ted_100k');
+const parseTree = median('ocds/parse_tree_jsonl');
+const parseTreeReal = median('ocds/parse_tree_ted_100k');
 const ocdsRealReleases = existsSync(new URL('target/bench/ocds-real-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-real-releases.txt', root), 'utf8')) : null;
 const ocdsReleases = existsSync(new URL('target/bench/ocds-releases.txt', root)) ? Number(readFileSync(new URL('target/bench/ocds-releases.txt', root), 'utf8')) : null;
 const results = {
@@ -33,6 +35,10 @@ const results = {
   // Screening against serde_json merely parsing the same lines on as many threads.
   ocds_over_parse_limit: ocds && parseLimit ? Number((parseLimit / ocds).toFixed(2)) : null,
   ocds_ted_over_parse_limit: ocdsReal && parseLimitReal ? Number((parseLimitReal / ocdsReal).toFixed(2)) : null,
+  // Parsing alone into the crate's value tree, the first step of screening,
+  // over the same limit: the most screening could reach with this parser.
+  ocds_parse_tree_over_parse_limit: parseTree && parseLimit ? Number((parseLimit / parseTree).toFixed(2)) : null,
+  ocds_ted_parse_tree_over_parse_limit: parseTreeReal && parseLimitReal ? Number((parseLimitReal / parseTreeReal).toFixed(2)) : null,
   wasm_rust_over_native: wasm.wasm_rust_ns && nativeEndToEnd ? Number((wasm.wasm_rust_ns / nativeEndToEnd).toFixed(2)) : null,
   compare_wasm_over_native: wasm.compare_1000_ms && nativeCompare ? Number((wasm.compare_1000_ms / (nativeCompare / 1e6)).toFixed(2)) : null,
   ...chromium,
