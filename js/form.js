@@ -4,17 +4,33 @@
 //
 // A mapping key is a form field name, or a CSS selector when it starts with
 // '#', '.' or '[' (selectors need an HTMLFormElement). Its value is a JSON
-// path such as 'workforce.wageRates[0].hourly', or { path, type }. Without a
-// mapping, each field's name is its path and its type comes from
+// path such as 'workforce.wageRates[0].hourly', or { path, type, rows }.
+// Without a mapping, each field's name is its path and its type comes from
 // data-ctip-type or the input's type.
 //
+// Repeated rows (one wage row per role, one subcontractor per row): write
+// `[]` where the row number goes, as in 'workforce.wageRates[].hourly'. The
+// field's values go to rows 0, 1, 2... in form order; with `rows`, a CSS
+// selector for each row's container, the field is looked for in each
+// container, and a row whose fields are all empty is left out. A field that
+// has several values but a path that holds one is refused, naming it:
+// nothing is dropped without a word.
+//
 // Empty fields are left out: in a submission, absent means "not provided",
-// never false or 0. Type 'array' marks a list as given: any non-empty value
-// gives [] (filled by the fields of its rows), so "no subcontractors" and
-// "subcontractors not stated" stay different.
+// never false or 0. A checkbox is different: one the form shows is an
+// answer, so an unticked box is `false` (and a group of unticked boxes of
+// type 'list' is []); a checkbox the form does not have is not provided.
+// With FormData instead of the form, an unticked box sends nothing and
+// cannot be told from a missing one: pass the form. Type 'array' marks a
+// list as given: any non-empty value gives [] (filled by the fields of its
+// rows), so "no subcontractors" and "subcontractors not stated" stay
+// different.
 
 /** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'|'array'} FieldType */
-/** @typedef {Record<string, string | { path: string, type?: FieldType }>} FieldMapping */
+/** @typedef {Record<string, string | { path: string, type?: FieldType, rows?: string }>} FieldMapping */
+
+/** The field types a mapping or data-ctip-type may give. */
+const TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'list', 'percent', 'array'];
 
 const SELECTOR_START = /^[#.[]/;
 
@@ -32,8 +48,21 @@ export function fromForm(form, mapping) {
     throw new TypeError('fromForm: expected an HTMLFormElement or FormData');
   }
   const entries = mapping ? Object.entries(mapping) : defaultMapping(data, isElement ? /** @type {HTMLFormElement} */ (form) : null);
+  /** @type {Set<string>} paths of the arrays rows were written into */
+  const rowArrays = new Set();
   for (const [key, target] of entries) {
-    const { path, type } = typeof target === 'string' ? { path: target, type: undefined } : target;
+    const { path, type, rows } = typeof target === 'string' ? { path: target, type: undefined, rows: undefined } : target;
+    if (type !== undefined && !TYPES.includes(type)) {
+      throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'; the types are ${TYPES.join(', ')}`);
+    }
+    if (path.includes('[]')) {
+      readRows(form, data, key, path, type, rows, out);
+      rowArrays.add(path.slice(0, path.indexOf('[]')));
+      continue;
+    }
+    if (rows !== undefined) {
+      throw new TypeError(`fromForm: '${key}' gives rows but its path '${path}' has no [] for the row number`);
+    }
     let raw;
     let fieldType = type;
     if (SELECTOR_START.test(key)) {
@@ -51,6 +80,12 @@ export function fromForm(form, mapping) {
         raw = /** @type {HTMLInputElement} */ (element).checked;
       } else {
         const all = data.getAll(key).filter((v) => typeof v === 'string');
+        if (all.length > 1 && fieldType !== 'list' && fieldType !== 'array') {
+          throw new TypeError(
+            `fromForm: '${key}' has ${all.length} values but its path '${path}' holds one; ` +
+              `map it to a path with [] for one row per value (such as 'workforce.wageRates[].hourly'), or give it type 'list'`,
+          );
+        }
         raw = all.length > 1 || fieldType === 'list' ? all : all[0];
       }
     }
@@ -66,7 +101,67 @@ export function fromForm(form, mapping) {
     }
     if (value !== undefined) setPath(out, path, value);
   }
+  // Rows with no value at all left holes: close them up.
+  for (const base of rowArrays) {
+    const rowsAt = getPath(out, base);
+    if (Array.isArray(rowsAt)) setPath(out, base, rowsAt.filter((row) => row !== undefined));
+  }
   return out;
+}
+
+/**
+ * Reads a field of repeated rows into the array its path names, one row per
+ * value (in form order) or per container matching `rows`.
+ * @param {HTMLFormElement | FormData} form
+ * @param {FormData} data
+ * @param {string} key
+ * @param {string} path with `[]` where the row number goes
+ * @param {FieldType | undefined} type
+ * @param {string | undefined} rows a CSS selector for each row's container
+ * @param {Record<string, unknown>} out
+ */
+function readRows(form, data, key, path, type, rows, out) {
+  if (path.indexOf('[]') !== path.lastIndexOf('[]')) {
+    throw new TypeError(`fromForm: '${path}' has more than one []; rows within rows are not supported`);
+  }
+  const isElement = typeof HTMLFormElement !== 'undefined' && form instanceof HTMLFormElement;
+  /** @type {{ raw: unknown, type: FieldType | undefined }[]} */
+  const values = [];
+  if (rows !== undefined) {
+    if (!isElement) throw new TypeError(`fromForm: rows ('${rows}') need an HTMLFormElement, not FormData`);
+    const formElement = /** @type {HTMLFormElement} */ (form);
+    for (const container of Array.from(formElement.querySelectorAll(rows))) {
+      const element = SELECTOR_START.test(key)
+        ? container.querySelector(key)
+        : container.querySelector(`[name="${cssString(key)}"]`);
+      values.push(element ? { raw: readElement(element), type: type ?? typeOf(element) } : { raw: undefined, type });
+    }
+  } else {
+    if (SELECTOR_START.test(key)) {
+      if (!isElement) throw new TypeError(`fromForm: the selector '${key}' needs an HTMLFormElement, not FormData`);
+      for (const element of Array.from(/** @type {HTMLFormElement} */ (form).querySelectorAll(key))) {
+        values.push({ raw: readElement(element), type: type ?? typeOf(element) });
+      }
+    } else {
+      const first = isElement ? namedElement(/** @type {HTMLFormElement} */ (form), key) : null;
+      if (first && isCheckbox(first)) {
+        // An unticked box sends nothing: its row could not be known.
+        throw new TypeError(`fromForm: checkboxes in repeated rows ('${key}') need rows: a selector for each row's container`);
+      }
+      for (const raw of data.getAll(key)) {
+        if (typeof raw === 'string') values.push({ raw, type: type ?? (first ? typeOf(first) : undefined) });
+      }
+    }
+  }
+  values.forEach(({ raw, type: fieldType }, i) => {
+    const value = convert(raw, fieldType ?? 'string', key);
+    if (value !== undefined) setPath(out, path.replace('[]', `[${i}]`), value);
+  });
+}
+
+/** `text` for a quoted CSS attribute value. @param {string} text */
+function cssString(text) {
+  return text.replace(/["\\]/g, '\\$&');
 }
 
 /**
@@ -168,7 +263,7 @@ function convert(raw, type, key) {
     case 'string':
       return trimmed;
     default:
-      throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'`);
+      throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'; the types are ${TYPES.join(', ')}`);
   }
 }
 

@@ -50,8 +50,11 @@ export interface EvaluateOptions {
 }
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'list' | 'percent' | 'array';
-/** Form field name, or CSS selector (starting with `#`, `.` or `[`), to a JSON path or `{ path, type }`. */
-export type FieldMapping = Record<string, string | { path: string; type?: FieldType }>;
+/**
+ * Form field name, or CSS selector (starting with `#`, `.` or `[`), to a JSON path or `{ path, type, rows }`.
+ * A path with `[]` (`workforce.wageRates[].hourly`) takes one row per value, or per container matching `rows`.
+ */
+export type FieldMapping = Record<string, string | { path: string; type?: FieldType; rows?: string }>;
 
 export interface PanelOptions { locale?: string; headingLevel?: 2 | 3 | 4 | 5 | 6; openFindings?: boolean }
 
@@ -87,3 +90,15 @@ export function fromForm(form: HTMLFormElement | FormData, mapping?: FieldMappin
 export function mountRiskPanel(target: Element, assessment: Assessment, options?: PanelOptions): void;
 export function renderRiskPanel(doc: Document, assessment: Assessment, options?: PanelOptions): HTMLElement;
 export function defineRiskPanelElement(): boolean;
+
+/** The `<ctip-risk-panel>` element that importing the package defines. */
+export interface CtipRiskPanelElement extends HTMLElement {
+  /** The assessment shown; setting it renders the panel (null empties it). */
+  assessment: Assessment | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctip-risk-panel': CtipRiskPanelElement;
+  }
+}

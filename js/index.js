@@ -50,36 +50,81 @@ export function init(options = {}) {
   if (!loading) {
     // A literal URL next to import.meta.url, so that bundlers emit the module.
     const next = () => new URL('./ctip_screen_wasm_bg.wasm', import.meta.url);
-    loading = load(initWasm, wasm.initSync, options?.wasm, next).then(
+    loading = load(initWasm, wasm.initSync, options?.wasm, next, 'wasm').then(
       (exports) => {
         memory = exports.memory;
         ready = true;
       },
       (error) => {
         loading = null;
-        throw loadFailed(error);
+        throw error;
       },
     );
   }
   return loading;
 }
 
-/** @param {unknown} error */
-function loadFailed(error) {
-  return new CtipError('init-failed', `ctip-screen: could not load the WebAssembly module: ${error instanceof Error ? error.message : String(error)}`);
+/**
+ * The `init-failed` error: what went wrong, where the module was looked
+ * for, and how to serve it.
+ * @param {unknown} error
+ * @param {string} tried where the module came from (a URL, or what was given)
+ * @param {'wasm' | 'ocdsWasm'} option the init() option that says where it is
+ */
+function loadFailed(error, tried, option) {
+  const file = option === 'wasm' ? 'ctip_screen_wasm_bg.wasm' : 'ctip_screen_ocds_bg.wasm';
+  const what = option === 'wasm' ? 'WebAssembly module' : 'OCDS import module';
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CtipError(
+    'init-failed',
+    `ctip-screen: could not load the ${what} from ${tried}: ${reason}. ` +
+      `Serve ${file} next to ctip-screen's index.js (with a bundler, copy it next to the bundle), ` +
+      `or say where it is with init({ ${option}: url }).`,
+  );
+}
+
+/**
+ * Where a module source comes from, for error messages.
+ * @param {WasmSource} source
+ * @returns {string}
+ */
+function describe(source) {
+  if (source instanceof URL) return source.href;
+  if (typeof source === 'string') return source;
+  if (typeof Response !== 'undefined' && source instanceof Response) return source.url || 'the Response given';
+  if (source instanceof WebAssembly.Module) return 'the WebAssembly.Module given';
+  return 'the bytes given';
 }
 
 /**
  * Instantiates a wasm-bindgen module from `source`, or, when there is none,
  * from the URL `next` gives (the file next to this script). Resolves to the
- * module's exports.
+ * module's exports, or rejects with an `init-failed` CtipError that says
+ * where it looked and what to do.
+ * @param {Glue['default']} initAsync
+ * @param {Glue['initSync']} initSync
+ * @param {WasmSource | undefined} source
+ * @param {() => URL} next
+ * @param {'wasm' | 'ocdsWasm'} option
+ * @returns {Promise<Exports>}
+ */
+async function load(initAsync, initSync, source, next, option) {
+  const tried = source === undefined ? next().href : describe(source);
+  try {
+    return await instantiate(initAsync, initSync, source, next);
+  } catch (error) {
+    throw loadFailed(error, tried, option);
+  }
+}
+
+/**
  * @param {Glue['default']} initAsync
  * @param {Glue['initSync']} initSync
  * @param {WasmSource | undefined} source
  * @param {() => URL} next
  * @returns {Promise<Exports>}
  */
-async function load(initAsync, initSync, source, next) {
+async function instantiate(initAsync, initSync, source, next) {
   if (source === undefined) {
     const url = next();
     if (url.protocol === 'file:') {
@@ -104,11 +149,11 @@ function ocdsModule() {
   if (!ocdsLoading) {
     ocdsLoading = import('./ctip_screen_ocds.js').then(async (glue) => {
       const next = () => new URL('./ctip_screen_ocds_bg.wasm', import.meta.url);
-      await load(glue.default, glue.initSync, ocdsSource, next);
+      await load(glue.default, glue.initSync, ocdsSource, next, 'ocdsWasm');
       return /** @type {OcdsGlue} */ (/** @type {unknown} */ (glue));
     }).catch((error) => {
       ocdsLoading = null;
-      throw loadFailed(error);
+      throw error instanceof CtipError ? error : loadFailed(error, './ctip_screen_ocds.js', 'ocdsWasm');
     });
   }
   return ocdsLoading;
@@ -437,26 +482,27 @@ export function rules() {
 
 /**
  * Turns a portal's form (or FormData) into a submission through a declarative
- * mapping (see form.js). Like every API function, it needs init() first.
+ * mapping (see form.js). It runs in JavaScript alone, so it works before
+ * init() has loaded the module.
  *
  * @param {HTMLFormElement | FormData} form
  * @param {import('./index.js').FieldMapping} [mapping]
  * @returns {import('./index.js').Submission}
  */
 export function fromForm(form, mapping) {
-  requireReady();
   return /** @type {import('./index.js').Submission} */ (/** @type {unknown} */ (readForm(form, mapping)));
 }
 
 /**
  * Renders the risk panel for an assessment into `target` (text nodes only).
+ * It needs no WebAssembly, so it works before init(), as for an assessment
+ * saved earlier.
  *
  * @param {Element} target
  * @param {import('./index.js').Assessment} assessment
  * @param {import('./index.js').PanelOptions} [options]
  */
 export function mountRiskPanel(target, assessment, options) {
-  requireReady();
   mountPanel(target, assessment, options);
 }
 

@@ -55,8 +55,10 @@ const pkg = {
     'ctip_screen_ocds.js', 'ctip_screen_ocds.d.ts', 'ctip_screen_ocds_bg.wasm',
     'integrity.json', 'README.md',
   ],
-  // panel.js defines the <ctip-risk-panel> element when imported.
-  sideEffects: ['./panel.js', './index.js'],
+  // panel.js defines the <ctip-risk-panel> element when imported, and the
+  // stylesheet is imported for its effect: webpack drops side-effect-free
+  // imports, and the panel would ship unstyled.
+  sideEffects: ['./panel.js', './index.js', './ctip-risk-panel.css', '*.css'],
   engines: { node: '>=20' },
   keywords: ['procurement', 'trafficking', 'webassembly', 'compliance', 'far-52.222-50'],
 };

@@ -14,9 +14,18 @@ test('calling the API before init() throws not-initialized', async () => {
   const c = await fresh('before-init');
   assert.throws(() => c.evaluateBid({}), (e) => e instanceof c.CtipError && e.code === 'not-initialized');
   assert.throws(() => c.rules(), { code: 'not-initialized' });
-  assert.throws(() => c.fromForm(new FormData()), { code: 'not-initialized' });
   assert.throws(() => c.compareBids([]), { code: 'not-initialized' });
   assert.equal(c.validateSubmission({}).valid, false);
+});
+
+test('fromForm needs no module: it works before init()', async () => {
+  const c = await fresh('form-before-init');
+  const data = new FormData();
+  data.set('vendor.name', 'Acme LLC');
+  data.set('workforce.wageRates[0].hourly', '16.50');
+  const bid = c.fromForm(data);
+  assert.equal(bid.vendor.name, 'Acme LLC');
+  assert.equal(bid.workforce?.wageRates?.[0]?.hourly, 16.5);
 });
 
 test('init() with no argument works in Node and twice is harmless', async () => {
@@ -49,6 +58,24 @@ test('init() with a bad source rejects with init-failed and can be retried', () 
     console.log(c.rules().length > 30);`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.deepEqual(out.trim().split('\n'), ['init-failed', 'true']);
+});
+
+test('init-failed says where the module was looked for and how to serve it', () => {
+  // A URL that answers 404, as a bundle without the .wasm beside it does.
+  const script = `
+    const http = await import('node:http');
+    const server = http.createServer((req, res) => { res.statusCode = 404; res.end(); });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const url = 'http://127.0.0.1:' + server.address().port + '/assets/ctip_screen_wasm_bg.wasm';
+    const c = await import(${JSON.stringify(`${PKG}index.js`)});
+    try { await c.init({ wasm: url }); console.log('resolved'); }
+    catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message, url })); }
+    server.close();`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  assert.equal(out.code, 'init-failed');
+  assert.ok(out.message.includes(`from ${out.url}`), out.message);
+  assert.match(out.message, /Serve ctip_screen_wasm_bg\.wasm next to ctip-screen's index\.js/);
+  assert.match(out.message, /init\(\{ wasm: url \}\)/);
 });
 
 test('ocdsToBids loads the OCDS module on first use, then reuses it', async () => {
@@ -360,6 +387,31 @@ test('fromForm reads FormData with a mapping and type conversion', () => {
   });
   assert.throws(() => ctip.fromForm(data, { bid: '__proto__.polluted' }), TypeError);
   assert.throws(() => ctip.fromForm(data, { '#sel': 'id' }), TypeError);
+});
+
+test('fromForm: repeated rows by [] in the path, and a field whose values a path would drop is refused', () => {
+  const data = new FormData();
+  for (const [role, hourly] of [['janitor', '16.50'], ['', ''], ['supervisor', '$21.00']]) {
+    data.append('wage_role', role);
+    data.append('wage_hourly', hourly);
+  }
+  data.set('vendor', 'Acme');
+  const bid = ctip.fromForm(data, {
+    vendor: 'vendor.name',
+    wage_role: 'workforce.wageRates[].role',
+    wage_hourly: { path: 'workforce.wageRates[].hourly', type: 'number' },
+  });
+  // The empty middle row is left out; the others keep their own values.
+  assert.deepEqual(bid.workforce, { wageRates: [{ role: 'janitor', hourly: 16.5 }, { role: 'supervisor', hourly: 21 }] });
+  assert.throws(
+    () => ctip.fromForm(data, { wage_hourly: { path: 'workforce.wageRates[0].hourly', type: 'number' } }),
+    (e) => e instanceof TypeError && /'wage_hourly' has 3 values/.test(e.message) && /\[\]/.test(e.message),
+  );
+  assert.throws(
+    () => ctip.fromForm(data, { vendor: { path: 'vendor.name', type: 'text' } }),
+    (e) => e instanceof TypeError && /unknown type 'text'.*string, number, integer, boolean, date, list, percent, array/.test(e.message),
+  );
+  assert.throws(() => ctip.fromForm(data, { wage_role: { path: 'workforce.wageRates[].role', rows: '.row' } }), /need an HTMLFormElement/);
 });
 
 test('text beyond ASCII crosses the boundary intact, and case folds when matching', () => {

@@ -86,3 +86,11 @@ export function describeError(e: CtipError): string {
     }
   }
 }
+
+// The element is typed through HTMLElementTagNameMap: no cast needed.
+export function showSaved(saved: Assessment): void {
+  const element = document.querySelector('ctip-risk-panel');
+  if (element) element.assessment = saved;
+  const made = document.createElement('ctip-risk-panel');
+  made.assessment = null;
+}
