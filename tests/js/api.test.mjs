@@ -22,8 +22,8 @@ test('fromForm needs no module: it works before init()', async () => {
   const c = await fresh('form-before-init');
   const data = new FormData();
   data.set('vendor.name', 'Acme LLC');
-  data.set('workforce.wageRates[0].hourly', '16.50');
-  const bid = c.fromForm(data);
+  data.set('wage', '16.50');
+  const bid = c.fromForm(data, { 'vendor.name': 'vendor.name', wage: { path: 'workforce.wageRates[0].hourly', type: 'number' } });
   assert.equal(bid.vendor.name, 'Acme LLC');
   assert.equal(bid.workforce?.wageRates?.[0]?.hourly, 16.5);
 });
