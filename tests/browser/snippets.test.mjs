@@ -1,0 +1,122 @@
+// The README's browser examples run as written in Chromium, under the strict
+// Content-Security-Policy of scripts/serve.mjs (`script-src 'self'
+// 'wasm-unsafe-eval'`), against the package installed from its `npm pack`
+// tarball: pages as they are, bundler examples bundled with esbuild (its
+// recipe: the .wasm files copied next to the bundle). tests/js/snippets.mjs
+// says which blocks are which.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, watchedPage, ROOT } from './helpers.mjs';
+import { snippets } from '../js/snippets.mjs';
+
+const all = snippets();
+let browser;
+let project;
+before(async () => {
+  browser = await launch();
+  const scratch = mkdtempSync(join(tmpdir(), 'ctip-snippets-'));
+  execFileSync('npm', ['pack', `${ROOT}pkg`, '--pack-destination', scratch, '--loglevel=error'], { cwd: ROOT, stdio: 'ignore' });
+  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
+  project = join(scratch, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'snippets', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, String(tarball))], { cwd: project, stdio: 'ignore' });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The portal page an example runs in: the elements the examples name. */
+const HOST = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title>
+  <link rel="icon" href="data:,">${head}</head><body>
+  <form id="bid-form">
+    <input name="bidNumber" value="BID-3"><input name="vendorName" value="Acme LLC">
+    <input type="checkbox" name="usesAgencies">
+    <div class="wage-row"><input name="wageRole" value="janitor"><input name="wageHourly" value="15"></div>
+    <div class="wage-row"><input name="wageRole" value="porter"><input name="wageHourly" value="18"></div>
+  </form>
+  <ctip-risk-panel id="risk"></ctip-risk-panel><p id="done"></p></body></html>`;
+
+/** Marks the end of an example (top-level await: it runs after the example). */
+const DONE = "\ndocument.getElementById('done').textContent = 'done';\n";
+
+/**
+ * Loads `path` from a server of `mounts` and waits for the example to finish.
+ * @returns {Promise<{ panel: string, done: string, log: { errors: string[], offOrigin: string[] } }>}
+ */
+async function run(mounts, path) {
+  const { server, url } = await serve(mounts);
+  try {
+    const { page, context, log } = await watchedPage(browser, url);
+    await page.goto(`${url}${path}`);
+    await page.waitForFunction(() => document.getElementById('done')?.textContent === 'done'
+      || document.querySelector('ctip-risk-panel .ctip-tier-badge') !== null, null, { timeout: 20000 })
+      .catch(() => {});
+    const { panel, done } = await page.evaluate(() => ({
+      panel: document.querySelector('ctip-risk-panel')?.textContent ?? '',
+      done: document.getElementById('done')?.textContent ?? '',
+    }));
+    await context.close();
+    return { panel, done, log };
+  } finally {
+    server.close();
+  }
+}
+
+test('the bundler examples, bundled with esbuild, run in a page', async () => {
+  const bundled = all.filter((s) => s.kind === 'bundler');
+  assert.ok(bundled.length >= 3);
+  for (const s of bundled) {
+    const name = `entry-${s.doc.replace(/\W/g, '-')}-${s.line}`;
+    const dist = join(project, `dist-${name}`);
+    writeFileSync(join(project, `${name}.js`), s.code + DONE);
+    execFileSync(`${ROOT}node_modules/.bin/esbuild`, [`${name}.js`, '--bundle', '--format=esm', '--target=es2022',
+      `--outdir=${dist}`, '--log-level=error'], { cwd: project, stdio: 'inherit' });
+    // esbuild's recipe in pkg/README.md: the modules next to the bundle.
+    for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
+      copyFileSync(join(project, 'node_modules/ctip-screen', wasm), join(dist, wasm));
+    }
+    const css = readdirSync(dist).includes(`${name}.css`) ? `<link rel="stylesheet" href="${name}.css">` : '';
+    writeFileSync(join(dist, 'index.html'), HOST(`${css}<script type="module" src="${name}.js"></script>`));
+    const { panel, done, log } = await run({ '/': dist }, 'index.html');
+    const where = `${s.doc}:${s.line}`;
+    assert.deepEqual(log.errors, [], where);
+    assert.equal(done, 'done', `${where} did not finish`);
+    if (/mountRiskPanel/.test(s.code)) {
+      assert.match(panel, /Wage below the legal floor/, where);
+      assert.ok(css, `${where}: the stylesheet import was bundled`);
+      assert.match(readFileSync(join(dist, `${name}.css`), 'utf8'), /ctip-tier-badge/, where);
+    }
+  }
+});
+
+test('the plain page of the README runs under its Content-Security-Policy', async () => {
+  const files = all.filter((s) => s.kind === 'file');
+  assert.deepEqual(files.map((s) => s.file).sort(), ['index.html', 'portal.js']);
+  const site = join(project, 'site');
+  mkdirSync(site, { recursive: true });
+  for (const s of files) writeFileSync(join(site, String(s.file)), s.code);
+  writeFileSync(join(site, 'favicon.ico'), ''); // the browser asks for one
+  const { panel, log } = await run({ '/vendor/ctip-screen/': join(project, 'node_modules/ctip-screen'), '/': site }, 'index.html');
+  assert.deepEqual(log.errors, [], panel);
+  assert.deepEqual(log.offOrigin, []);
+  assert.match(panel, /Wage below the legal floor/);
+});
+
+test('the browser examples run in a page with the package served', async () => {
+  const pages = all.filter((s) => s.kind === 'browser');
+  assert.ok(pages.length >= 1);
+  for (const s of pages) {
+    const site = join(project, `site-${s.line}`);
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'example.js'), s.code + DONE);
+    writeFileSync(join(site, 'index.html'), HOST('<script type="module" src="example.js"></script>'));
+    const { done, log } = await run({ '/vendor/ctip-screen/': join(project, 'node_modules/ctip-screen'), '/': site }, 'index.html');
+    assert.deepEqual(log.errors, [], `${s.doc}:${s.line}`);
+    assert.equal(done, 'done', `${s.doc}:${s.line} did not finish`);
+  }
+});
