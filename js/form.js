@@ -27,7 +27,7 @@
 // different.
 
 /** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'|'array'} FieldType */
-/** @typedef {Record<string, string | { path: string, type?: FieldType, rows?: string }>} FieldMapping */
+/** @typedef {Record<string, string | { path: string, type?: FieldType, rows?: string, label?: string }>} FieldMapping */
 
 /** The field types a mapping or data-ctip-type may give. */
 const TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'list', 'percent', 'array'];
@@ -107,6 +107,45 @@ export function fromForm(form, mapping) {
     if (Array.isArray(rowsAt)) setPath(out, base, rowsAt.filter((row) => row !== undefined));
   }
   return out;
+}
+
+/**
+ * The labels of a form's mapped fields, by submission path, for the risk
+ * panel's evidence and missing-information lines: the mapping's `label`
+ * where it gives one, else the text of the field's <label> (without the
+ * text of the controls inside it), else its aria-label.
+ * @param {HTMLFormElement} form
+ * @param {FieldMapping} [mapping]
+ * @returns {Record<string, string>}
+ */
+export function formLabels(form, mapping) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  const entries = mapping ? Object.entries(mapping) : defaultMapping(new FormData(form), form);
+  for (const [key, target] of entries) {
+    const { path, label } = typeof target === 'string' ? { path: target, label: undefined } : target;
+    if (label) {
+      out[path] = label;
+      continue;
+    }
+    const element = SELECTOR_START.test(key) ? form.querySelector(key) : namedElement(form, key);
+    const text = element ? labelOf(element) : '';
+    if (text) out[path] = text;
+  }
+  return out;
+}
+
+/** @param {Element} element @returns {string} */
+function labelOf(element) {
+  const label = /** @type {HTMLInputElement} */ (element).labels?.[0];
+  let text = '';
+  if (label) {
+    const copy = /** @type {HTMLElement} */ (label.cloneNode(true));
+    for (const control of Array.from(copy.querySelectorAll('input, select, textarea, button'))) control.remove();
+    text = copy.textContent ?? '';
+  }
+  if (!text.trim()) text = element.getAttribute('aria-label') ?? '';
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

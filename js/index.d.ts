@@ -54,9 +54,18 @@ export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | '
  * Form field name, or CSS selector (starting with `#`, `.` or `[`), to a JSON path or `{ path, type, rows }`.
  * A path with `[]` (`workforce.wageRates[].hourly`) takes one row per value, or per container matching `rows`.
  */
-export type FieldMapping = Record<string, string | { path: string; type?: FieldType; rows?: string }>;
+export type FieldMapping = Record<string, string | { path: string; type?: FieldType; rows?: string; label?: string }>;
 
-export interface PanelOptions { locale?: string; headingLevel?: 2 | 3 | 4 | 5 | 6; openFindings?: boolean }
+export interface PanelOptions {
+  locale?: string;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Open every finding's details (evidence and law). */
+  openFindings?: boolean;
+  /** Labels of submission paths as the portal's form names them; `[]` stands for any row (`workforce.wageRates[].hourly`). */
+  labels?: Record<string, string>;
+  /** The policy's tier cut-offs (`defaultPolicy().tiers`), to say why the tier is what it is. */
+  tiers?: { high: number; elevated: number };
+}
 
 export class CtipError extends Error {
   constructor(code: ErrorCode, message: string, issues?: Issue[]);
@@ -87,14 +96,34 @@ export function checkPolicy(options?: EvaluateOptions): PolicyCheck;
 export function rules(): RuleInfo[];
 export function version(): string;
 export function fromForm(form: HTMLFormElement | FormData, mapping?: FieldMapping): Submission;
+/** Labels of the mapped fields by path (the mapping's `label`, else the field's <label>), for `PanelOptions.labels`. */
+export function formLabels(form: HTMLFormElement, mapping?: FieldMapping): Record<string, string>;
 export function mountRiskPanel(target: Element, assessment: Assessment, options?: PanelOptions): void;
 export function renderRiskPanel(doc: Document, assessment: Assessment, options?: PanelOptions): HTMLElement;
 export function defineRiskPanelElement(): boolean;
+/** The assessment in one sentence: "Bid B-1: score 55 of 100, high risk, review required; 3 findings (1 critical), ..." */
+export function summarizeAssessment(assessment: Assessment): string;
+/** Why the tier is what it is: "Critical risk: 1 critical finding, whatever the score." */
+export function tierReason(assessment: Assessment, tiers?: { high: number; elevated: number }): string;
+/** A submission path as a portal user reads it: "Hourly wage (wage rate 2)". */
+export function fieldLabel(path: string, labels?: Record<string, string>): string;
 
 /** The `<ctip-risk-panel>` element that importing the package defines. */
 export interface CtipRiskPanelElement extends HTMLElement {
   /** The assessment shown; setting it renders the panel (null empties it). */
   assessment: Assessment | null;
+  /** As `PanelOptions.labels`; setting it re-renders. */
+  labels: Record<string, string> | undefined;
+  /** As `PanelOptions.tiers`; setting it re-renders. */
+  tiers: { high: number; elevated: number } | undefined;
+  /** The assessment in one sentence ('' when there is none). */
+  readonly summary: string;
+}
+
+/** `ctip-render`: after each render. `ctip-finding-toggle`: a reader opened or closed a finding. */
+export interface CtipRiskPanelEventMap {
+  'ctip-render': CustomEvent<{ assessment: Assessment; summary: string }>;
+  'ctip-finding-toggle': CustomEvent<{ rule: string; open: boolean }>;
 }
 
 declare global {

@@ -11,9 +11,10 @@ import { CtipError, toCtipError } from './errors.js';
 
 export { CtipError } from './errors.js';
 import { fromForm as readForm } from './form.js';
+export { formLabels } from './form.js';
 import { mountRiskPanel as mountPanel } from './panel.js';
 
-export { renderRiskPanel, defineRiskPanelElement } from './panel.js';
+export { renderRiskPanel, defineRiskPanelElement, summarizeAssessment, tierReason, fieldLabel } from './panel.js';
 
 /** @type {Promise<void> | null} */
 let loading = null;

@@ -38,10 +38,57 @@ function el(doc, tag, className, text) {
 }
 
 /**
+ * @typedef {{ locale?: string, headingLevel?: 2|3|4|5|6, openFindings?: boolean,
+ *   labels?: Record<string, string>, tiers?: { high: number, elevated: number } }} PanelOptions
+ */
+
+/**
+ * Why the assessment has its tier, in words: "Critical risk: 1 critical
+ * finding." or "High risk: 55 points, 50 or more." (the cut-off when
+ * `tiers` gives the policy's).
+ * @param {Assessment} assessment
+ * @param {PanelOptions['tiers']} [tiers]
+ * @returns {string}
+ */
+export function tierReason(assessment, tiers) {
+  const tier = assessment.tier;
+  const words = TIER_WORDS[tier] ?? String(tier);
+  const critical = assessment.findings.filter((f) => f.severity === 'critical').length;
+  const points = `${assessment.score} ${assessment.score === 1 ? 'point' : 'points'}`;
+  if (tier === 'critical' && critical > 0) {
+    return `${words}: ${critical} critical ${critical === 1 ? 'finding' : 'findings'}, whatever the score.`;
+  }
+  const cutoff = tier === 'high' ? tiers?.high : tier === 'elevated' ? tiers?.elevated : undefined;
+  if (cutoff !== undefined) return `${words}: ${points}, ${cutoff} or more.`;
+  if (tier === 'low' && tiers) return `${words}: ${points}, under ${tiers.elevated}.`;
+  return `${words}: ${points}.`;
+}
+
+/**
+ * The assessment in one sentence, for a screen reader or a place of the
+ * portal's own: "Bid B-1: score 55 of 100, high risk, review required; 3
+ * findings (1 critical), 2 fields missing."
+ * @param {Assessment} assessment
+ * @returns {string}
+ */
+export function summarizeAssessment(assessment) {
+  const n = assessment.findings.length;
+  const bySeverity = ['critical', 'high']
+    .map((sev) => [sev, assessment.findings.filter((f) => f.severity === sev).length])
+    .filter(([, count]) => Number(count) > 0)
+    .map(([sev, count]) => `${count} ${sev}`);
+  const findings = `${n} ${n === 1 ? 'finding' : 'findings'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''}`;
+  const gaps = (assessment.gaps ?? []).length;
+  return `Bid ${assessment.submissionId}: score ${assessment.score} of 100, ${(TIER_WORDS[assessment.tier] ?? assessment.tier).toLowerCase()}, ` +
+    `${assessment.reviewRequired ? 'review required' : 'no review required'}; ${findings}, ` +
+    `${gaps} ${gaps === 1 ? 'rule' : 'rules'} lacking information.`;
+}
+
+/**
  * Builds the panel for an assessment and returns it (not attached).
  * @param {Document} doc
  * @param {Assessment} assessment
- * @param {{ locale?: string, headingLevel?: 2|3|4|5|6, openFindings?: boolean }} [options]
+ * @param {PanelOptions} [options]
  * @returns {HTMLElement}
  */
 export function renderRiskPanel(doc, assessment, options = {}) {
@@ -64,6 +111,7 @@ export function renderRiskPanel(doc, assessment, options = {}) {
   const badge = el(doc, 'span', `ctip-tier-badge ctip-tier-${tier}`, TIER_WORDS[tier] ?? String(tier));
   scoreLine.append(doc.createTextNode(' '), badge);
   header.append(scoreLine);
+  header.append(el(doc, 'p', 'ctip-tier-reason', tierReason(assessment, options.tiers)));
   header.append(
     el(
       doc,
@@ -72,13 +120,6 @@ export function renderRiskPanel(doc, assessment, options = {}) {
       assessment.reviewRequired ? 'Review required before award.' : 'No review required by the policy; use your judgement.',
     ),
   );
-  const meta = el(doc, 'p', 'ctip-meta');
-  meta.textContent =
-    `As of ${assessment.asOf} · policy ${assessment.policy.id} ${assessment.policy.version} · ` +
-    `${Math.round(assessment.completeness * 100)}% of applicable rules evaluated · engine ${assessment.engineVersion}`;
-  header.append(meta);
-  const digest = el(doc, 'p', 'ctip-digest', `Policy digest: ${assessment.policy.digest}`);
-  header.append(digest);
   header.append(el(doc, 'p', 'ctip-disclaimer', 'These are risk indicators for review, not conclusions. ctip-screen recommends; people decide.'));
   section.append(header);
 
@@ -87,7 +128,7 @@ export function renderRiskPanel(doc, assessment, options = {}) {
     section.append(el(doc, 'p', 'ctip-none', 'No risk indicators found.'));
   } else {
     const list = el(doc, 'ol', 'ctip-findings');
-    for (const finding of assessment.findings) list.append(renderFinding(doc, finding, options.openFindings ?? false));
+    for (const finding of assessment.findings) list.append(renderFinding(doc, finding, options));
     section.append(list);
   }
 
@@ -104,13 +145,22 @@ export function renderRiskPanel(doc, assessment, options = {}) {
       fields.append(doc.createTextNode('Fields: '));
       gap.paths.forEach((p, i) => {
         if (i > 0) fields.append(doc.createTextNode(', '));
-        fields.append(el(doc, 'code', undefined, p));
+        fields.append(el(doc, 'span', 'ctip-field-label', fieldLabel(p, options.labels)), doc.createTextNode(' '),
+          el(doc, 'code', 'ctip-path', `(${p})`));
       });
       item.append(fields, doc.createTextNode(' '), el(doc, 'span', 'ctip-rule-id', `(rule ${gap.rule})`));
       list.append(item);
     }
     section.append(list);
   }
+
+  // For the audit record: when, under which policy and engine.
+  const footer = el(doc, 'div', 'ctip-record');
+  footer.append(el(doc, 'p', 'ctip-meta',
+    `As of ${assessment.asOf} · policy ${assessment.policy.id} ${assessment.policy.version} · ` +
+    `${Math.round(assessment.completeness * 100)}% of applicable rules evaluated · engine ${assessment.engineVersion}`));
+  footer.append(el(doc, 'p', 'ctip-digest', `Policy digest: ${assessment.policy.digest}`));
+  section.append(footer);
   return section;
 }
 
@@ -123,31 +173,44 @@ const LISTING_WORDS = {
   listed: 'listed',
 };
 
+/** Severities whose message and next step show without a click. */
+const SHOWN = new Set(['critical', 'high']);
+
 /**
  * @param {Document} doc
  * @param {Finding} finding
- * @param {boolean} open
+ * @param {PanelOptions} options
  */
-function renderFinding(doc, finding, open) {
+function renderFinding(doc, finding, options) {
   const item = el(doc, 'li', `ctip-finding ctip-sev-${finding.severity}`);
   item.setAttribute('data-rule', finding.rule);
+  const title = () => {
+    const line = [
+      el(doc, 'span', `ctip-sev ctip-sev-${finding.severity}`, SEVERITY_WORDS[finding.severity] ?? finding.severity),
+      doc.createTextNode(' '),
+      el(doc, 'span', 'ctip-title', finding.title),
+      doc.createTextNode(' '),
+      el(doc, 'span', 'ctip-points', `+${finding.points} points`),
+    ];
+    return line;
+  };
+  const message = el(doc, 'p', 'ctip-message', finding.message);
+  const next = el(doc, 'p', 'ctip-next');
+  next.append(el(doc, 'span', 'ctip-next-label', 'Next step: '), el(doc, 'span', 'ctip-action', finding.action));
   const details = el(doc, 'details');
-  details.open = open;
+  details.open = options.openFindings ?? false;
   const summary = el(doc, 'summary');
-  summary.append(
-    el(doc, 'span', `ctip-sev ctip-sev-${finding.severity}`, SEVERITY_WORDS[finding.severity] ?? finding.severity),
-    doc.createTextNode(' '),
-    el(doc, 'span', 'ctip-title', finding.title),
-    doc.createTextNode(' '),
-    el(doc, 'span', 'ctip-points', `+${finding.points} points`),
-  );
-  details.append(summary);
-  details.append(el(doc, 'p', 'ctip-message', finding.message));
   const dl = el(doc, 'dl', 'ctip-facts');
   const evidence = el(doc, 'ul', 'ctip-evidence');
   for (const e of finding.evidence) {
     const li = el(doc, 'li');
-    li.append(el(doc, 'code', 'ctip-path', e.path), doc.createTextNode(' = '), el(doc, 'code', 'ctip-value', JSON.stringify(e.value) ?? 'undefined'));
+    li.append(
+      el(doc, 'span', 'ctip-field-label', fieldLabel(e.path, options.labels)),
+      doc.createTextNode(': '),
+      el(doc, 'span', 'ctip-value', formatValue(e.path, e.value, options.locale)),
+      doc.createTextNode(' '),
+      el(doc, 'code', 'ctip-path', `(${e.path})`),
+    );
     if (e.listing) {
       // The list entry the value matched, so the claim can be checked against the list itself.
       const list = e.listing.list === 'tvpra' ? 'TVPRA list' : 'EO 13126 list';
@@ -158,11 +221,94 @@ function renderFinding(doc, finding, open) {
   }
   addFact(doc, dl, 'Evidence in the bid', evidence);
   addFact(doc, dl, 'Law or standard', el(doc, 'span', 'ctip-citations', finding.citations.join('; ')));
-  addFact(doc, dl, 'Next step', el(doc, 'span', 'ctip-action', finding.action));
+  if (SHOWN.has(finding.severity)) {
+    // What an evaluator must read first, without a click: what was found
+    // and what to do. The evidence and the law stay one click away.
+    const head = el(doc, 'p', 'ctip-finding-head');
+    head.append(...title());
+    item.append(head, message, next);
+    summary.append('Evidence and law');
+  } else {
+    summary.append(...title());
+    details.append(message, next);
+  }
   addFact(doc, dl, 'Rule', el(doc, 'code', 'ctip-rule-id', finding.rule));
+  details.prepend(summary);
   details.append(dl);
   item.append(details);
   return item;
+}
+
+/** Words for the last key of a path, where the key alone reads poorly. */
+const KEY_WORDS = /** @type {Record<string, string>} */ ({
+  hourly: 'Hourly wage',
+  total: 'Total price',
+  laborCost: 'Labor cost',
+  laborHours: 'Labor hours',
+  estimatedValue: 'Estimated value',
+  offshoreValue: 'Value performed outside the US',
+  workerPaidFees: 'Recruitment fees paid by workers',
+  maxWeeklyHours: 'Longest scheduled week (hours)',
+  countryOfOrigin: 'Country of origin',
+  shareOfValue: 'Share of the contract value',
+  dirRegistered: 'DIR public-works registration',
+  flowDown: 'Anti-trafficking clause flowed down',
+  amountPerWeek: 'Amount per week',
+});
+
+/** Words for an array of a path, for "(wage rate 2)". */
+const ROW_WORDS = /** @type {Record<string, string>} */ ({
+  wageRates: 'wage rate',
+  subcontractors: 'subcontractor',
+  supplyItems: 'supply item',
+  deductions: 'deduction',
+  recruiters: 'recruiter',
+  wageViolations: 'wage violation',
+  exclusions: 'exclusion',
+  traffickingFindings: 'finding',
+  wageDeterminations: 'wage determination',
+});
+
+/**
+ * The label of a submission path as a portal user reads it: the mapping's
+ * label when the portal gave one (by exact path, or with `[]` for any row),
+ * else the words for its last key, with the row: `Hourly wage (wage rate 2)`.
+ * @param {string} path
+ * @param {Record<string, string>} [labels]
+ * @returns {string}
+ */
+export function fieldLabel(path, labels) {
+  const anyRow = path.replace(/\[\d+\]/g, '[]');
+  const given = labels?.[path] ?? labels?.[anyRow];
+  const rows = [...path.matchAll(/(\w+)\[(\d+)\]/g)].map((m) => `${ROW_WORDS[m[1] ?? ''] ?? m[1]} ${Number(m[2]) + 1}`);
+  const where = rows.length ? ` (${rows.join(', ')})` : '';
+  if (given) return labels?.[path] ? given : `${given}${where}`;
+  const last = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1] ?? path;
+  const words = KEY_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+  return `${words}${where}`;
+}
+
+/**
+ * A value of the bid as the form shows it: numbers grouped, shares as
+ * percentages, yes or no, text as it is.
+ * @param {string} path
+ * @param {unknown} value
+ * @param {string} [locale]
+ * @returns {string}
+ */
+function formatValue(path, value, locale) {
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    try {
+      if (/Share$/.test(path)) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      const money = /(hourly|total|laborCost|estimatedValue|offshoreValue|workerPaidFees|amount|amountPerWeek|value|annualRevenue)$/.test(path);
+      return new Intl.NumberFormat(locale, money ? { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 } : {}).format(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return JSON.stringify(value) ?? '';
 }
 
 /** @param {Document} doc @param {HTMLElement} dl @param {string} term @param {Node} value */
@@ -186,7 +332,7 @@ function formatNumber(n, locale) {
  * there; after that, changing only what changed (opened findings stay open).
  * @param {Element} target
  * @param {Assessment} assessment
- * @param {{ locale?: string, headingLevel?: 2|3|4|5|6, openFindings?: boolean }} [options]
+ * @param {PanelOptions} [options]
  */
 export function mountRiskPanel(target, assessment, options = {}) {
   if (!target || typeof target.replaceChildren !== 'function') {
@@ -247,17 +393,35 @@ function morph(old, next) {
 
 /**
  * Defines the <ctip-risk-panel> element (once). Set its `assessment`
- * property to render; `locale` and `heading-level` attributes are read.
+ * property to render. It re-renders when its `locale`, `heading-level` or
+ * `open-findings` attribute changes, or its `labels` or `tiers` property is
+ * set; it fires `ctip-render` after each render (`detail: { assessment,
+ * summary }`) and `ctip-finding-toggle` when a reader opens or closes a
+ * finding (`detail: { rule, open }`). Its `summary` property is the
+ * assessment in one sentence, for the portal to place elsewhere.
  * @returns {boolean} whether the element is defined
  */
 export function defineRiskPanelElement() {
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return false;
   if (customElements.get('ctip-risk-panel')) return true;
   class CtipRiskPanel extends HTMLElement {
+    static get observedAttributes() {
+      return ['locale', 'heading-level', 'open-findings'];
+    }
     constructor() {
       super();
       /** @type {Assessment | null} */
       this._assessment = null;
+      /** @type {Record<string, string> | undefined} */
+      this._labels = undefined;
+      /** @type {PanelOptions['tiers']} */
+      this._tiers = undefined;
+      // `toggle` does not bubble: listened for on the way down.
+      this.addEventListener('toggle', (event) => {
+        const details = /** @type {HTMLDetailsElement} */ (event.target);
+        const rule = details.closest('[data-rule]')?.getAttribute('data-rule');
+        if (rule) this.dispatchEvent(new CustomEvent('ctip-finding-toggle', { detail: { rule, open: details.open }, bubbles: true }));
+      }, true);
     }
     /** @returns {Assessment | null} */
     get assessment() {
@@ -268,7 +432,34 @@ export function defineRiskPanelElement() {
       this._assessment = value;
       this.render();
     }
+    /** @returns {Record<string, string> | undefined} labels of submission paths, as the portal's form names them */
+    get labels() {
+      return this._labels;
+    }
+    /** @param {Record<string, string> | undefined} value */
+    set labels(value) {
+      this._labels = value;
+      this.render();
+    }
+    /** @returns {PanelOptions['tiers']} the policy's tier cut-offs, to say why a tier is what it is */
+    get tiers() {
+      return this._tiers;
+    }
+    /** @param {PanelOptions['tiers']} value */
+    set tiers(value) {
+      this._tiers = value;
+      this.render();
+    }
+    /** @returns {string} the assessment in one sentence ('' when there is none) */
+    get summary() {
+      return this._assessment ? summarizeAssessment(this._assessment) : '';
+    }
     connectedCallback() {
+      this.render();
+    }
+    attributeChangedCallback() {
+      // Drawn afresh: `open-findings` must reach details a reader toggled.
+      this.replaceChildren();
       this.render();
     }
     render() {
@@ -278,10 +469,15 @@ export function defineRiskPanelElement() {
         return;
       }
       const level = Number(this.getAttribute('heading-level') ?? 3);
+      const open = this.getAttribute('open-findings');
       mountRiskPanel(this, this._assessment, {
         locale: this.getAttribute('locale') ?? undefined,
         headingLevel: /** @type {2|3|4|5|6} */ (level >= 2 && level <= 6 ? level : 3),
+        openFindings: open !== null && open !== 'false',
+        labels: this._labels,
+        tiers: this._tiers,
       });
+      this.dispatchEvent(new CustomEvent('ctip-render', { detail: { assessment: this._assessment, summary: this.summary } }));
     }
   }
   customElements.define('ctip-risk-panel', CtipRiskPanel);

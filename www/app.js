@@ -42,6 +42,7 @@ async function start() {
     return;
   }
   const policy = ctip.defaultPolicy();
+  panel.tiers = policy.tiers;
   $('engine-status').textContent =
     `Engine ready: ctip-screen ${ctip.version()}, policy ${policy.id} ${policy.version}, ${ctip.rules().length} rules. Bids stay in this browser.`;
   renderPolicy();
@@ -102,6 +103,8 @@ function selectBid(index) {
   const radio = /** @type {HTMLInputElement | null} */ (document.getElementById(`bid-option-${index}`));
   if (radio) radio.checked = true;
   buildQuestionnaire(form, bid ?? {});
+  // Evidence and missing fields read as the questionnaire labels them.
+  panel.labels = ctip.formLabels(form);
   rescore();
 }
 
@@ -196,7 +199,9 @@ function renderComparison() {
   }
   const stats = comparison.statistics;
   body.append(el('p', 'compare-stats',
-    `${stats.count} bids · lowest ${money(stats.min)} · highest ${money(stats.max)} · mean ${money(stats.mean === null ? null : Math.round(stats.mean))} · median ${money(stats.median)}`));
+    `${stats.count} bids · lowest ${money(stats.min)} · highest ${money(stats.max)} · mean of all bids ${money(stats.mean === null ? null : Math.round(stats.mean))} · median ${money(stats.median)}`));
+  body.append(el('p', 'hint',
+    'An abnormally low finding compares each bid with the mean its rule defines (RGLCAP art. 85 leaves out bids far above the first mean), which its message gives; it can differ from the mean of all bids. Scores in the table include the findings across bids; the risk panel above scores the bid alone.'));
 
   const lowIds = new Set(comparison.findings.filter((f) => f.rule === 'abnormally-low-bid').flatMap((f) => f.bids));
   const figure = el('figure', 'chart');
@@ -246,13 +251,21 @@ function renderComparison() {
       const li = el('li', `cross-finding ctip-sev-${f.severity}`);
       li.setAttribute('data-rule', f.rule);
       li.append(el('span', `ctip-sev ctip-sev-${f.severity}`, f.severity), document.createTextNode(' '),
-        el('strong', undefined, f.rule), document.createTextNode(' — '), el('span', undefined, f.message));
-      li.append(el('p', 'cross-meta', `Bids: ${f.bids.join(', ')} · Law or standard: ${f.citations.join('; ')} · Next step: ${f.action}`));
+        el('strong', undefined, ruleTitle(f.rule)), document.createTextNode(' — '), el('span', undefined, f.message));
+      li.append(el('p', 'cross-meta', `Bids: ${f.bids.join(', ')} · Law or standard: ${f.citations.join('; ')} · Next step: ${f.action} · Rule: ${f.rule}`));
       list.append(li);
     }
     body.append(list);
   }
 }
+
+/** A rule's title from the catalogue (its id if the catalogue lacks it). @param {string} id */
+function ruleTitle(id) {
+  ruleTitles ??= new Map(ctip.rules().map((r) => [r.id, r.title]));
+  return ruleTitles.get(id) ?? id;
+}
+/** @type {Map<string, string> | null} */
+let ruleTitles = null;
 
 function download() {
   if (!lastAssessment) return;
@@ -285,6 +298,14 @@ function fillPrintRecord() {
     ['Printed', new Date().toISOString()],
     ['Note', 'Risk indicators for review. ctip-screen recommends; the evaluator decides.'],
   ];
+  // The findings across the bids that concern this one: part of the record.
+  try {
+    const cross = s ? ctip.compareBids(s.bids, options).findings.filter((f) => f.bids.includes(lastAssessment.submissionId)) : [];
+    rows.splice(3, 0, ['Findings across bids', cross.length === 0 ? 'None for this bid.'
+      : cross.map((f) => `${ruleTitle(f.rule)} (${f.severity}): ${f.message} Next step: ${f.action}`).join(' | ')]);
+  } catch (error) {
+    rows.splice(3, 0, ['Findings across bids', `Not available: ${error.message}`]);
+  }
   for (const [k, v] of rows) meta.append(el('dt', undefined, k), el('dd', undefined, v));
 }
 

@@ -34,7 +34,7 @@ pub static ABNORMALLY_LOW_BID: Rule = Rule {
     group: Group::G,
     title: "Abnormally low bid",
     severities: &[Severity::High],
-    citations: &["EU Directive 2014/24 art. 69", "RGLCAP art. 85", "Cal. Lab. Code 2810"],
+    citations: &["Cal. Lab. Code 2810", "EU Directive 2014/24 art. 69", "RGLCAP art. 85"],
     description: "A bid's price is abnormally low by the arithmetic of RGLCAP art. 85 (Spain's rule for awards on price alone), applied to the bids compared: with 2 bids, the lower is more than 20% below the other; with 3, a bid is more than 10% below the mean, the highest bid leaving the mean when it is more than 10% above it, and any bid more than 25% below the estimate is abnormal; with 4 or more, more than 10% below the mean of the bids not more than 10% above the first mean (or of the three lowest, when fewer than three remain). Several bids of one vendor count once, at their lowest price (art. 86.1). An abnormally low price may rest on unpaid or underpaid labor. It is a signal to ask the bidder to explain the price, as EU Directive 2014/24 art. 69 requires before any rejection, never a reason to reject the bid by itself.",
     action: "Ask the bidder to explain the price in writing (labor hours, wage rates, materials, margin) and weigh the answer before award; do not reject the bid on this finding alone.",
     thresholds: &[&ABNORMALLY_LOW_TWO_BIDS, &ABNORMALLY_LOW_MANY_BIDS, &ABNORMALLY_LOW_OUTLIER, &ABNORMALLY_LOW_BELOW_ESTIMATE],

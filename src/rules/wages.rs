@@ -248,7 +248,7 @@ pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
     group: Group::C,
     title: "Price far below the estimate",
     severities: &[Severity::High],
-    citations: &["EU Directive 2014/24 art. 69 (abnormally low tenders)", "Cal. Lab. Code 2810"],
+    citations: &["Cal. Lab. Code 2810", "EU Directive 2014/24 art. 69 (abnormally low tenders)"],
     description: "The bid's total is below the policy's share of the solicitation's estimated value. An abnormally low price may rest on unpaid or underpaid labor.",
     action: "Ask the vendor to explain the price in writing (labor, materials, margin) before award, as the abnormally-low-tender procedure requires.",
     thresholds: &[&PRICE_BELOW_ESTIMATE_SHARE],

@@ -210,6 +210,8 @@ test('download the assessment and print a clean audit record', async () => {
   assert.ok(await record.isVisible());
   const text = await record.textContent();
   for (const s of ['la-2026', assessment.policy.digest, assessment.asOf, `ctip-screen ${assessment.engineVersion}`]) assert.ok(text.includes(s), s);
+  // The findings across bids that concern this bid are part of the record.
+  assert.match(text, /Findings across bids.*Abnormally low bid \(high\)/s);
   assert.equal(await page.locator('#bid-form').isVisible(), false);
   await page.screenshot({ path: `${SHOTS}demo-print.png`, fullPage: true });
   await page.pdf({ path: `${SHOTS}demo-print.pdf` });
@@ -267,6 +269,8 @@ test('loads an OCDS release package and JSON Lines from disk', async () => {
   assert.match(await page.locator('#import-status').textContent(), /Not read: 1 \(ocds-la0001-RFP-2026-100: no bids/);
   assert.equal(await page.locator('.bid-option').count(), 5);
   assert.equal(await page.locator('#compare [data-rule="abnormally-low-bid"]').count(), 1);
+  // Cross-bid findings are titled as the catalogue titles them, the id kept for the record.
+  assert.match(await page.locator('#compare [data-rule="abnormally-low-bid"]').textContent(), /Abnormally low bid — .*Rule: abnormally-low-bid/s);
   clean(log);
   await context.close();
 });

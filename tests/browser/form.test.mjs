@@ -101,3 +101,64 @@ test('the panel mounts before init(), from an assessment saved earlier', async (
   assert.match(result, /Wage below the legal floor/);
   assert.deepEqual(log.errors, []);
 });
+
+const SAVED = `{ submissionId: 'B-1', score: 50, tier: 'high', reviewRequired: true, completeness: 1,
+  asOf: '2026-03-02', engineVersion: '0.1.0', gaps: [{ rule: 'excessive-hours', paths: ['workforce.maxWeeklyHours'], message: 'Ask.' }],
+  policy: { id: 'la-2026', version: '2026.2', digest: 'sha256:00', lists: [] },
+  findings: [
+    { rule: 'labor-cost-implausible', severity: 'high', points: 20, title: 'Labor cost too low', message: 'HIGH-MESSAGE',
+      evidence: [{ path: 'workforce.wageRates[1].hourly', value: 16.5 }, { path: 'workforce.temporaryShare', value: 0.6 }],
+      citations: ['Cal. Lab. Code 2810'], action: 'HIGH-ACTION' },
+    { rule: 'event-window', severity: 'medium', points: 10, title: 'Event window', message: 'MEDIUM-MESSAGE',
+      evidence: [], citations: ['x'], action: 'MEDIUM-ACTION' }] }`;
+
+test('the panel: high findings show what and what next without a click, the tier says why, evidence reads as the form labels it', async () => {
+  const { result } = await inPage(`
+    const panel = document.createElement('ctip-risk-panel');
+    document.body.append(panel);
+    const renders = [];
+    panel.addEventListener('ctip-render', (e) => renders.push(e.detail.summary));
+    const toggles = [];
+    panel.addEventListener('ctip-finding-toggle', (e) => toggles.push(e.detail));
+    panel.tiers = { high: 50, elevated: 20 };
+    panel.labels = { 'workforce.wageRates[].hourly': 'Hourly wage' };
+    panel.assessment = ${SAVED};
+    const visible = (sel) => { const n = panel.querySelector(sel); return !!n && n.checkVisibility(); };
+    const shown = {
+      highMessage: visible('[data-rule="labor-cost-implausible"] .ctip-message'),
+      highAction: visible('[data-rule="labor-cost-implausible"] .ctip-next'),
+      mediumMessage: visible('[data-rule="event-window"] .ctip-message'),
+    };
+    const details = panel.querySelector('[data-rule="event-window"] details');
+    details.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    panel.setAttribute('open-findings', '');
+    const allOpen = [...panel.querySelectorAll('details')].every((d) => d.open);
+    return { shown, allOpen, renders, toggles, summary: panel.summary, text: panel.textContent,
+      order: [...panel.querySelector('.ctip-panel').children].map((c) => c.className) };`);
+  assert.deepEqual(result.shown, { highMessage: true, highAction: true, mediumMessage: false });
+  assert.equal(result.allOpen, true);
+  assert.match(result.text, /High risk: 50 points, 50 or more\./);
+  assert.match(result.text, /Hourly wage \(wage rate 2\): 16\.50 \(workforce\.wageRates\[1\]\.hourly\)/);
+  assert.match(result.text, /Temporary share: 60%/);
+  assert.match(result.text, /Longest scheduled week \(hours\) \(workforce\.maxWeeklyHours\)/);
+  assert.deepEqual(result.toggles[0], { rule: 'event-window', open: true });
+  assert.ok(result.renders.length >= 2);
+  assert.equal(result.summary, 'Bid B-1: score 50 of 100, high risk, review required; 2 findings (1 high), 1 rule lacking information.');
+  // The record (date, policy, digest, engine) comes after the findings.
+  assert.equal(result.order.at(-1), 'ctip-record');
+});
+
+test('printed with the package stylesheet alone, every finding is open', async () => {
+  const { page, context } = await watchedPage(browser, url);
+  await page.goto(`${url}pkg/package.json`);
+  await page.setContent(`<!doctype html><html lang="en"><head><title>print</title>
+    <link rel="stylesheet" href="${url}pkg/ctip-risk-panel.css"></head><body><div id="panel"></div></body></html>`);
+  await page.evaluate(`(async () => { const c = await import('${url}pkg/index.js'); c.mountRiskPanel(document.getElementById('panel'), ${SAVED}); })()`);
+  const visible = () => page.evaluate(() => document.querySelector('[data-rule="event-window"] .ctip-message').checkVisibility());
+  assert.equal(await visible(), false, 'closed on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await visible(), true, 'open in print');
+  await context.close();
+});
+
