@@ -43,6 +43,7 @@ async function start() {
   }
   const policy = ctip.defaultPolicy();
   panel.tiers = policy.tiers;
+  panel.addEventListener('ctip-render', showScoreBar);
   $('engine-status').textContent =
     `Engine ready: ctip-screen ${ctip.version()}, policy ${policy.id} ${policy.version}, ${ctip.rules().length} rules. Bids stay in this browser.`;
   renderPolicy();
@@ -162,6 +163,7 @@ function rescore() {
     showErrors(error.issues?.length ? error.issues : [{ path: '', message: error.message }]);
     lastAssessment = null;
     panel.assessment = null;
+    showScoreBar();
     setActions(false);
     announce('The bid has errors and cannot be scored.');
     return;
@@ -183,6 +185,9 @@ function announce(text) {
     $('score-announcer').textContent = text;
   }, 600);
 }
+
+/** A phone-sized screen, where the chart puts its labels above the bars. */
+const NARROW = window.matchMedia('(max-width: 600px)');
 
 function renderComparison() {
   const body = $('compare-body');
@@ -207,7 +212,8 @@ function renderComparison() {
   const figure = el('figure', 'chart');
   // It scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
   figure.tabIndex = 0;
-  figure.append(priceChart(document, s.bids.map((b) => ({ id: b.id, vendor: b.vendor?.name ?? '', total: b.price?.total ?? null, low: lowIds.has(b.id) })), stats.mean));
+  figure.append(priceChart(document, s.bids.map((b) => ({ id: b.id, vendor: b.vendor?.name ?? '', total: b.price?.total ?? null, low: lowIds.has(b.id) })), stats.mean,
+    { narrow: NARROW.matches }));
   figure.append(el('figcaption', undefined, 'Bid prices. Hatched bars are abnormally low under RGLCAP art. 85 as the policy applies it.'));
   body.append(figure);
 
@@ -227,9 +233,16 @@ function renderComparison() {
     const tr = el('tr');
     const th = el('th', undefined, a.submissionId);
     th.setAttribute('scope', 'row');
-    tr.append(th, el('td', undefined, s.bids[i]?.vendor?.name ?? ''), el('td', 'num', money(s.bids[i]?.price?.total)),
-      el('td', 'num', String(a.score)), el('td', `tier-cell tier-${a.tier}`, TIER_WORDS[a.tier]),
-      el('td', undefined, a.reviewRequired ? 'Required' : 'Not required'));
+    const cells = [
+      ['Vendor', el('td', undefined, s.bids[i]?.vendor?.name ?? '')],
+      ['Price', el('td', 'num', money(s.bids[i]?.price?.total))],
+      ['Score', el('td', 'num', String(a.score))],
+      ['Tier', el('td', `tier-cell tier-${a.tier}`, TIER_WORDS[a.tier])],
+      ['Review', el('td', undefined, a.reviewRequired ? 'Required' : 'Not required')],
+    ];
+    // The column's name, which a phone shows beside the cell (its table head is hidden).
+    for (const [name, cell] of cells) cell.setAttribute('data-label', name);
+    tr.append(th, ...cells.map(([, cell]) => cell));
     tbody.append(tr);
   });
   table.append(tbody);
@@ -458,7 +471,18 @@ async function loadPolicyData(kind, file) {
   status.textContent = `Loaded ${file.name}; every score on this page now uses it.`;
 }
 
+/** The score bar a narrow screen keeps at the top: the panel's result in a line. */
+function showScoreBar() {
+  const bar = $('score-bar');
+  const a = lastAssessment;
+  bar.hidden = !a;
+  if (!a) return;
+  const n = a.findings.length;
+  $('score-bar-text').textContent = `${a.submissionId}: ${a.score}/100, ${TIER_WORDS[a.tier]}, ${n} ${n === 1 ? 'finding' : 'findings'}`;
+}
+
 function wire() {
+  NARROW.addEventListener('change', renderComparison);
   let pending = 0;
   let comparing = 0;
   const onEdit = () => {

@@ -17,20 +17,25 @@ const money = (n) => `$${Math.round(n).toLocaleString('en-US')}`;
  * @param {Document} doc
  * @param {{ id: string, vendor: string, total: number | null, low: boolean }[]} bars
  * @param {number | null} mean
+ * @param {{ narrow?: boolean }} [layout] narrow: each label on its own line
+ *   above its bar, 360 units wide, so that a phone shows it at full size
  * @returns {SVGSVGElement}
  */
-export function priceChart(doc, bars, mean) {
+export function priceChart(doc, bars, mean, layout = {}) {
   const priced = bars.filter((b) => typeof b.total === 'number');
-  const rowH = 34;
-  const labelOf = (/** @type {{ id: string, vendor: string }} */ b) => `${b.id} · ${b.vendor.length > 22 ? `${b.vendor.slice(0, 21)}…` : b.vendor}`;
+  const narrow = layout.narrow ?? false;
+  const rowH = narrow ? 50 : 34;
+  const labelOf = (/** @type {{ id: string, vendor: string, low: boolean }} */ b) => narrow
+    ? `${b.id} · ${b.vendor.length > 30 ? `${b.vendor.slice(0, 29)}…` : b.vendor}${b.low ? ' · abnormally low' : ''}`
+    : `${b.id} · ${b.vendor.length > 22 ? `${b.vendor.slice(0, 21)}…` : b.vendor}`;
   // Room for the longest label at 13px (about 7.4 units a character), so
   // that none is cut at the left edge.
-  const left = Math.min(300, 16 + Math.ceil(7.4 * Math.max(10, ...priced.map((b) => labelOf(b).length))));
-  const width = 720;
-  const plotW = width - left - 150;
+  const left = narrow ? 0 : Math.min(300, 16 + Math.ceil(7.4 * Math.max(10, ...priced.map((b) => labelOf(b).length))));
+  const width = narrow ? 360 : 720;
+  const plotW = width - left - (narrow ? 84 : 150);
   const height = priced.length * rowH + 50;
   const max = Math.max(1, ...priced.map((b) => /** @type {number} */ (b.total)));
-  const root = /** @type {SVGSVGElement} */ (svg(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, class: 'price-chart', role: 'img' }));
+  const root = /** @type {SVGSVGElement} */ (svg(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, class: narrow ? 'price-chart price-chart-narrow' : 'price-chart', role: 'img' }));
   const title = svg(doc, 'title');
   title.textContent = `Bid prices. ${priced
     .map((b) => `${b.id} ${b.vendor}: ${money(/** @type {number} */ (b.total))}${b.low ? ', abnormally low' : ''}`)
@@ -43,13 +48,17 @@ export function priceChart(doc, bars, mean) {
   root.append(defs);
   priced.forEach((b, i) => {
     const y = 20 + i * rowH;
+    const barY = narrow ? y + 18 : y;
+    const barH = narrow ? 22 : rowH - 10;
     const w = Math.max(2, (/** @type {number} */ (b.total) / max) * plotW);
-    const label = svg(doc, 'text', { x: left - 8, y: y + 17, class: 'bar-label', 'text-anchor': 'end' });
+    const label = narrow
+      ? svg(doc, 'text', { x: 0, y: y + 12, class: 'bar-label' })
+      : svg(doc, 'text', { x: left - 8, y: y + 17, class: 'bar-label', 'text-anchor': 'end' });
     label.textContent = labelOf(b);
-    const bar = svg(doc, 'rect', { x: left, y, width: w, height: rowH - 10, class: b.low ? 'bar bar-low' : 'bar' });
+    const bar = svg(doc, 'rect', { x: left, y: barY, width: w, height: barH, class: b.low ? 'bar bar-low' : 'bar' });
     if (b.low) bar.setAttribute('fill', 'url(#hatch)');
-    const value = svg(doc, 'text', { x: left + w + 6, y: y + 17, class: 'bar-value' });
-    value.textContent = `${money(/** @type {number} */ (b.total))}${b.low ? ' · abnormally low' : ''}`;
+    const value = svg(doc, 'text', { x: left + w + 6, y: barY + barH / 2 + 5, class: 'bar-value' });
+    value.textContent = `${money(/** @type {number} */ (b.total))}${b.low && !narrow ? ' · abnormally low' : ''}`;
     root.append(label, bar, value);
   });
   if (mean) {

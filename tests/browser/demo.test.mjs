@@ -242,6 +242,41 @@ test('usable by keyboard alone', async () => {
   await context.close();
 });
 
+test('on a 390x844 phone: no sideways scroll, the score at the top on load and while the form is edited, the panel before the form', async () => {
+  const { page, context, log } = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const bar = page.locator('#score-bar');
+  await bar.waitFor();
+  const state = () => page.evaluate(() => {
+    const box = document.getElementById('score-bar').getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      barTop: box.top,
+      barBottom: box.bottom,
+      panelBeforeForm: document.getElementById('risk-panel').getBoundingClientRect().top < document.getElementById('bid-form').getBoundingClientRect().top,
+    };
+  });
+  const atLoad = await state();
+  assert.ok(atLoad.scrollWidth <= 390, `page is ${atLoad.scrollWidth} px wide`);
+  assert.ok(atLoad.barTop >= 0 && atLoad.barBottom <= 844, `score bar at ${atLoad.barTop}-${atLoad.barBottom}`);
+  assert.ok(atLoad.panelBeforeForm);
+  assert.match(await bar.textContent(), /\d+\/100, (Low|Elevated|High|Critical) risk, \d+ findings?/);
+  // Editing a wage far down the form: the bar is still on screen and follows.
+  const wage = page.locator('[name="workforce.wageRates[0].hourly"]');
+  await wage.scrollIntoViewIfNeeded();
+  await wage.fill('12.40');
+  await page.waitForFunction(() => /Critical risk/.test(document.getElementById('score-bar')?.textContent ?? ''));
+  const editing = await state();
+  assert.ok(editing.barTop >= 0 && editing.barTop < 5, `score bar at ${editing.barTop} while editing`);
+  assert.ok(editing.scrollWidth <= 390, `page is ${editing.scrollWidth} px wide while editing`);
+  await page.screenshot({ path: `${SHOTS}demo-phone-editing.png` });
+  // The compare view fits too.
+  await page.locator('#compare').scrollIntoViewIfNeeded();
+  assert.ok((await state()).scrollWidth <= 390);
+  await page.locator('#compare').screenshot({ path: `${SHOTS}demo-phone-compare.png` });
+  clean(log);
+  await context.close();
+});
+
 test('axe-core finds no serious or critical violations', async () => {
   const { page, context, log } = await open();
   const axeSource = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
