@@ -128,7 +128,8 @@ function showErrors(issues) {
   issues.forEach((issue, n) => {
     const field = /** @type {HTMLElement | null} */ (form.querySelector(`[name="${CSS.escape(issue.path)}"]`));
     const item = el('li');
-    const text = `${issue.path || 'bid'}: ${issue.message}`;
+    // As the questionnaire labels the field; the path stays for the record.
+    const text = issue.path ? `${ctip.fieldLabel(issue.path, panel.labels)}: ${issue.message} (${issue.path})` : `Bid: ${issue.message}`;
     if (field) {
       const id = `field-error-${n}`;
       const msg = el('span', 'field-error', issue.message);

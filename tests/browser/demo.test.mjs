@@ -87,7 +87,8 @@ test('editing a wage below the floor makes the finding appear at once', async ()
   // invalid input is named next to its field, not scored
   await wage.fill('-3');
   await page.locator('#form-errors').waitFor();
-  assert.match(await page.locator('#form-errors').textContent(), /workforce\.wageRates\[0\]\.hourly: must be >= 0/);
+  // Named as the form labels the field, with its path for the record.
+  assert.match(await page.locator('#form-errors').textContent(), /Hourly wage \(USD\) \(wage rate 1\): must be >= 0 \(workforce\.wageRates\[0\]\.hourly\)/);
   assert.equal(await wage.getAttribute('aria-invalid'), 'true');
   await wage.fill('21');
   await page.locator('#form-errors').waitFor({ state: 'hidden' });
