@@ -2,12 +2,13 @@
 // Content-Security-Policy of scripts/serve.mjs (`script-src 'self'
 // 'wasm-unsafe-eval'`), against the package installed from its `npm pack`
 // tarball: pages as they are, bundler examples bundled with esbuild (its
-// recipe: the .wasm files copied next to the bundle). tests/js/snippets.mjs
+// recipe: the .wasm files copied next to the bundle), webpack 5 (a
+// production build) and Vite, each as a portal would. tests/js/snippets.mjs
 // says which blocks are which.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serve, watchedPage, ROOT } from './helpers.mjs';
@@ -67,29 +68,80 @@ async function run(mounts, path) {
   }
 }
 
-test('the bundler examples, bundled with esbuild, run in a page', async () => {
+/** Every file under `dir`, as paths relative to it. @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length + 1));
+}
+
+/**
+ * Bundles `dir/entry.js` (and `dir/index.html`, for Vite) with one bundler
+ * into `dir/dist-<bundler>`, as a portal would, and returns that directory
+ * with a page that loads the bundle.
+ * @param {'esbuild' | 'webpack' | 'vite'} bundler
+ * @param {string} dir
+ */
+async function bundle(bundler, dir) {
+  const out = join(dir, `dist-${bundler}`);
+  if (bundler === 'esbuild') {
+    execFileSync(`${ROOT}node_modules/.bin/esbuild`, ['entry.js', '--bundle', '--format=esm', '--target=es2022',
+      `--outdir=${out}`, '--log-level=error'], { cwd: dir, stdio: 'inherit' });
+    // esbuild's recipe in pkg/README.md: the modules next to the bundle.
+    for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
+      copyFileSync(join(project, 'node_modules/ctip-screen', wasm), join(out, wasm));
+    }
+    const css = existsSync(join(out, 'entry.css')) ? '<link rel="stylesheet" href="entry.css">' : '';
+    writeFileSync(join(out, 'index.html'), HOST(`${css}<script type="module" src="entry.js"></script>`));
+  } else if (bundler === 'webpack') {
+    // A production build, where webpack drops imports it deems free of
+    // side effects (the stylesheet, before the package listed it).
+    const { default: webpack } = await import('webpack');
+    const compiler = webpack({
+      mode: 'production', context: dir, entry: './entry.js', devtool: false,
+      output: { path: out, filename: 'main.js', publicPath: 'auto', module: true },
+      experiments: { css: true, outputModule: true },
+      performance: { hints: false },
+    });
+    await new Promise((resolve, reject) => compiler.run((error, stats) => {
+      compiler.close(() => {});
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString('errors-only')));
+      else resolve(undefined);
+    }));
+    const css = existsSync(join(out, 'main.css')) ? '<link rel="stylesheet" href="main.css">' : '';
+    writeFileSync(join(out, 'index.html'), HOST(`${css}<script type="module" src="main.js"></script>`));
+  } else {
+    const { build } = await import('vite');
+    await build({ root: dir, configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true, target: 'es2022' } });
+  }
+  // The self-hosting example fetches the module from where the portal
+  // serves it: at the root here, whatever the bundler emitted.
+  for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
+    if (!existsSync(join(out, wasm))) copyFileSync(join(project, 'node_modules/ctip-screen', wasm), join(out, wasm));
+  }
+  return out;
+}
+
+test('the bundler examples, bundled with esbuild, webpack 5 and Vite, run in a page', async () => {
   const bundled = all.filter((s) => s.kind === 'bundler');
   assert.ok(bundled.length >= 3);
   for (const s of bundled) {
-    const name = `entry-${s.doc.replace(/\W/g, '-')}-${s.line}`;
-    const dist = join(project, `dist-${name}`);
-    writeFileSync(join(project, `${name}.js`), s.code + DONE);
-    execFileSync(`${ROOT}node_modules/.bin/esbuild`, [`${name}.js`, '--bundle', '--format=esm', '--target=es2022',
-      `--outdir=${dist}`, '--log-level=error'], { cwd: project, stdio: 'inherit' });
-    // esbuild's recipe in pkg/README.md: the modules next to the bundle.
-    for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
-      copyFileSync(join(project, 'node_modules/ctip-screen', wasm), join(dist, wasm));
-    }
-    const css = readdirSync(dist).includes(`${name}.css`) ? `<link rel="stylesheet" href="${name}.css">` : '';
-    writeFileSync(join(dist, 'index.html'), HOST(`${css}<script type="module" src="${name}.js"></script>`));
-    const { panel, done, log } = await run({ '/': dist }, 'index.html');
-    const where = `${s.doc}:${s.line}`;
-    assert.deepEqual(log.errors, [], where);
-    assert.equal(done, 'done', `${where} did not finish`);
-    if (/mountRiskPanel/.test(s.code)) {
-      assert.match(panel, /Wage below the legal floor/, where);
-      assert.ok(css, `${where}: the stylesheet import was bundled`);
-      assert.match(readFileSync(join(dist, `${name}.css`), 'utf8'), /ctip-tier-badge/, where);
+    const dir = join(project, `bundle-${s.doc.replace(/\W/g, '-')}-${s.line}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'entry.js'), s.code + DONE);
+    writeFileSync(join(dir, 'index.html'), HOST('<script type="module" src="./entry.js"></script>'));
+    for (const bundler of /** @type {const} */ (['esbuild', 'webpack', 'vite'])) {
+      const where = `${s.doc}:${s.line} with ${bundler}`;
+      const out = await bundle(bundler, dir);
+      const { panel, done, log } = await run({ '/': out }, 'index.html');
+      assert.deepEqual(log.errors, [], where);
+      assert.equal(done, 'done', `${where} did not finish`);
+      if (/mountRiskPanel/.test(s.code)) {
+        assert.match(panel, /Wage below the legal floor/, where);
+        // The stylesheet import made it into the build.
+        const css = filesUnder(out).filter((f) => f.endsWith('.css'));
+        assert.ok(css.some((f) => readFileSync(join(out, f), 'utf8').includes('ctip-tier-badge')), `${where}: no panel stylesheet in ${css}`);
+      }
     }
   }
 });
