@@ -502,3 +502,34 @@ fn small_defects_of_reading() {
         );
     }
 }
+
+/// The command lines of the README's "The command line" section run as
+/// written (from the repository's root, where the files they name are) and
+/// succeed, so that the README cannot drift from the tool.
+#[test]
+fn the_readme_command_lines_run() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## The command line")
+        .nth(1)
+        .and_then(|rest| rest.split("```sh\n").nth(1))
+        .and_then(|block| block.split("\n```").next())
+        .unwrap();
+    let mut ran = 0;
+    for line in section.lines() {
+        let command = line.split('#').next().unwrap().trim();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(args.first(), Some(&"ctip-screen"), "{line}");
+        let out = ctip(&args[1..], None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!out.stdout.is_empty(), "{command} printed nothing");
+        ran += 1;
+    }
+    assert!(ran >= 8, "{ran} command lines");
+}
