@@ -5,8 +5,10 @@
 // A mapping key is a form field name, or a CSS selector when it starts with
 // '#', '.' or '[' (selectors need an HTMLFormElement). Its value is a JSON
 // path such as 'workforce.wageRates[0].hourly', or { path, type, rows }.
-// Without a mapping, each field's name is its path and its type comes from
-// data-ctip-type or the input's type.
+// Without a mapping, each field's name is its path. A field's type comes
+// from the mapping, else data-ctip-type or the input's type, else the
+// submission's own type for its path (js/paths.js, generated from the Rust
+// types): FormData whose names are paths comes out typed.
 //
 // Repeated rows (one wage row per role, one subcontractor per row): write
 // `[]` where the row number goes, as in 'workforce.wageRates[].hourly'. The
@@ -26,6 +28,8 @@
 // rows), so "no subcontractors" and "subcontractors not stated" stay
 // different.
 
+import { PATH_TYPES } from './paths.js';
+
 /** @typedef {'string'|'number'|'integer'|'boolean'|'date'|'list'|'percent'|'array'} FieldType */
 /** @typedef {Record<string, string | { path: string, type?: FieldType, rows?: string, label?: string }>} FieldMapping */
 
@@ -33,6 +37,16 @@
 const TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'list', 'percent', 'array'];
 
 const SELECTOR_START = /^[#.[]/;
+
+/**
+ * The type the submission gives `path` (rows as `[]`), for a field whose
+ * mapping and element say none.
+ * @param {string} path
+ * @returns {FieldType | undefined}
+ */
+function pathType(path) {
+  return PATH_TYPES[path.replace(/\[\d*\]/g, '[]')];
+}
 
 /**
  * @param {HTMLFormElement | FormData} form
@@ -70,11 +84,11 @@ export function fromForm(form, mapping) {
       const element = /** @type {HTMLFormElement} */ (form).querySelector(key);
       if (!element) continue;
       raw = readElement(element);
-      fieldType ??= typeOf(element);
+      fieldType ??= typeOf(element) ?? pathType(path);
     } else {
       const element = isElement ? namedElement(/** @type {HTMLFormElement} */ (form), key) : null;
       const single = isElement && element !== null && /** @type {HTMLFormElement} */ (form).elements.namedItem(key) === element;
-      fieldType ??= element ? typeOf(element) : undefined;
+      fieldType ??= (element ? typeOf(element) : undefined) ?? pathType(path);
       if (element && single && isCheckbox(element) && fieldType !== 'list') {
         // A lone checkbox is a yes/no answer: unchecked is an answer too.
         raw = /** @type {HTMLInputElement} */ (element).checked;
@@ -193,7 +207,7 @@ function readRows(form, data, key, path, type, rows, out) {
     }
   }
   values.forEach(({ raw, type: fieldType }, i) => {
-    const value = convert(raw, fieldType ?? 'string', key);
+    const value = convert(raw, fieldType ?? pathType(path) ?? 'string', key);
     if (value !== undefined) setPath(out, path.replace('[]', `[${i}]`), value);
   });
 }

@@ -21,7 +21,7 @@ const built = modules.map((name) => {
   return { name, before, bytes, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
 });
 
-for (const file of ['index.js', 'index.d.ts', 'types.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css']) {
+for (const file of ['index.js', 'index.d.ts', 'types.d.ts', 'paths.js', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css']) {
   copyFileSync(at(`js/${file}`), at(`pkg/${file}`));
 }
 for (const stray of ['.gitignore', 'ctip_screen_ocds_bg.wasm.d.ts']) {
@@ -50,7 +50,7 @@ const pkg = {
     './package.json': './package.json',
   },
   files: [
-    'index.js', 'index.d.ts', 'types.d.ts', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css',
+    'index.js', 'index.d.ts', 'types.d.ts', 'paths.js', 'errors.js', 'form.js', 'panel.js', 'ctip-risk-panel.css',
     'ctip_screen_wasm.js', 'ctip_screen_wasm.d.ts', 'ctip_screen_wasm_bg.wasm', 'ctip_screen_wasm_bg.wasm.d.ts',
     'ctip_screen_ocds.js', 'ctip_screen_ocds.d.ts', 'ctip_screen_ocds_bg.wasm',
     'integrity.json', 'README.md',

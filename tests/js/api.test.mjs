@@ -389,6 +389,28 @@ test('fromForm reads FormData with a mapping and type conversion', () => {
   assert.throws(() => ctip.fromForm(data, { '#sel': 'id' }), TypeError);
 });
 
+test('fromForm: FormData whose names are paths comes out typed by the submission\'s own types', () => {
+  const data = new FormData();
+  data.set('id', 'BID-4');
+  data.set('vendor.name', 'Acme');
+  data.set('solicitation.estimatedValue', '$1,200,000');
+  data.set('solicitation.publicWork', 'yes');
+  data.set('solicitation.bidsReceived', '3');
+  data.set('submittedOn', '2026-03-02');
+  data.set('workforce.wageRates[0].hourly', '16.50');
+  data.set('workforce.wageRates[0].role', 'janitor');
+  data.set('workforce.languages', 'en, es');
+  const bid = ctip.fromForm(data);
+  assert.deepEqual(bid, {
+    id: 'BID-4',
+    vendor: { name: 'Acme' },
+    solicitation: { estimatedValue: 1200000, publicWork: true, bidsReceived: 3 },
+    submittedOn: '2026-03-02',
+    workforce: { wageRates: [{ hourly: 16.5, role: 'janitor' }], languages: ['en', 'es'] },
+  });
+  assert.equal(ctip.validateSubmission(bid).valid, true);
+});
+
 test('fromForm: repeated rows by [] in the path, and a field whose values a path would drop is refused', () => {
   const data = new FormData();
   for (const [role, hourly] of [['janitor', '16.50'], ['', ''], ['supervisor', '$21.00']]) {

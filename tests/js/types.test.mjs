@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { generate, TYPES } from '../../scripts/gen-types.mjs';
+import { generate, pathTypes, PATHS, TYPES } from '../../scripts/gen-types.mjs';
 import { PKG, nativeCli } from './helpers.mjs';
 
 const schema = JSON.parse(execFileSync(nativeCli(), ['schema', '--all'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
@@ -17,6 +17,11 @@ test('js/types.d.ts is what the Rust types generate', async () => {
     (await generate(schema)) === committed,
     'js/types.d.ts is out of date: run `node scripts/gen-types.mjs` and commit it',
   );
+});
+
+test('js/paths.js (the field types fromForm falls back on) is what the Rust types generate', () => {
+  assert.ok(pathTypes(schema) === readFileSync(PATHS, 'utf8'), 'js/paths.js is out of date: run `node scripts/gen-types.mjs` and commit it');
+  assert.equal(readFileSync(`${PKG}paths.js`, 'utf8'), readFileSync(PATHS, 'utf8'));
 });
 
 test('the package ships the generated types', () => {
