@@ -316,39 +316,9 @@ fn limits(c: &mut Criterion, typical: &serde_json::Value, as_of: Date) {
     .ok();
 }
 
-/// `data` read `times` times over, as one stream.
-struct Repeat {
-    data: &'static [u8],
-    at: usize,
-    left: usize,
-}
-
-impl Repeat {
-    fn new(data: &'static [u8], times: usize) -> Repeat {
-        Repeat {
-            data,
-            at: 0,
-            left: times,
-        }
-    }
-}
-
-impl std::io::Read for Repeat {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.left == 0 {
-            return Ok(0);
-        }
-        let rest = &self.data[self.at..];
-        let n = rest.len().min(buf.len());
-        buf[..n].copy_from_slice(&rest[..n]);
-        self.at += n;
-        if self.at == self.data.len() {
-            self.at = 0;
-            self.left -= 1;
-        }
-        Ok(n)
-    }
-}
+#[path = "../tests/common/repeat.rs"]
+mod repeat;
+use repeat::Repeat;
 
 criterion_group!(engine, benches);
 criterion_main!(engine);

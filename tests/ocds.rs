@@ -10,8 +10,11 @@
     missing_docs
 )]
 
+#[path = "common/repeat.rs"]
+mod repeat;
 use ctip_screen::api::{screen_ocds, EvaluateOptions, OcdsOutput, OcdsResult, OcdsScreening};
 use ctip_screen::date::Date;
+use repeat::Repeat;
 use std::process::Command;
 
 fn screen(file: &str) -> Vec<OcdsResult> {
@@ -315,32 +318,7 @@ fn memory_stays_flat_as_the_file_grows() {
     ))
     .unwrap();
     let first = line.lines().next().unwrap().to_owned() + "\n";
-    struct Repeat {
-        line: Vec<u8>,
-        left: usize,
-        pos: usize,
-    }
-    impl std::io::Read for Repeat {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            if self.left == 0 {
-                return Ok(0);
-            }
-            let rest = &self.line[self.pos..];
-            let n = rest.len().min(buf.len());
-            buf[..n].copy_from_slice(&rest[..n]);
-            self.pos += n;
-            if self.pos == self.line.len() {
-                self.pos = 0;
-                self.left -= 1;
-            }
-            Ok(n)
-        }
-    }
-    let input = Repeat {
-        line: first.into_bytes(),
-        left: 20_000,
-        pos: 0,
-    };
+    let input = Repeat::new(first.into_bytes(), 20_000);
     let mut seen = 0usize;
     let n = screen_ocds(
         input,
