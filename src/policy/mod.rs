@@ -98,6 +98,24 @@ pub enum SourceKind {
     Design,
 }
 
+/// How to check a number of the policy against its source: whether the
+/// source is the law itself, an account of it or the project's judgement,
+/// when it was read, and where. Written beside the entry's `source`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Provenance {
+    /// Primary, secondary or design.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// When the source was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read: Option<Date>,
+    /// Where it can be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
 /// The FAR text a policy's citations follow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -109,15 +127,9 @@ pub struct FarEdition {
     pub note: String,
     /// Where it comes from.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// One version's changes.
@@ -177,15 +189,9 @@ pub struct TenderPeriodMinimum {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// Points added to the score by a finding of each severity.
@@ -256,15 +262,9 @@ pub struct WageFloor {
     pub health_payment: Option<f64>,
     /// The law that sets it.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// An amount in force from a date.
@@ -278,15 +278,9 @@ pub struct DatedAmount {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// How many units of the policy's currency one unit of `currency` is worth,
@@ -303,15 +297,9 @@ pub struct ExchangeRate {
     pub effective: Date,
     /// Where it comes from.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// A number with its source.
@@ -323,15 +311,9 @@ pub struct Threshold {
     pub value: f64,
     /// Where it comes from ("design: ..." for the project's own judgement).
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// A number a rule reads from the policy's `thresholds`, declared in the
@@ -462,15 +444,9 @@ pub struct EventWindow {
     pub build_up_days: u32,
     /// Where the dates come from.
     pub source: String,
-    /// Primary, secondary or design.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_kind: Option<SourceKind>,
-    /// When the source was read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read: Option<Date>,
-    /// Where it can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    /// How to check it: the kind of source, when it was read, where.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// Input size limits (SPEC.md section 8).

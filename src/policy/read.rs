@@ -5,8 +5,8 @@
 
 use super::{
     ChangelogEntry, DatedAmount, EventWindow, ExchangeRate, FarEdition, FloorScope, Limits, Points,
-    Policy, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold, Thresholds,
-    TierCutoffs, WageFloor,
+    Policy, Provenance, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold,
+    Thresholds, TierCutoffs, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
 use crate::json::Json;
@@ -92,18 +92,12 @@ fn required_list<T: Read>(
 
 /// The optional `sourceKind`, `read` and `url` beside a `source`: how a
 /// reader checks the number.
-type Provenance = (
-    Option<SourceKind>,
-    Option<crate::date::Date>,
-    Option<String>,
-);
-
-fn provenance(o: &mut Object<'_, '_>, r: &mut Reader) -> Provenance {
-    (
-        o.optional(r, "sourceKind"),
-        o.optional(r, "read"),
-        o.optional(r, "url"),
-    )
+fn read_provenance(o: &mut Object<'_, '_>, r: &mut Reader) -> Provenance {
+    Provenance {
+        source_kind: o.optional(r, "sourceKind"),
+        read: o.optional(r, "read"),
+        url: o.optional(r, "url"),
+    }
 }
 
 impl Read for SourceKind {
@@ -123,15 +117,13 @@ impl Read for FarEdition {
         let edition = o.required(r, "edition");
         let note = o.optional(r, "note").unwrap_or_default();
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(FarEdition {
             edition,
             note,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -179,16 +171,14 @@ impl Read for TenderPeriodMinimum {
         let days = count(&mut o, r, "days");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(TenderPeriodMinimum {
             method: method?,
             days: days?,
             effective: effective?,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -263,7 +253,7 @@ impl Read for WageFloor {
         let effective = required(&mut o, r, "effective");
         let health_payment = o.number(r, "healthPayment", f64::MIN, f64::MAX);
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(WageFloor {
             scope: scope?,
@@ -272,9 +262,7 @@ impl Read for WageFloor {
             effective: effective?,
             health_payment,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -285,15 +273,13 @@ impl Read for DatedAmount {
         let amount = number(&mut o, r, "amount");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(DatedAmount {
             amount: amount?,
             effective: effective?,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -305,16 +291,14 @@ impl Read for ExchangeRate {
         let rate = number(&mut o, r, "rate");
         let effective = required(&mut o, r, "effective");
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(ExchangeRate {
             currency,
             rate: rate?,
             effective: effective?,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -324,14 +308,12 @@ impl Read for Threshold {
         let mut o = r.object(value)?;
         let value = number(&mut o, r, "value");
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(Threshold {
             value: value?,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }
@@ -377,7 +359,7 @@ impl Read for EventWindow {
         let end = required(&mut o, r, "end");
         let build_up_days = count(&mut o, r, "buildUpDays");
         let source = o.required(r, "source");
-        let (source_kind, read, url) = provenance(&mut o, r);
+        let provenance = read_provenance(&mut o, r);
         o.finish(r);
         Some(EventWindow {
             name,
@@ -385,9 +367,7 @@ impl Read for EventWindow {
             end: end?,
             build_up_days: build_up_days?,
             source,
-            source_kind,
-            read,
-            url,
+            provenance,
         })
     }
 }

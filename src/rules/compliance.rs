@@ -549,9 +549,7 @@ mod tests {
             rate: 1.1,
             effective: crate::date::Date::from_ymd(2026, 1, 1).unwrap(),
             source: "test".to_owned(),
-            source_kind: None,
-            read: None,
-            url: None,
+            provenance: Default::default(),
         });
         let s = crate::rules::testing::bid(eur);
         let ctx = Context::new(

@@ -118,8 +118,8 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
             out,
             "Source: {} ({}, read {}).",
             far.source,
-            kind(far.source_kind),
-            read(far.read)
+            kind(far.provenance.source_kind),
+            read(far.provenance.read)
         );
     }
     let _ = writeln!(out);
@@ -140,8 +140,8 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
             f.effective,
             f.health_payment.map_or_else(|| "-".to_owned(), money),
             cell(&f.source),
-            kind(f.source_kind),
-            read(f.read)
+            kind(f.provenance.source_kind),
+            read(f.provenance.read)
         );
     }
     let _ = writeln!(out);
@@ -156,8 +156,8 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
             money(t.amount),
             t.effective,
             cell(&t.source),
-            kind(t.source_kind),
-            read(t.read)
+            kind(t.provenance.source_kind),
+            read(t.provenance.read)
         );
     }
     let _ = writeln!(out);
@@ -203,8 +203,8 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
                 t.days,
                 t.effective,
                 cell(&t.source),
-                kind(t.source_kind),
-                read(t.read)
+                kind(t.provenance.source_kind),
+                read(t.provenance.read)
             );
         }
     }
@@ -225,8 +225,8 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
             w.end,
             w.build_up_days,
             cell(&w.source),
-            kind(w.source_kind),
-            read(w.read)
+            kind(w.provenance.source_kind),
+            read(w.provenance.read)
         );
     }
     let _ = writeln!(out);
