@@ -46,6 +46,8 @@ export function priceChart(doc, bars, mean, layout = {}) {
   pattern.append(svg(doc, 'rect', { width: 8, height: 8, class: 'hatch-bg' }), svg(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: 8, class: 'hatch-line' }));
   defs.append(pattern);
   root.append(defs);
+  /** @type {SVGElement[]} */
+  const values = [];
   priced.forEach((b, i) => {
     const y = 20 + i * rowH;
     const barY = narrow ? y + 18 : y;
@@ -59,8 +61,10 @@ export function priceChart(doc, bars, mean, layout = {}) {
     if (b.low) bar.setAttribute('fill', 'url(#hatch)');
     const value = svg(doc, 'text', { x: left + w + 6, y: barY + barH / 2 + 5, class: 'bar-value' });
     value.textContent = `${money(/** @type {number} */ (b.total))}${b.low && !narrow ? ' · abnormally low' : ''}`;
-    root.append(label, bar, value);
+    root.append(label, bar);
+    values.push(value);
   });
+  // The mean line over the bars, and the amounts over the line.
   if (mean) {
     const x = left + (mean / max) * plotW;
     root.append(svg(doc, 'line', { x1: x, y1: 10, x2: x, y2: height - 24, class: 'mean-line' }));
@@ -68,5 +72,6 @@ export function priceChart(doc, bars, mean, layout = {}) {
     t.textContent = `mean ${money(mean)}`;
     root.append(t);
   }
+  root.append(...values);
   return root;
 }
