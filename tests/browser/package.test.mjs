@@ -3,12 +3,10 @@
 // project works from a plain page with a <script type="module">.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, watchedPage, ROOT } from './helpers.mjs';
-import { nativeScore, scenarios } from '../js/helpers.mjs';
+import { installPacked, nativeScore, scenarios } from '../js/helpers.mjs';
 
 let browser;
 before(async () => {
@@ -38,13 +36,7 @@ test('every scenario: wasm in Chromium equals `ctip-screen score` byte for byte'
 });
 
 test('the packed tarball works in a scratch project served to Chromium', async () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'ctip-browser-'));
-  execFileSync('npm', ['pack', `${ROOT}pkg`, '--pack-destination', scratch, '--loglevel=error'], { cwd: ROOT, stdio: 'ignore' });
-  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-  const project = join(scratch, 'site');
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'site', private: true }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, tarball)], { cwd: project, stdio: 'ignore' });
+  const { project } = installPacked('site');
   writeFileSync(join(project, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title><link rel="icon" href="data:,">
     <link rel="stylesheet" href="node_modules/ctip-screen/ctip-risk-panel.css">
     <script type="module" src="main.js"></script></head><body><main><ctip-risk-panel id="panel"></ctip-risk-panel>

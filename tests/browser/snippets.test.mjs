@@ -8,24 +8,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve, watchedPage, ROOT } from './helpers.mjs';
 import { snippets } from '../js/snippets.mjs';
+import { installPacked } from '../js/helpers.mjs';
 
 const all = snippets();
 let browser;
 let project;
 before(async () => {
   browser = await launch();
-  const scratch = mkdtempSync(join(tmpdir(), 'ctip-snippets-'));
-  execFileSync('npm', ['pack', `${ROOT}pkg`, '--pack-destination', scratch, '--loglevel=error'], { cwd: ROOT, stdio: 'ignore' });
-  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-  project = join(scratch, 'project');
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'snippets', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, String(tarball))], { cwd: project, stdio: 'ignore' });
+  ({ project } = installPacked('snippets'));
 });
 after(async () => {
   await browser?.close();

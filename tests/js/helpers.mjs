@@ -1,7 +1,9 @@
 // Shared by the JavaScript test suites: paths, scenario files, and the native
 // CLI (built on demand) to compare the wasm results against.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,3 +47,21 @@ export function nativeScore(file, asOf) {
 export function nativeCompare(text) {
   return execFileSync(nativeCli(), ['compare', '-'], { cwd: ROOT, encoding: 'utf8', input: text }).replace(/\n$/, '');
 }
+
+/**
+ * The package as a portal gets it: packed by `npm pack` and installed into
+ * a new scratch project called `name` (an ES module package).
+ * @param {string} name
+ * @returns {{ project: string, files: string[] }} the project's directory and the tarball's files
+ */
+export function installPacked(name) {
+  const scratch = mkdtempSync(join(tmpdir(), `ctip-${name}-`));
+  const out = execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--json', '--loglevel=error'], { encoding: 'utf8', cwd: ROOT });
+  const packed = JSON.parse(out)[0];
+  const project = join(scratch, name);
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, packed.filename)], { cwd: project, stdio: 'ignore' });
+  return { project, files: packed.files.map((/** @type {{ path: string }} */ f) => f.path) };
+}
+

@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PKG, ROOT } from './helpers.mjs';
+import { PKG, installPacked } from './helpers.mjs';
 
 const manifest = JSON.parse(readFileSync(`${PKG}package.json`, 'utf8'));
 
@@ -37,19 +36,12 @@ test('bundlers can find both modules: literal URLs beside import.meta.url, a sta
 });
 
 test('npm pack, install into a scratch project, and use it from Node ESM', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'ctip-pack-'));
-  const out = execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--json', '--loglevel=error'], { encoding: 'utf8', cwd: ROOT });
-  const packed = JSON.parse(out)[0];
-  const files = packed.files.map((f) => f.path).sort();
+  const { project, files: packed } = installPacked('portal');
+  const files = packed.sort();
   for (const f of ['index.js', 'index.d.ts', 'ctip_screen_wasm.js', 'ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds.js', 'ctip_screen_ocds_bg.wasm',
     'panel.js', 'form.js', 'errors.js', 'ctip-risk-panel.css', 'README.md']) {
     assert.ok(files.includes(f), `tarball lacks ${f}`);
   }
-  const project = join(scratch, 'portal');
-  execFileSync('mkdir', ['-p', project]);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'module' }));
-  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, tarball)], { cwd: project, stdio: 'inherit' });
   writeFileSync(join(project, 'main.js'), `
     import { init, evaluateBid, CtipError, version, ocdsToBids } from 'ctip-screen';
     await init();

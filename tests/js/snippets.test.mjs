@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PKG, ROOT } from './helpers.mjs';
+import { ROOT, installPacked } from './helpers.mjs';
 import { snippets } from './snippets.mjs';
 
 const all = snippets();
@@ -21,13 +20,7 @@ test('every JS and HTML block of the READMEs says how it is run', () => {
 test('the Node examples run against the packed package', () => {
   const node = all.filter((s) => s.kind === 'node');
   assert.ok(node.length >= 1);
-  const scratch = mkdtempSync(join(tmpdir(), 'ctip-snippets-'));
-  execFileSync('npm', ['pack', PKG, '--pack-destination', scratch, '--loglevel=error'], { cwd: ROOT, stdio: 'ignore' });
-  const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-  const project = join(scratch, 'project');
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'snippets', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, String(tarball))], { cwd: project, stdio: 'ignore' });
+  const { project } = installPacked('snippets');
   // The bids of one solicitation, as the example expects in bids.json.
   const samples = JSON.parse(readFileSync(`${ROOT}www/samples/la-samples.json`, 'utf8'));
   writeFileSync(join(project, 'bids.json'), JSON.stringify(samples.solicitations[0].bids));
