@@ -70,7 +70,7 @@ export function fromForm(form, mapping) {
       throw new TypeError(`fromForm: unknown type '${String(type)}' for '${key}'; the types are ${TYPES.join(', ')}`);
     }
     if (path.includes('[]')) {
-      readRows(form, data, key, path, type, rows, out);
+      readRows(isElement ? /** @type {HTMLFormElement} */ (form) : null, data, key, path, type, rows, out);
       rowArrays.add(path.slice(0, path.indexOf('[]')));
       continue;
     }
@@ -165,7 +165,7 @@ function labelOf(element) {
 /**
  * Reads a field of repeated rows into the array its path names, one row per
  * value (in form order) or per container matching `rows`.
- * @param {HTMLFormElement | FormData} form
+ * @param {HTMLFormElement | null} form the form, or null when given FormData
  * @param {FormData} data
  * @param {string} key
  * @param {string} path with `[]` where the row number goes
@@ -177,13 +177,11 @@ function readRows(form, data, key, path, type, rows, out) {
   if (path.indexOf('[]') !== path.lastIndexOf('[]')) {
     throw new TypeError(`fromForm: '${path}' has more than one []; rows within rows are not supported`);
   }
-  const isElement = typeof HTMLFormElement !== 'undefined' && form instanceof HTMLFormElement;
   /** @type {{ raw: unknown, type: FieldType | undefined }[]} */
   const values = [];
   if (rows !== undefined) {
-    if (!isElement) throw new TypeError(`fromForm: rows ('${rows}') need an HTMLFormElement, not FormData`);
-    const formElement = /** @type {HTMLFormElement} */ (form);
-    for (const container of Array.from(formElement.querySelectorAll(rows))) {
+    if (!form) throw new TypeError(`fromForm: rows ('${rows}') need an HTMLFormElement, not FormData`);
+    for (const container of Array.from(form.querySelectorAll(rows))) {
       const element = SELECTOR_START.test(key)
         ? container.querySelector(key)
         : container.querySelector(`[name="${cssString(key)}"]`);
@@ -191,12 +189,12 @@ function readRows(form, data, key, path, type, rows, out) {
     }
   } else {
     if (SELECTOR_START.test(key)) {
-      if (!isElement) throw new TypeError(`fromForm: the selector '${key}' needs an HTMLFormElement, not FormData`);
-      for (const element of Array.from(/** @type {HTMLFormElement} */ (form).querySelectorAll(key))) {
+      if (!form) throw new TypeError(`fromForm: the selector '${key}' needs an HTMLFormElement, not FormData`);
+      for (const element of Array.from(form.querySelectorAll(key))) {
         values.push({ raw: readElement(element), type: type ?? typeOf(element) });
       }
     } else {
-      const first = isElement ? namedElement(/** @type {HTMLFormElement} */ (form), key) : null;
+      const first = form ? namedElement(form, key) : null;
       if (first && isCheckbox(first)) {
         // An unticked box sends nothing: its row could not be known.
         throw new TypeError(`fromForm: checkboxes in repeated rows ('${key}') need rows: a selector for each row's container`);

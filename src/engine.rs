@@ -98,16 +98,20 @@ pub fn check_policy(policy: &Policy) -> Result<(), Error> {
             Some(_) => {}
         }
     }
-    for (name, _) in policy.thresholds.iter() {
-        if !specs.iter().any(|s| s.name == name) {
-            let mut known: Vec<&str> = specs.iter().map(|s| s.name).collect();
-            crate::sort::sort(&mut known);
+    let unknown: Vec<&str> = policy
+        .thresholds
+        .iter()
+        .map(|(name, _)| name)
+        .filter(|name| !specs.iter().any(|s| s.name == *name))
+        .collect();
+    if !unknown.is_empty() {
+        let mut known: Vec<&str> = specs.iter().map(|s| s.name).collect();
+        crate::sort::sort(&mut known);
+        let known = known.join(", ");
+        for name in unknown {
             issues.push(Issue::new(
                 format!("thresholds.{name}"),
-                format!(
-                    "is not a threshold any rule reads; expected one of: {}",
-                    known.join(", ")
-                ),
+                format!("is not a threshold any rule reads; expected one of: {known}"),
             ));
         }
     }
