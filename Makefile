@@ -11,7 +11,7 @@ PORT ?= 8080
 
 WASM := pkg/ctip_screen_wasm_bg.wasm
 RUST_SOURCES := $(shell find src -name '*.rs' -o -name '*.json') Cargo.toml Cargo.lock $(wildcard data/*.csv)
-JS_SOURCES := $(wildcard js/*) scripts/package.mjs scripts/build-pkg.sh
+JS_SOURCES := $(wildcard js/*) scripts/package.mjs scripts/build-pkg.sh scripts/wasm-env.sh
 NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: all demo test bench fuzz setup pkg serve clean help

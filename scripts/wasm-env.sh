@@ -56,3 +56,17 @@ else
 fi
 
 wasm_route() { echo "$CTIP_WASM_ROUTE"; }
+
+# The modules ship to users, so the source paths their panic messages carry
+# must not name this machine's directories: the registry's source folders
+# (whose names include the registry's host), git checkouts and this checkout
+# are written as /deps/..., /git/... and /ctip-screen/... instead. Only wasm
+# builds take these flags; the host's builds keep their own.
+_ctip_remap="--remap-path-prefix=$CTIP_ROOT=/ctip-screen"
+for _dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$_dir" ] && _ctip_remap="$_ctip_remap --remap-path-prefix=${_dir%/}=/deps"
+done
+[ -d "${CARGO_HOME:-$HOME/.cargo}/git/checkouts" ] &&
+  _ctip_remap="$_ctip_remap --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/git/checkouts=/git"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$_ctip_remap"
+unset _ctip_remap _dir

@@ -35,6 +35,19 @@ test('bundlers can find both modules: literal URLs beside import.meta.url, a sta
   assert.deepEqual(Object.keys(integrity).sort(), ['ctip_screen_ocds_bg.wasm', 'ctip_screen_wasm_bg.wasm']);
 });
 
+test('the modules name no directory of the machine that built them', () => {
+  // Panic messages carry source paths; scripts/wasm-env.sh rewrites them.
+  const home = process.env.HOME || '/nonexistent-home';
+  const checkout = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+  for (const wasm of ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm']) {
+    const text = readFileSync(`${PKG}${wasm}`).toString('latin1');
+    for (const [what, needle] of [['the home directory', home], ['this checkout', checkout], ["the registry's source folder", 'registry/src/']]) {
+      assert.ok(!text.includes(needle), `${wasm} names ${what} (${needle})`);
+    }
+    assert.ok(text.includes('/deps/'), `${wasm}: expected dependency paths rewritten to /deps/`);
+  }
+});
+
 test('npm pack, install into a scratch project, and use it from Node ESM', () => {
   const { project, files: packed } = installPacked('portal');
   const files = packed.sort();
