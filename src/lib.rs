@@ -53,6 +53,7 @@ pub mod rules;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub(crate) mod sort;
+pub mod text;
 pub mod watchlist;
 
 #[cfg(target_arch = "wasm32")]

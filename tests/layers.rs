@@ -2,7 +2,7 @@
 //! the layers below it, never one above (nor, above the base, one beside
 //! it). The order, from the bottom:
 //!
-//! base (json, error, date, names, reference, format, sort, csv)
+//! base (json, error, date, names, reference, format, sort, csv, text)
 //!   <- input <- model, watchlist <- policy <- assessment <- rules
 //!   <- engine <- compare <- ocds <- api <- wasm (which uses api only)
 //!
@@ -29,6 +29,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("format", 0),
     ("sort", 0),
     ("csv", 0),
+    ("text", 0),
     ("input", 1),
     ("model", 2),
     ("watchlist", 2),
