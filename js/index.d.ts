@@ -42,6 +42,7 @@ export interface EvaluateOptions {
   policy?: Policy;
   asOf?: DateString;
   watchlists?: Watchlist[];
+  /** The language of every text (BCP 47): `es`, `es-MX`, `es-US` or any `es` tag for Spanish, anything else English. The assessment records it in `locale`. */
   locale?: string;
   /** Replace the built-in TVPRA or EO 13126 list (at most one of each); assessments name its edition and digest. */
   goodsLists?: GoodsListSource[];
@@ -93,7 +94,7 @@ export function ocdsToBids(text: string): Promise<OcdsRead>;
 export function defaultPolicy(): Policy;
 /** Which dated series of the policy are older than they are expected to last, on `options.asOf` (default today). */
 export function checkPolicy(options?: EvaluateOptions): PolicyCheck;
-export function rules(): RuleInfo[];
+export function rules(options?: { locale?: string }): RuleInfo[];
 export function version(): string;
 export function fromForm(form: HTMLFormElement | FormData, mapping?: FieldMapping): Submission;
 /** Labels of the mapped fields by path (the mapping's `label`, else the field's <label>), for `PanelOptions.labels`. */

@@ -476,9 +476,17 @@ export function checkPolicy(options) {
   });
 }
 
-/** @returns {import('./index.js').RuleInfo[]} The rule catalogue. */
-export function rules() {
-  return call(() => wasm.rules());
+/**
+ * The rule catalogue, in the language `options.locale` chooses (`es`,
+ * `es-MX`, `es-US`: Spanish; anything else: English).
+ * @param {{ locale?: string }} [options]
+ * @returns {import('./index.js').RuleInfo[]}
+ */
+export function rules(options) {
+  return call(() => {
+    const locale = options?.locale;
+    return wasm.rules(typeof locale === 'string' ? locale : undefined);
+  });
 }
 
 /**

@@ -89,6 +89,10 @@ export type ListKind = 'tvpra' | 'eo13126';
  */
 export type Listing = 'confirmed' | 'confirmed-flags-changed' | 'added' | 'carried-over' | 'listed';
 /**
+ * The language of a text.
+ */
+export type Lang = 'en' | 'es';
+/**
  * Whether a number comes from the law itself, from a secondary account of it, or from the project's own judgement.
  */
 export type SourceKind = 'primary' | 'secondary' | 'design';
@@ -730,6 +734,10 @@ export interface Assessment {
    * Version of ctip-screen.
    */
   engineVersion: string;
+  /**
+   * The language every text of the assessment is written in (`en`, `es`): the `locale` option chose it. Ids and vocabulary words stay the English tokens of SPEC.md whatever the language.
+   */
+  locale: Lang;
 }
 /**
  * One risk indicator.

@@ -3,14 +3,15 @@
 //! with the same path-naming reader as submissions.
 
 use crate::assessment::Assessment;
-use crate::compare::{compare, Comparison};
+use crate::compare::{compare_in, Comparison};
 use crate::date::Date;
-use crate::engine::{effective_as_of, evaluate, read_submission};
+use crate::engine::{effective_as_of, evaluate_in, read_submission};
 use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
 use crate::model::Submission;
 use crate::policy::{LoadedPolicy, PolicyCheck, WageFloor};
+use crate::text::Lang;
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
 
@@ -23,11 +24,18 @@ pub struct EvaluateOptions {
     pub as_of: Option<Date>,
     /// Watch lists.
     pub watchlists: Vec<Watchlist>,
-    /// The locale the caller displays in (used by the JavaScript panel).
+    /// The locale (BCP 47) to write every text in: `es`, `es-MX`, `es-US`
+    /// and any other `es` tag choose Spanish, anything else English. The
+    /// JavaScript panel also formats with it.
     pub locale: Option<String>,
 }
 
 impl EvaluateOptions {
+    /// The language the `locale` option chooses (English when none is given).
+    pub fn lang(&self) -> Lang {
+        self.locale.as_deref().map_or(Lang::En, Lang::from_locale)
+    }
+
     /// The policy to use: the custom one or the built-in one.
     pub fn policy(&self) -> Result<&LoadedPolicy, Error> {
         match &self.policy {
@@ -185,7 +193,13 @@ pub fn evaluate_value(
     let policy = options.policy()?;
     let s = read_submission(submission, policy.policy())?;
     let as_of = effective_as_of(options.as_of, &s, today);
-    Ok(evaluate(&s, policy, as_of, &options.watchlists))
+    Ok(evaluate_in(
+        &s,
+        policy,
+        as_of,
+        &options.watchlists,
+        options.lang(),
+    ))
 }
 
 /// Evaluates a submission given as JSON text, with options as a JSON value.
@@ -277,12 +291,13 @@ pub fn compare_value(
 ) -> Result<Comparison, Error> {
     let policy = options.policy()?;
     let bids = read_bids(bids, policy)?;
-    Ok(compare(
+    Ok(compare_in(
         &bids,
         policy,
         options.as_of,
         today,
         &options.watchlists,
+        options.lang(),
     ))
 }
 
@@ -363,6 +378,12 @@ pub fn default_policy() -> Result<&'static crate::policy::Policy, Error> {
 /// The rule catalogue (`rules()`, `ctip-screen rules`).
 pub fn rule_infos() -> Vec<crate::rules::RuleInfo> {
     crate::rules::rule_infos()
+}
+
+/// The rule catalogue in the language a locale (BCP 47) chooses: Spanish
+/// for `es` and its regional tags, else English.
+pub fn rule_infos_for(locale: Option<&str>) -> Vec<crate::rules::RuleInfo> {
+    crate::rules::rule_infos_in(locale.map_or(Lang::En, Lang::from_locale))
 }
 
 /// The engine version every assessment reports.
@@ -657,6 +678,7 @@ fn screen_process(
             today,
             &options.watchlists,
             &group,
+            options.lang(),
         );
         for (&i, a) in members.iter().zip(comparison.assessments) {
             if let Some(slot) = assessments.get_mut(i) {
@@ -678,6 +700,7 @@ fn screen_process(
                 received,
                 Some(&lot.id),
                 p,
+                options.lang(),
             ));
         }
     }
@@ -691,6 +714,7 @@ fn screen_process(
             received,
             None,
             p,
+            options.lang(),
         ));
     }
     OcdsResult {

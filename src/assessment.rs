@@ -6,6 +6,7 @@ use crate::date::Date;
 use crate::model::{Severity, Tier};
 use crate::policy::PolicyRef;
 use crate::reference::{ListKind, Listing};
+use crate::text::Lang;
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -36,6 +37,10 @@ pub struct Assessment {
     pub policy: Arc<PolicyRef>,
     /// Version of ctip-screen.
     pub engine_version: &'static str,
+    /// The language every text of the assessment is written in (`en`,
+    /// `es`): the `locale` option chose it. Ids and vocabulary words stay
+    /// the English tokens of SPEC.md whatever the language.
+    pub locale: Lang,
 }
 
 /// One risk indicator.

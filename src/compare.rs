@@ -7,11 +7,12 @@
 
 use crate::assessment::{Assessment, Evidence, Finding};
 use crate::date::Date;
-use crate::engine::{evaluate, rescore};
+use crate::engine::{evaluate_in, rescore};
 use crate::model::{ProcurementMethod, Severity, Submission};
 use crate::names;
 use crate::policy::{LoadedPolicy, Policy};
 use crate::rules::{cross_bid, money_in, percent, Rule};
+use crate::text::{tr, Lang};
 use crate::watchlist::Watchlist;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -90,8 +91,9 @@ pub struct BidCount {
     pub source: String,
 }
 
-/// Compares bids that have already been read. `as_of` gives each bid's
-/// evaluation date (from its `submittedOn` when the caller passes `None`).
+/// Compares bids that have already been read, writing in English. `as_of`
+/// gives each bid's evaluation date (from its `submittedOn` when the caller
+/// passes `None`).
 pub fn compare(
     bids: &[Submission],
     policy: &LoadedPolicy,
@@ -99,7 +101,27 @@ pub fn compare(
     today: Date,
     watchlists: &[Watchlist],
 ) -> Comparison {
-    compare_group(bids, policy, as_of, today, watchlists, &BidGroup::default())
+    compare_in(bids, policy, as_of, today, watchlists, Lang::En)
+}
+
+/// [`compare`], writing every text in `lang`.
+pub fn compare_in(
+    bids: &[Submission],
+    policy: &LoadedPolicy,
+    as_of: Option<Date>,
+    today: Date,
+    watchlists: &[Watchlist],
+    lang: Lang,
+) -> Comparison {
+    compare_group(
+        bids,
+        policy,
+        as_of,
+        today,
+        watchlists,
+        &BidGroup::default(),
+        lang,
+    )
 }
 
 /// What a group of bids compared together shares besides the bids: the lot
@@ -130,15 +152,17 @@ pub fn compare_group(
     today: Date,
     watchlists: &[Watchlist],
     group: &BidGroup,
+    lang: Lang,
 ) -> Comparison {
     let mut assessments: Vec<Assessment> = bids
         .iter()
         .map(|b| {
-            evaluate(
+            evaluate_in(
                 b,
                 policy,
                 crate::engine::effective_as_of(as_of, b, today),
                 watchlists,
+                lang,
             )
         })
         .collect();
@@ -155,16 +179,16 @@ pub fn compare_group(
         .ceiling
         .or_else(|| agreed(bids, |b| b.solicitation.price_ceiling));
     if p.is_enabled(cross_bid::SINGLE_BID.id) {
-        single_bid(bids, p, received.as_ref(), &mut findings);
+        single_bid(bids, p, received.as_ref(), lang, &mut findings);
     }
     if p.is_enabled(cross_bid::ABNORMALLY_LOW_BID.id) {
-        abnormally_low(bids, p, ceiling, &mut findings);
+        abnormally_low(bids, p, ceiling, lang, &mut findings);
     }
     if p.is_enabled(cross_bid::IDENTICAL_PRICES.id) {
-        identical_prices(bids, p, ceiling, &mut findings);
+        identical_prices(bids, p, ceiling, lang, &mut findings);
     }
     if p.is_enabled(cross_bid::SHARED_IDENTITY.id) {
-        shared_identity(bids, p, &mut findings);
+        shared_identity(bids, p, lang, &mut findings);
     }
     crate::sort::sort_by(&mut findings, |a, b| {
         b.severity
@@ -175,10 +199,10 @@ pub fn compare_group(
     if let Some(lot) = &group.lot {
         for f in &mut findings {
             f.lot = Some(lot.clone());
-            f.message = format!("Lot {lot}: {}", f.message);
+            f.message = tr!(lang, "Lot {lot}: {m}", "Lote {lot}: {m}", m = f.message);
         }
     }
-    attach(&findings, bids, &mut assessments, p);
+    attach(&findings, bids, &mut assessments, p, lang);
     Comparison {
         assessments,
         statistics: statistics(bids),
@@ -192,6 +216,7 @@ fn attach(
     bids: &[Submission],
     assessments: &mut [Assessment],
     policy: &Policy,
+    lang: Lang,
 ) {
     let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, b) in bids.iter().enumerate() {
@@ -207,7 +232,7 @@ fn attach(
                         rule: f.rule,
                         severity: f.severity,
                         points: f.points,
-                        title: rule.map_or("", |r| r.title),
+                        title: rule.map_or("", |r| r.title.get(lang)),
                         message: f.message.clone(),
                         evidence: f.evidence.clone(),
                         citations: f.citations,
@@ -227,6 +252,7 @@ fn attach(
 
 fn finding(
     rule: &'static Rule,
+    lang: Lang,
     severity: Severity,
     policy: &Policy,
     bids: Vec<String>,
@@ -243,7 +269,7 @@ fn finding(
         message,
         evidence,
         citations: rule.citations,
-        action: rule.action,
+        action: rule.action.get(lang),
     }
 }
 
@@ -258,7 +284,7 @@ const MAX_LISTED: usize = 10;
 const MAX_EVIDENCE: usize = 20;
 
 /// The first bids' labels, then how many more.
-fn labels(members: &[&Submission]) -> String {
+fn labels(members: &[&Submission], lang: Lang) -> String {
     let mut text = members
         .iter()
         .take(MAX_LISTED)
@@ -266,7 +292,8 @@ fn labels(members: &[&Submission]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     if members.len() > MAX_LISTED {
-        text.push_str(&format!(" and {} more", members.len() - MAX_LISTED));
+        let more = members.len() - MAX_LISTED;
+        text.push_str(&tr!(lang, " and {more} more", " y {more} más"));
     }
     text
 }
@@ -289,6 +316,7 @@ fn single_bid(
     bids: &[Submission],
     policy: &Policy,
     received: Option<&BidCount>,
+    lang: Lang,
     out: &mut Vec<CrossFinding>,
 ) {
     // The bids given were all received, whatever a count says.
@@ -304,24 +332,30 @@ fn single_bid(
     ) {
         return;
     }
-    let method = method.map_or("", |m| m.as_str());
-    let mut evidence = vec![Evidence::new("[0].solicitation.procurementMethod", method)];
+    let word = method.map_or("", |m| m.as_str());
+    let mut evidence = vec![Evidence::new("[0].solicitation.procurementMethod", word)];
+    let method = method.map_or("", |m| crate::rules::method_words(m, lang));
     let message = match received {
         Some(r) => {
             evidence.push(Evidence::new(r.source.clone(), r.count));
-            format!(
-                "Bid {} is the only bid received in this {method} procedure ({}: 1).",
-                label(first),
-                r.source
+            tr!(
+                lang,
+                "Bid {bid} is the only bid received in this {method} procedure ({source}: 1).",
+                "La oferta {bid} es la única recibida en este procedimiento {method} ({source}: 1).",
+                bid = label(first),
+                source = r.source
             )
         }
-        None => format!(
-            "Bid {} is the only bid in this {method} procedure.",
-            label(first)
+        None => tr!(
+            lang,
+            "Bid {bid} is the only bid in this {method} procedure.",
+            "La oferta {bid} es la única en este procedimiento {method}.",
+            bid = label(first)
         ),
     };
     out.push(finding(
         &cross_bid::SINGLE_BID,
+        lang,
         Severity::Low,
         policy,
         vec![first.id.clone()],
@@ -337,21 +371,28 @@ pub fn single_bid_without_details(
     received: &BidCount,
     lot: Option<&str>,
     policy: &Policy,
+    lang: Lang,
 ) -> Option<CrossFinding> {
     let method =
         method.filter(|m| matches!(m, ProcurementMethod::Open | ProcurementMethod::Selective))?;
     if received.count != 1 || !policy.is_enabled(cross_bid::SINGLE_BID.id) {
         return None;
     }
+    let method = crate::rules::method_words(method, lang);
+    let lot_prefix = lot
+        .map(|l| tr!(lang, "Lot {l}: ", "Lote {l}: "))
+        .unwrap_or_default();
     let mut f = finding(
         &cross_bid::SINGLE_BID,
+        lang,
         Severity::Low,
         policy,
         Vec::new(),
-        format!(
-            "{}Only one bid was received in this {method} procedure ({}: 1); no readable bid is published to name (see what could not be read).",
-            lot.map(|l| format!("Lot {l}: ")).unwrap_or_default(),
-            received.source
+        tr!(
+            lang,
+            "{lot_prefix}Only one bid was received in this {method} procedure ({source}: 1); no readable bid is published to name (see what could not be read).",
+            "{lot_prefix}Solo se recibió una oferta en este procedimiento {method} ({source}: 1); no se publica ninguna oferta legible que se pueda nombrar (vea lo que no se pudo leer).",
+            source = received.source
         ),
         vec![Evidence::new(received.source.clone(), received.count)],
     );
@@ -382,6 +423,7 @@ fn abnormally_low(
     bids: &[Submission],
     policy: &Policy,
     ceiling: Option<f64>,
+    lang: Lang,
     out: &mut Vec<CrossFinding>,
 ) {
     let prices = lowest_per_vendor(bids, ceiling);
@@ -401,14 +443,17 @@ fn abnormally_low(
         let Some(b) = bids.get(i) else { return };
         out.push(finding(
             &cross_bid::ABNORMALLY_LOW_BID,
+            lang,
             Severity::High,
             policy,
             vec![b.id.clone()],
-            format!(
-                "Bid {} at {} is {}.",
-                label(b),
-                money(total),
-                reasons.join(", and ")
+            tr!(
+                lang,
+                "Bid {bid} at {total} is {reasons}.",
+                "La oferta {bid} de {total} está {reasons}.",
+                bid = label(b),
+                total = money(total),
+                reasons = reasons.join(tr!(lang, ", and ", ", y ").as_str())
             ),
             vec![Evidence::new(format!("[{i}].price.total"), total)],
         ));
@@ -423,11 +468,13 @@ fn abnormally_low(
                 ((*j, *b), *a)
             };
             if high > 0.0 && low.1 < high * (1.0 - two_bids) {
-                let reason = format!(
-                    "{} below the other bid ({}), more than the {} of RGLCAP art. 85.2",
-                    below(low.1, high),
-                    money(high),
-                    percent(two_bids)
+                let reason = tr!(
+                    lang,
+                    "{below} below the other bid ({other}), more than the {limit} of RGLCAP art. 85.2",
+                    "un {below} por debajo de la otra oferta ({other}), más que el {limit} del RGLCAP art. 85.2",
+                    below = below(low.1, high),
+                    other = money(high),
+                    limit = percent(two_bids)
                 );
                 flag(low.0, low.1, vec![reason], out);
             }
@@ -445,22 +492,26 @@ fn abnormally_low(
             for &(i, total) in &prices {
                 let mut reasons = Vec::new();
                 if reference.mean > 0.0 && total < cutoff {
-                    reasons.push(format!(
-                        "{} below the mean of the bids ({}{}), more than the {} of RGLCAP art. 85.{}",
-                        below(total, reference.mean),
-                        money(reference.mean),
-                        reference.note(),
-                        percent(many_bids),
-                        if prices.len() == 3 { 3 } else { 4 }
+                    reasons.push(tr!(
+                        lang,
+                        "{below} below the mean of the bids ({mean}{note}), more than the {limit} of RGLCAP art. 85.{article}",
+                        "un {below} por debajo de la media de las ofertas ({mean}{note}), más que el {limit} del RGLCAP art. 85.{article}",
+                        below = below(total, reference.mean),
+                        mean = money(reference.mean),
+                        note = reference.note(lang),
+                        limit = percent(many_bids),
+                        article = if prices.len() == 3 { 3 } else { 4 }
                     ));
                 }
                 if let Some((estimate, share)) = below_estimate {
                     if total < estimate * (1.0 - share) {
-                        reasons.push(format!(
-                            "{} below the estimate ({}), more than the {} below the budget that RGLCAP art. 85.3 treats as abnormal with three bids",
-                            below(total, estimate),
-                            money(estimate),
-                            percent(share)
+                        reasons.push(tr!(
+                            lang,
+                            "{below} below the estimate ({estimate}), more than the {limit} below the budget that RGLCAP art. 85.3 treats as abnormal with three bids",
+                            "un {below} por debajo del estimado ({estimate}), más que el {limit} por debajo del presupuesto que el RGLCAP art. 85.3 considera anormal con tres ofertas",
+                            below = below(total, estimate),
+                            estimate = money(estimate),
+                            limit = percent(share)
                         ));
                     }
                 }
@@ -503,15 +554,24 @@ struct ReferenceMean {
 
 impl ReferenceMean {
     /// How the mean was taken, for the message.
-    fn note(&self) -> String {
+    fn note(&self, lang: Lang) -> String {
         match (self.left_out, self.three_lowest) {
             (0, _) => String::new(),
-            (_, true) => {
-                "; taken over the three lowest bids, as art. 85.4 does when fewer than three remain"
-                    .to_owned()
-            }
-            (1, false) => "; one bid more than 10% above the first mean left out".to_owned(),
-            (n, false) => format!("; {n} bids more than 10% above the first mean left out"),
+            (_, true) => tr!(
+                lang,
+                "; taken over the three lowest bids, as art. 85.4 does when fewer than three remain",
+                "; tomada sobre las tres ofertas más bajas, como hace el art. 85.4 cuando quedan menos de tres"
+            ),
+            (1, false) => tr!(
+                lang,
+                "; one bid more than 10% above the first mean left out",
+                "; sin una oferta que estaba más de un 10% por encima de la primera media"
+            ),
+            (n, false) => tr!(
+                lang,
+                "; {n} bids more than 10% above the first mean left out",
+                "; sin {n} ofertas que estaban más de un 10% por encima de la primera media"
+            ),
         }
     }
 }
@@ -583,6 +643,7 @@ fn identical_prices(
     bids: &[Submission],
     policy: &Policy,
     ceiling: Option<f64>,
+    lang: Lang,
     out: &mut Vec<CrossFinding>,
 ) {
     let currency = currency(bids, policy);
@@ -602,14 +663,17 @@ fn identical_prices(
         let members: Vec<&Submission> = group.iter().filter_map(|(i, _)| bids.get(*i)).collect();
         out.push(finding(
             &cross_bid::IDENTICAL_PRICES,
+            lang,
             Severity::Medium,
             policy,
             members.iter().map(|b| b.id.clone()).collect(),
-            format!(
-                "{} bids from different vendors have the same total of {}: {}.",
-                members.len(),
-                money(total),
-                labels(&members)
+            tr!(
+                lang,
+                "{count} bids from different vendors have the same total of {total}: {bids}.",
+                "{count} ofertas de proveedores distintos tienen el mismo total de {total}: {bids}.",
+                count = members.len(),
+                total = money(total),
+                bids = labels(&members, lang)
             ),
             group
                 .iter()
@@ -631,12 +695,19 @@ enum Source<'b> {
 }
 
 impl Source<'_> {
-    fn what(&self) -> Cow<'static, str> {
+    fn what(&self, lang: Lang) -> Cow<'static, str> {
+        let es = lang == Lang::Es;
         match self {
-            Source::Identifier(k, _) => Cow::Owned(format!("identifier {k}")),
+            Source::Identifier(k, _) => {
+                Cow::Owned(tr!(lang, "identifier {k}", "el identificador {k}"))
+            }
+            Source::Address(..) if es => Cow::Borrowed("la dirección"),
             Source::Address(..) => Cow::Borrowed("street address"),
+            Source::Email(_) if es => Cow::Borrowed("el correo electrónico"),
             Source::Email(_) => Cow::Borrowed("e-mail"),
+            Source::Phone(_) if es => Cow::Borrowed("el teléfono"),
             Source::Phone(_) => Cow::Borrowed("phone"),
+            Source::Principal(..) if es => Cow::Borrowed("un socio principal"),
             Source::Principal(..) => Cow::Borrowed("principal"),
         }
     }
@@ -725,7 +796,7 @@ fn identity_keys<'b>(
 /// phone, principal), and the value normalized.
 type IdentityKey = (u8, String);
 
-fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFinding>) {
+fn shared_identity(bids: &[Submission], policy: &Policy, lang: Lang, out: &mut Vec<CrossFinding>) {
     let mut keys = Vec::new();
     for (i, b) in bids.iter().enumerate() {
         identity_keys(i, b, &mut keys);
@@ -749,18 +820,21 @@ fn shared_identity(bids: &[Submission], policy: &Policy, out: &mut Vec<CrossFind
     }
     for (set, shared) in groups {
         let members: Vec<&Submission> = set.iter().filter_map(|i| bids.get(*i)).collect();
-        let mut kinds: Vec<Cow<'static, str>> = shared.iter().map(|(_, s)| s.what()).collect();
+        let mut kinds: Vec<Cow<'static, str>> = shared.iter().map(|(_, s)| s.what(lang)).collect();
         crate::sort::sort(&mut kinds);
         kinds.dedup();
         out.push(finding(
             &cross_bid::SHARED_IDENTITY,
+            lang,
             Severity::High,
             policy,
             members.iter().map(|b| b.id.clone()).collect(),
-            format!(
-                "Bids from different vendors share {}: {}.",
-                kinds.join(", "),
-                labels(&members)
+            tr!(
+                lang,
+                "Bids from different vendors share {kinds}: {bids}.",
+                "Ofertas de proveedores distintos comparten {kinds}: {bids}.",
+                kinds = kinds.join(", "),
+                bids = labels(&members, lang)
             ),
             shared
                 .iter()

@@ -13,6 +13,7 @@ use crate::json::Json;
 use crate::model::{Severity, Submission};
 use crate::policy::{LoadedPolicy, Policy};
 use crate::rules::{in_id_order, Context, Outcome};
+use crate::text::Lang;
 use crate::watchlist::Watchlist;
 use std::borrow::Cow;
 
@@ -137,15 +138,27 @@ pub fn effective_as_of(options_as_of: Option<Date>, submission: &Submission, tod
     options_as_of.or(submission.submitted_on).unwrap_or(today)
 }
 
-/// Evaluates a submission at `as_of`.
+/// Evaluates a submission at `as_of`, writing in English.
 pub fn evaluate(
     submission: &Submission,
     policy: &LoadedPolicy,
     as_of: Date,
     watchlists: &[Watchlist],
 ) -> Assessment {
+    evaluate_in(submission, policy, as_of, watchlists, Lang::En)
+}
+
+/// Evaluates a submission at `as_of`, writing every text in `lang`.
+pub fn evaluate_in(
+    submission: &Submission,
+    policy: &LoadedPolicy,
+    as_of: Date,
+    watchlists: &[Watchlist],
+    lang: Lang,
+) -> Assessment {
     let rules_policy = policy.policy();
-    let ctx = Context::new(submission, rules_policy, as_of, policy.goods(), watchlists);
+    let ctx =
+        Context::new(submission, rules_policy, as_of, policy.goods(), watchlists).in_lang(lang);
     let mut findings = Vec::with_capacity(8);
     let mut gaps = Vec::with_capacity(in_id_order().len());
     let mut evaluated = 0u32;
@@ -177,11 +190,13 @@ pub fn evaluate(
                     rule: rule.id,
                     severity: hit.severity,
                     points: rules_policy.points_for(hit.severity),
-                    title: rule.title,
+                    title: rule.title.get(lang),
                     message: hit.message,
                     evidence: hit.evidence,
                     citations: rule.citations,
-                    action: hit.action.map_or(Cow::Borrowed(rule.action), Cow::Owned),
+                    action: hit
+                        .action
+                        .map_or(Cow::Borrowed(rule.action.get(lang)), Cow::Owned),
                 });
             }
         }
@@ -202,6 +217,7 @@ pub fn evaluate(
         as_of,
         policy: policy.reference().clone(),
         engine_version: ENGINE_VERSION,
+        locale: lang,
     };
     rescore(&mut assessment, rules_policy);
     assessment

@@ -172,6 +172,84 @@ fn the_committed_rule_catalogue_is_what_the_engine_runs() {
 }
 
 #[test]
+fn the_committed_spanish_catalogue_is_what_the_engine_runs() {
+    let o = ctip(&["rules", "--lang", "es", "--format", "markdown"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let generated = String::from_utf8(o.stdout).unwrap();
+    let committed = std::fs::read_to_string("docs/catalogue.es.md").unwrap();
+    assert!(
+        generated == committed,
+        "docs/catalogue.es.md is out of date: run `cargo run -- rules --lang es --format markdown > docs/catalogue.es.md`"
+    );
+    for r in ctip_screen::rules::catalogue() {
+        assert!(
+            committed.contains(&format!("### `{}`: {}", r.id, r.title.es)),
+            "{}",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn lang_chooses_the_language_of_every_text_and_records_it() {
+    let bid = "tests/scenarios/construction-deep-chain.json";
+    let en = stdout_json(&ctip(&["score", bid, "--as-of", "2026-03-02"], None));
+    let es = stdout_json(&ctip(
+        &["score", bid, "--as-of", "2026-03-02", "--lang", "es-MX"],
+        None,
+    ));
+    assert_eq!(en["locale"], "en");
+    assert_eq!(es["locale"], "es");
+    // The same findings, scores and evidence: only the words differ.
+    for key in [
+        "score",
+        "tier",
+        "reviewRequired",
+        "completeness",
+        "asOf",
+        "policy",
+    ] {
+        assert_eq!(en[key], es[key], "{key}");
+    }
+    let rules = |a: &Value| -> Vec<Value> {
+        a["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| json!([f["rule"], f["severity"], f["evidence"]]))
+            .collect()
+    };
+    assert_eq!(rules(&en), rules(&es));
+    assert_ne!(en["findings"][0]["message"], es["findings"][0]["message"]);
+    // Any tag that is not Spanish is English.
+    let fr = stdout_json(&ctip(
+        &["score", bid, "--as-of", "2026-03-02", "--lang", "fr"],
+        None,
+    ));
+    assert_eq!(fr, en);
+    // The text report and the catalogue follow.
+    let text = ctip(
+        &[
+            "score",
+            bid,
+            "--as-of",
+            "2026-03-02",
+            "--lang",
+            "es",
+            "--format",
+            "text",
+        ],
+        None,
+    );
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Nivel de riesgo: ALTO"), "{text}");
+    assert!(text.contains("siguiente paso: "), "{text}");
+    let catalogue = ctip(&["rules", "--lang", "es", "--format", "text"], None);
+    assert!(String::from_utf8_lossy(&catalogue.stdout)
+        .contains("A. Cumplimiento contra la trata de personas"));
+}
+
+#[test]
 fn custom_policy_changes_the_digest_and_bad_policy_exits_2() {
     let mut policy = stdout_json(&ctip(&["policy"], None));
     policy["version"] = json!("2026.1-test");

@@ -102,3 +102,118 @@ fn policy_md_is_the_current_policy() {
         );
     }
 }
+
+/// docs/glossary.md's table: (English terms, Spanish terms), each cell's
+/// alternatives split at commas, parentheses dropped.
+fn glossary() -> Vec<(Vec<String>, Vec<String>)> {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/glossary.md")).unwrap();
+    let terms = |cell: &str| -> Vec<String> {
+        let cell = match cell.find('(') {
+            Some(i) => &cell[..i],
+            None => cell,
+        };
+        cell.split(',')
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    text.lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| English") && !l.starts_with("|---"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").map(str::trim).collect();
+            (terms(cells[0]), terms(cells[1]))
+        })
+        .collect()
+}
+
+/// Does `text` hold `term` as words (an English plural in -s too)? A term
+/// matches in lower case, or capitalized at the start of a sentence, not
+/// inside a proper name ("Global Human Trafficking Hotline").
+fn has_words(text: &str, term: &str) -> bool {
+    let mut capitalized = term.to_owned();
+    if let Some(first) = capitalized.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    [term, capitalized.as_str()].iter().any(|term| {
+        text.match_indices(term).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let rest = &text[i + term.len()..];
+            let rest = rest.strip_prefix('s').unwrap_or(rest);
+            !before.is_some_and(char::is_alphanumeric)
+                && !rest.chars().next().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Spanish words folded for comparison: lower case, accents removed.
+fn spanish_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' => 'a',
+            'é' => 'e',
+            'í' => 'i',
+            'ó' => 'o',
+            'ú' | 'ü' => 'u',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Does the Spanish `text` use `term`? Word by word, each word of the text
+/// starting with the term's word, so that plurals and feminines count
+/// ("salarios mínimos aplicables" uses "salario mínimo aplicable").
+fn uses_spanish(text: &[String], term: &str) -> bool {
+    let term = spanish_words(term);
+    !term.is_empty()
+        && text
+            .windows(term.len())
+            .any(|w| w.iter().zip(&term).all(|(t, g)| t.starts_with(g.as_str())))
+}
+
+/// Wherever an English text of a rule uses a glossary term, its Spanish text
+/// uses the glossary's Spanish term for it. Longer terms are matched first
+/// and take their words out ("anti-trafficking policy" is not "policy").
+#[test]
+fn the_spanish_texts_use_the_glossary_terms() {
+    let mut glossary = glossary();
+    assert!(glossary.len() >= 40, "{} glossary rows", glossary.len());
+    glossary.sort_by_key(|(en, _)| std::cmp::Reverse(en.iter().map(String::len).max()));
+    let mut misses = Vec::new();
+    for r in ctip_screen::rules::catalogue() {
+        for (what, text) in [
+            ("title", r.title),
+            ("description", r.description),
+            ("action", r.action),
+        ] {
+            let mut english = text.en.to_owned();
+            let spanish = spanish_words(text.es);
+            for (en, es) in &glossary {
+                let Some(term) = en.iter().find(|t| has_words(&english, t)) else {
+                    continue;
+                };
+                if !es.iter().any(|t| uses_spanish(&spanish, t)) {
+                    misses.push(format!(
+                        "{} {what}: '{term}' is not '{}'",
+                        r.id,
+                        es.join("' or '")
+                    ));
+                }
+                for t in en {
+                    english = english.replace(t.as_str(), " ");
+                }
+            }
+        }
+    }
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}

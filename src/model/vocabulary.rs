@@ -3,6 +3,7 @@
 
 use crate::input::{Read, Reader};
 use crate::json::Json;
+use crate::text::Lang;
 
 /// Defines an enum whose variants are spelled in JSON as the given words,
 /// with reading (error naming the allowed words), serialization, and JSON
@@ -277,6 +278,21 @@ vocabulary! {
     }
 }
 
+impl Severity {
+    /// The word a person reads for this severity in `lang` (the JSON keeps
+    /// the English token): `critical` / `crítico`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, s) => s.as_str(),
+            (Lang::Es, Severity::Info) => "informativo",
+            (Lang::Es, Severity::Low) => "bajo",
+            (Lang::Es, Severity::Medium) => "medio",
+            (Lang::Es, Severity::High) => "alto",
+            (Lang::Es, Severity::Critical) => "crítico",
+        }
+    }
+}
+
 vocabulary! {
     /// The overall risk tier of an assessment.
     Tier {
@@ -288,5 +304,19 @@ vocabulary! {
         High = "high",
         /// Critical: review required.
         Critical = "critical",
+    }
+}
+
+impl Tier {
+    /// The word a person reads for this tier in `lang` (the JSON keeps the
+    /// English token): `elevated` / `elevado`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, t) => t.as_str(),
+            (Lang::Es, Tier::Low) => "bajo",
+            (Lang::Es, Tier::Elevated) => "elevado",
+            (Lang::Es, Tier::High) => "alto",
+            (Lang::Es, Tier::Critical) => "crítico",
+        }
     }
 }

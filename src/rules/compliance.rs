@@ -1,10 +1,11 @@
 //! Group A: anti-trafficking compliance, the federal baseline (FAR
 //! 52.222-50) the city wants local bids to meet.
 
-use super::{Context, Group, Outcome, Rule};
+use super::{Context, Group, Outcome, Rule, Text};
 use crate::assessment::Evidence;
 use crate::model::{PlanElement, Severity};
 use crate::policy::{ThresholdSpec, ANY};
+use crate::text::{tr, Lang};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -70,11 +71,11 @@ pub(super) const NEVER_GAP: &[&str] = &[];
 pub static TIP_CERTIFICATION_MISSING: Rule = Rule {
     id: "tip-certification-missing",
     group: Group::A,
-    title: "Bid does not acknowledge the anti-trafficking clause (FAR 52.222-50)",
+    title: Text::new("Bid does not acknowledge the anti-trafficking clause (FAR 52.222-50)", "La oferta no acepta la cláusula contra la trata de personas (FAR 52.222-50)"),
     severities: &[Severity::Medium],
     citations: &["FAR 52.222-50", "FAR 22.1705(a)(1)"],
-    description: "The bid does not acknowledge the Combating Trafficking in Persons clause (listed as `far-52.222-50` in its certifications). FAR 52.222-50 is a contract clause, not a certification: it goes into every solicitation and contract (FAR 22.1705(a)(1)), and Los Angeles alignment asks local bidders to accept the same terms. The certifications the FAR does ask for are separate: FAR 52.222-56 where a compliance plan is required (see compliance-plan-missing) and the annual certification of 52.222-50(h)(5) (see plan-duties-missing).",
-    action: "Ask the vendor to acknowledge in writing that the contract will include FAR 52.222-50 and that it accepts its terms, before award.",
+    description: Text::new("The bid does not acknowledge the Combating Trafficking in Persons clause (listed as `far-52.222-50` in its certifications). FAR 52.222-50 is a contract clause, not a certification: it goes into every solicitation and contract (FAR 22.1705(a)(1)), and Los Angeles alignment asks local bidders to accept the same terms. The certifications the FAR does ask for are separate: FAR 52.222-56 where a compliance plan is required (see compliance-plan-missing) and the annual certification of 52.222-50(h)(5) (see plan-duties-missing).", "La oferta no acepta la cláusula Combating Trafficking in Persons (que figura como `far-52.222-50` en sus certificaciones). FAR 52.222-50 es una cláusula del contrato, no una certificación: se incluye en toda convocatoria y todo contrato (FAR 22.1705(a)(1)), y la alineación de Los Ángeles pide a los licitantes locales aceptar los mismos términos. Las certificaciones que la FAR sí pide son otras: FAR 52.222-56 cuando se requiere un plan de cumplimiento (ver compliance-plan-missing) y la certificación anual de 52.222-50(h)(5) (ver plan-duties-missing)."),
+    action: Text::new("Ask the vendor to acknowledge in writing that the contract will include FAR 52.222-50 and that it accepts its terms, before award.", "Pida al proveedor que acepte por escrito, antes de la adjudicación, que el contrato incluirá FAR 52.222-50 y que acepta sus términos."),
     thresholds: &[],
     check: Some(tip_certification_missing),
 };
@@ -83,7 +84,11 @@ fn tip_certification_missing(c: &Context<'_>) -> Outcome {
     let Some(certs) = &c.submission.compliance.certifications else {
         return Outcome::gap(
             "compliance.certifications",
-            "The bid lists no certifications or acknowledgments; ask whether the vendor accepts the FAR 52.222-50 clause.",
+            tr!(
+                c.lang,
+                "The bid lists no certifications or acknowledgments; ask whether the vendor accepts the FAR 52.222-50 clause.",
+                "La oferta no incluye certificaciones ni aceptaciones; pregunte si el proveedor acepta la cláusula FAR 52.222-50."
+            ),
         );
     };
     if c.submission.has_certification("far-52.222-50") == Some(true) {
@@ -91,7 +96,11 @@ fn tip_certification_missing(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Medium,
-        "The bid does not acknowledge the FAR 52.222-50 anti-trafficking clause the contract will include.".to_owned(),
+        tr!(
+            c.lang,
+            "The bid does not acknowledge the FAR 52.222-50 anti-trafficking clause the contract will include.",
+            "La oferta no acepta la cláusula FAR 52.222-50 contra la trata de personas que incluirá el contrato."
+        ),
         vec![Evidence::new(
             "compliance.certifications",
             Value::from(certs.clone()),
@@ -107,11 +116,11 @@ pub static LOCAL_COMPLIANCE_PLAN_VALUE: ThresholdSpec =
 pub static COMPLIANCE_PLAN_MISSING: Rule = Rule {
     id: "compliance-plan-missing",
     group: Group::A,
-    title: "Compliance plan required but missing",
+    title: Text::new("Compliance plan required but missing", "Se requiere un plan de cumplimiento y falta"),
     severities: &[Severity::Critical],
     citations: &["FAR 52.222-50(h)", "FAR 52.222-56", "22 U.S.C. 7104a"],
-    description: "A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold of FAR 52.222-50(h)(1) (unless it is all COTS items); the plan must exist before award and the vendor must certify it (FAR 52.222-56). The local policy also asks a plan of high-risk-sector contracts above its own threshold: that threshold is the city's design number, not a figure of state or federal law.",
-    action: "Do not award until the vendor provides a compliance plan and the FAR 52.222-56 certification.",
+    description: Text::new("A compliance plan is required when the part of the contract performed or acquired outside the US exceeds the federal threshold of FAR 52.222-50(h)(1) (unless it is all COTS items); the plan must exist before award and the vendor must certify it (FAR 52.222-56). The local policy also asks a plan of high-risk-sector contracts above its own threshold: that threshold is the city's design number, not a figure of state or federal law.", "Se requiere un plan de cumplimiento cuando la parte del contrato que se ejecuta o se adquiere fuera de EE. UU. supera el umbral federal de FAR 52.222-50(h)(1) (salvo que todo sean artículos COTS); el plan debe existir antes de la adjudicación y el proveedor debe certificarlo (FAR 52.222-56). La política de evaluación local también pide un plan en los contratos de sectores de alto riesgo por encima de su propio umbral: ese umbral es una cifra fijada por la ciudad, no por la ley estatal ni la federal."),
+    action: Text::new("Do not award until the vendor provides a compliance plan and the FAR 52.222-56 certification.", "No adjudique hasta que el proveedor presente un plan de cumplimiento y la certificación de FAR 52.222-56."),
     thresholds: &[&LOCAL_COMPLIANCE_PLAN_VALUE],
     check: Some(compliance_plan_missing),
 };
@@ -139,11 +148,18 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
             applies = true;
             let cert = s.has_certification("far-52.222-56");
             if plan == Some(false) || cert == Some(false) {
-                reasons.push(format!(
-                    "{} of the contract is performed or acquired outside the US, above the {} threshold of FAR 52.222-50(h), and the bid has {}",
-                    c.money(offshore),
-                    c.policy_money(t.amount),
-                    if plan == Some(false) { "no compliance plan" } else { "no FAR 52.222-56 certification" }
+                let lacks = match (c.lang, plan == Some(false)) {
+                    (Lang::En, true) => "no compliance plan",
+                    (Lang::En, false) => "no FAR 52.222-56 certification",
+                    (Lang::Es, true) => "ningún plan de cumplimiento",
+                    (Lang::Es, false) => "ninguna certificación de FAR 52.222-56",
+                };
+                reasons.push(tr!(
+                    c.lang,
+                    "{offshore} of the contract is performed or acquired outside the US, above the {threshold} threshold of FAR 52.222-50(h), and the bid has {lacks}",
+                    "{offshore} del contrato se ejecuta o se adquiere fuera de EE. UU., por encima del umbral de {threshold} de FAR 52.222-50(h), y la oferta no tiene {lacks}",
+                    offshore = c.money(offshore),
+                    threshold = c.policy_money(t.amount)
                 ));
                 evidence.push(Evidence::new("price.offshoreValue", offshore));
             } else {
@@ -162,7 +178,7 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
 
     // (b) the local trigger: a high-risk sector above the local threshold.
     let Some(local) = c.threshold(&LOCAL_COMPLIANCE_PLAN_VALUE) else {
-        return super::no_threshold(&LOCAL_COMPLIANCE_PLAN_VALUE);
+        return c.no_threshold(&LOCAL_COMPLIANCE_PLAN_VALUE);
     };
     let estimate = s
         .solicitation
@@ -173,10 +189,12 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
             applies = true;
             match plan {
                 Some(false) => {
-                    reasons.push(format!(
-                        "the contract is in a high-risk sector and estimated at {}, above the local plan threshold of {}, and the bid has no compliance plan",
-                        c.money(value),
-                        c.policy_money(local)
+                    reasons.push(tr!(
+                        c.lang,
+                        "the contract is in a high-risk sector and estimated at {value}, above the local plan threshold of {local}, and the bid has no compliance plan",
+                        "el contrato es de un sector de alto riesgo y se estima en {value}, por encima del umbral local para el plan de {local}, y la oferta no tiene plan de cumplimiento",
+                        value = c.money(value),
+                        local = c.policy_money(local)
                     ));
                     evidence.push(Evidence::new("solicitation.estimatedValue", value));
                 }
@@ -194,7 +212,10 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
         if plan == Some(false) {
             evidence.push(Evidence::new("compliance.compliancePlan.provided", false));
         }
-        let mut message = reasons.join("; and ");
+        let mut message = reasons.join(match c.lang {
+            Lang::En => "; and ",
+            Lang::Es => "; y ",
+        });
         capitalize(&mut message);
         message.push('.');
         return Outcome::fired(Severity::Critical, message, evidence);
@@ -210,9 +231,18 @@ fn compliance_plan_missing(c: &Context<'_>) -> Outcome {
                 .collect::<Vec<_>>()
                 .into(),
             message: if currency {
-                c.currency_gap_message("compliance-plan thresholds").into()
+                c.currency_gap_message(match c.lang {
+                    Lang::En => "compliance-plan thresholds",
+                    Lang::Es => "los umbrales del plan de cumplimiento",
+                })
+                .into()
             } else {
-                "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.".into()
+                tr!(
+                    c.lang,
+                    "Cannot tell whether a compliance plan is required or provided; ask for the offshore value of the contract and whether a plan exists.",
+                    "No se puede saber si se requiere un plan de cumplimiento ni si se presentó; pida el valor del contrato que se ejecuta fuera de EE. UU. y si existe un plan."
+                )
+                .into()
             },
         };
     }
@@ -233,11 +263,11 @@ fn capitalize(text: &mut str) {
 pub static COMPLIANCE_PLAN_INCOMPLETE: Rule = Rule {
     id: "compliance-plan-incomplete",
     group: Group::A,
-    title: "Compliance plan lacks required elements",
+    title: Text::new("Compliance plan lacks required elements", "Al plan de cumplimiento le faltan elementos requeridos"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(h)(3)"],
-    description: "A compliance plan must include an awareness program, a reporting process, a recruitment and wage plan, and procedures to monitor subcontractors and agents; and a housing plan where the employer provides housing.",
-    action: "Ask the vendor to complete the plan with the missing elements before award.",
+    description: Text::new("A compliance plan must include an awareness program, a reporting process, a recruitment and wage plan, and procedures to monitor subcontractors and agents; and a housing plan where the employer provides housing.", "Un plan de cumplimiento debe incluir un programa de concientización, un proceso para reportar, un plan de reclutamiento y salarios, y procedimientos para supervisar a subcontratistas y agentes; y un plan de vivienda cuando el empleador proporciona vivienda."),
+    action: Text::new("Ask the vendor to complete the plan with the missing elements before award.", "Pida al proveedor que complete el plan con los elementos que faltan antes de la adjudicación."),
     thresholds: &[],
     check: Some(compliance_plan_incomplete),
 };
@@ -259,7 +289,11 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
     let Some(elements) = &plan.elements else {
         return Outcome::gap(
             "compliance.compliancePlan.elements",
-            "A compliance plan is provided but its elements are not listed; ask for the plan.",
+            tr!(
+                c.lang,
+                "A compliance plan is provided but its elements are not listed; ask for the plan.",
+                "Se presenta un plan de cumplimiento pero no se indican sus elementos; pida el plan."
+            ),
         );
     };
     let mut lacking: Vec<PlanElement> = REQUIRED_ELEMENTS
@@ -275,10 +309,21 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
     if lacking.is_empty() {
         return Outcome::Clear;
     }
-    let names: Vec<&str> = lacking.iter().map(|e| e.as_str()).collect();
+    let names: Vec<&str> = lacking
+        .iter()
+        .map(|e| match c.lang {
+            Lang::En => e.as_str(),
+            Lang::Es => element_es(*e),
+        })
+        .collect();
     Outcome::fired(
         Severity::High,
-        format!("The compliance plan lacks: {}.", names.join(", ")),
+        tr!(
+            c.lang,
+            "The compliance plan lacks: {names}.",
+            "Al plan de cumplimiento le falta: {names}.",
+            names = names.join(", ")
+        ),
         vec![Evidence::new(
             "compliance.compliancePlan.elements",
             Value::from_iter(elements.iter().map(|e| e.as_str())),
@@ -286,19 +331,31 @@ fn compliance_plan_incomplete(c: &Context<'_>) -> Outcome {
     )
 }
 
+/// A plan element as a Spanish sentence names it (the English one is the
+/// vocabulary word itself).
+fn element_es(e: PlanElement) -> &'static str {
+    match e {
+        PlanElement::Awareness => "programa de concientización",
+        PlanElement::Reporting => "proceso para reportar",
+        PlanElement::RecruitmentWage => "plan de reclutamiento y salarios",
+        PlanElement::Housing => "plan de vivienda",
+        PlanElement::SubcontractorMonitoring => "supervisión de subcontratistas y agentes",
+    }
+}
+
 /// `plan-duties-missing`
 pub static PLAN_DUTIES_MISSING: Rule = Rule {
     id: "plan-duties-missing",
     group: Group::A,
-    title: "Compliance plan duties not committed",
+    title: Text::new("Compliance plan duties not committed", "El proveedor no se compromete a los deberes del plan de cumplimiento"),
     severities: &[Severity::Medium],
     citations: &[
         "FAR 52.222-50(h)(4)",
         "FAR 52.222-50(h)(5)",
         "FAR 52.222-50(i)(2)",
     ],
-    description: "A compliance plan is part of the bid, but the vendor does not commit to what the clause asks around it: posting the plan at the workplace and on its website ((h)(4)), certifying every year that the plan is carried out ((h)(5)), and, where part of the work is performed or acquired outside the US above the plan threshold, requiring its subcontractors' certifications before their subcontracts are awarded ((i)(2)).",
-    action: "Ask the vendor to commit in writing to each duty named, as a condition of award.",
+    description: Text::new("A compliance plan is part of the bid, but the vendor does not commit to what the clause asks around it: posting the plan at the workplace and on its website ((h)(4)), certifying every year that the plan is carried out ((h)(5)), and, where part of the work is performed or acquired outside the US above the plan threshold, requiring its subcontractors' certifications before their subcontracts are awarded ((i)(2)).", "La oferta incluye un plan de cumplimiento, pero el proveedor no se compromete a lo que la cláusula pide en torno a él: publicar el plan en el lugar de trabajo y en su sitio web ((h)(4)), certificar cada año que el plan se cumple ((h)(5)) y, cuando parte del trabajo se ejecuta o se adquiere fuera de EE. UU. por encima del umbral del plan, exigir las certificaciones de sus subcontratistas antes de adjudicarles sus subcontratos ((i)(2))."),
+    action: Text::new("Ask the vendor to commit in writing to each duty named, as a condition of award.", "Pida al proveedor que se comprometa por escrito a cada deber indicado, como condición de la adjudicación."),
     thresholds: &[],
     check: Some(plan_duties_missing),
 };
@@ -329,26 +386,49 @@ fn plan_duties_missing(c: &Context<'_>) -> Outcome {
         (
             "compliance.compliancePlan.posted",
             plan.posted,
-            "to post the plan at the workplace and on its website ((h)(4))",
+            Text::new(
+                "to post the plan at the workplace and on its website ((h)(4))",
+                "a publicar el plan en el lugar de trabajo y en su sitio web ((h)(4))",
+            ),
         ),
         (
             "compliance.compliancePlan.annualCertification",
             plan.annual_certification,
-            "to certify every year that the plan is carried out ((h)(5))",
+            Text::new(
+                "to certify every year that the plan is carried out ((h)(5))",
+                "a certificar cada año que el plan se cumple ((h)(5))",
+            ),
         ),
     ];
     if offshore && subcontracted {
         duties.push((
             "compliance.compliancePlan.subcontractorCertifications",
             plan.subcontractor_certifications,
-            "to require its subcontractors' certifications before award ((i)(2))",
+            Text::new(
+                "to require its subcontractors' certifications before award ((i)(2))",
+                "a exigir las certificaciones de sus subcontratistas antes de la adjudicación ((i)(2))",
+            ),
         ));
     }
     Outcome::from_commitments(
+        c.lang,
         &duties,
         Severity::Medium,
-        |what| format!("The vendor does not commit {}.", what.join(", nor ")),
-        "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.",
+        |what| {
+            tr!(
+                c.lang,
+                "The vendor does not commit {what}.",
+                "El proveedor no se compromete {what}.",
+                what = what.join(match c.lang {
+                    Lang::En => ", nor ",
+                    Lang::Es => ", ni ",
+                })
+            )
+        },
+        Text::new(
+            "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.",
+            "La oferta no dice si el proveedor publicará su plan de cumplimiento, lo certificará cada año y, cuando corresponda, exigirá las certificaciones de sus subcontratistas; pregunte.",
+        ),
     )
 }
 
@@ -356,11 +436,11 @@ fn plan_duties_missing(c: &Context<'_>) -> Outcome {
 pub static ANTI_TRAFFICKING_POLICY_MISSING: Rule = Rule {
     id: "anti-trafficking-policy-missing",
     group: Group::A,
-    title: "No anti-trafficking policy",
+    title: Text::new("No anti-trafficking policy", "No hay política contra la trata de personas"),
     severities: &[Severity::Medium],
     citations: &["FAR 52.222-50(c)"],
-    description: "The vendor has no written policy telling its employees what trafficking-related conduct is prohibited and what happens when it occurs.",
-    action: "Ask for the vendor's written anti-trafficking policy and how it is communicated to employees.",
+    description: Text::new("The vendor has no written policy telling its employees what trafficking-related conduct is prohibited and what happens when it occurs.", "El proveedor no tiene una política escrita que diga a su personal qué conductas relacionadas con la trata de personas están prohibidas y qué pasa si ocurren."),
+    action: Text::new("Ask for the vendor's written anti-trafficking policy and how it is communicated to employees.", "Pida la política contra la trata de personas del proveedor, por escrito, y cómo la comunica a su personal."),
     thresholds: &[],
     check: Some(anti_trafficking_policy_missing),
 };
@@ -369,8 +449,15 @@ fn anti_trafficking_policy_missing(c: &Context<'_>) -> Outcome {
     flag_false(
         c.submission.compliance.anti_trafficking_policy,
         "compliance.antiTraffickingPolicy",
-        "The vendor states it has no anti-trafficking policy.",
-        "The bid does not say whether the vendor has an anti-trafficking policy; ask for it.",
+        c.lang,
+        Text::new(
+            "The vendor states it has no anti-trafficking policy.",
+            "El proveedor declara que no tiene una política contra la trata de personas.",
+        ),
+        Text::new(
+            "The bid does not say whether the vendor has an anti-trafficking policy; ask for it.",
+            "La oferta no dice si el proveedor tiene una política contra la trata de personas; pídala.",
+        ),
     )
 }
 
@@ -378,11 +465,11 @@ fn anti_trafficking_policy_missing(c: &Context<'_>) -> Outcome {
 pub static TRAINING_MISSING: Rule = Rule {
     id: "training-missing",
     group: Group::A,
-    title: "No anti-trafficking training",
+    title: Text::new("No anti-trafficking training", "No hay capacitación contra la trata de personas"),
     severities: &[Severity::Medium],
     citations: &["FAR 52.222-50(h)(3)(i)"],
-    description: "The vendor does not train its staff on trafficking, the employee awareness program a compliance plan requires.",
-    action: "Ask how and when staff and supervisors will be trained, and require it as a contract term.",
+    description: Text::new("The vendor does not train its staff on trafficking, the employee awareness program a compliance plan requires.", "El proveedor no capacita a su personal sobre la trata de personas, el programa de concientización que exige un plan de cumplimiento."),
+    action: Text::new("Ask how and when staff and supervisors will be trained, and require it as a contract term.", "Pregunte cómo y cuándo se capacitará al personal y a los supervisores, y exíjalo como condición del contrato."),
     thresholds: &[],
     check: Some(training_missing),
 };
@@ -391,21 +478,34 @@ fn training_missing(c: &Context<'_>) -> Outcome {
     flag_false(
         c.submission.compliance.training,
         "compliance.training",
-        "The vendor states it provides no anti-trafficking training.",
-        "The bid does not say whether staff are trained on trafficking; ask.",
+        c.lang,
+        Text::new(
+            "The vendor states it provides no anti-trafficking training.",
+            "El proveedor declara que no da capacitación contra la trata de personas.",
+        ),
+        Text::new(
+            "The bid does not say whether staff are trained on trafficking; ask.",
+            "La oferta no dice si el personal recibe capacitación sobre la trata de personas; pregunte.",
+        ),
     )
 }
 
 /// Fires medium when `value` is `false`, reports a gap when it is absent.
-fn flag_false(value: Option<bool>, path: &'static str, fired: &str, gap: &'static str) -> Outcome {
+fn flag_false(
+    value: Option<bool>,
+    path: &'static str,
+    lang: Lang,
+    fired: Text,
+    gap: Text,
+) -> Outcome {
     match value {
         Some(true) => Outcome::Clear,
         Some(false) => Outcome::fired(
             Severity::Medium,
-            fired.to_owned(),
+            fired.get(lang).to_owned(),
             vec![Evidence::new(path, false)],
         ),
-        None => Outcome::gap(path, gap),
+        None => Outcome::gap(path, gap.get(lang)),
     }
 }
 
@@ -413,11 +513,11 @@ fn flag_false(value: Option<bool>, path: &'static str, fired: &str, gap: &'stati
 pub static GRIEVANCE_CHANNEL_MISSING: Rule = Rule {
     id: "grievance-channel-missing",
     group: Group::A,
-    title: "No grievance channel or hotline notice",
+    title: Text::new("No grievance channel or hotline notice", "No hay mecanismo de quejas ni aviso de la línea directa"),
     severities: &[Severity::Medium],
     citations: &["FAR 52.222-50(h)(3)(ii)"],
-    description: "Workers have no way to report abuse without retaliation, or the Global Human Trafficking Hotline (1-844-888-FREE, help@befree.org) is not made available to them where they work: the reporting process FAR 52.222-50(h)(3)(ii) describes. (Cal. Civ. Code 52.6 obliges listed venues, such as airports, bus stations and hotels, to post a hotline notice; it binds the venue, not the contractor as such, so it is not cited here.)",
-    action: "Require a grievance process and the hotline made available to every worker (FAR 52.222-50(h)(3)(ii)) as conditions of award.",
+    description: Text::new("Workers have no way to report abuse without retaliation, or the Global Human Trafficking Hotline (1-844-888-FREE, help@befree.org) is not made available to them where they work: the reporting process FAR 52.222-50(h)(3)(ii) describes. (Cal. Civ. Code 52.6 obliges listed venues, such as airports, bus stations and hotels, to post a hotline notice; it binds the venue, not the contractor as such, so it is not cited here.)", "Los trabajadores no tienen cómo reportar abusos sin represalias, o la Global Human Trafficking Hotline (1-844-888-FREE, help@befree.org) no se pone a su alcance donde trabajan: el proceso para reportar que describe FAR 52.222-50(h)(3)(ii). (El Código Civil de California 52.6 obliga a ciertos lugares, como aeropuertos, estaciones de autobuses y hoteles, a publicar un aviso de la línea directa; obliga al lugar, no al contratista como tal, por eso no se cita aquí.)"),
+    action: Text::new("Require a grievance process and the hotline made available to every worker (FAR 52.222-50(h)(3)(ii)) as conditions of award.", "Exija un mecanismo de quejas y la línea directa al alcance de cada trabajador (FAR 52.222-50(h)(3)(ii)) como condiciones de la adjudicación."),
     thresholds: &[],
     check: Some(grievance_channel_missing),
 };
@@ -428,19 +528,29 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
         (
             "compliance.grievanceMechanism",
             compliance.grievance_mechanism,
-            "no grievance mechanism",
+            Text::new("no grievance mechanism", "ningún mecanismo de quejas"),
         ),
         (
             "compliance.hotlinePosted",
             compliance.hotline_posted,
-            "no posted hotline notice",
+            Text::new(
+                "no posted hotline notice",
+                "ningún aviso publicado de la línea directa",
+            ),
         ),
     ];
     Outcome::from_commitments(
+        c.lang,
         &fields,
         Severity::Medium,
-        |what| format!("The vendor has {}.", what.join(" and ")),
-        "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.",
+        |what| match c.lang {
+            Lang::En => format!("The vendor has {}.", what.join(" and ")),
+            Lang::Es => format!("El proveedor no tiene {}.", what.join(" ni ")),
+        },
+        Text::new(
+            "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.",
+            "La oferta no dice si los trabajadores tienen un mecanismo de quejas y un aviso publicado de la línea directa; pregunte.",
+        ),
     )
 }
 

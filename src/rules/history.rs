@@ -1,10 +1,11 @@
 //! Group F: the vendor's history of exclusions, trafficking findings and
 //! wage theft.
 
-use super::{Context, Group, Outcome, Rule};
+use super::{Context, Group, Outcome, Rule, Text};
 use crate::assessment::Evidence;
 use crate::model::{Severity, ViolationStatus};
 use crate::policy::ThresholdSpec;
+use crate::text::{tr, Lang};
 
 /// The rules of this file, in catalogue order: the catalogue is made of
 /// these lists (`super::catalogue`).
@@ -40,12 +41,11 @@ pub(super) const NEVER_GAP: &[&str] = &[];
 pub static EXCLUDED_PARTY: Rule = Rule {
     id: "excluded-party",
     group: Group::F,
-    title: "Vendor is excluded or debarred",
+    title: Text::new("Vendor is excluded or debarred", "Proveedor excluido o inhabilitado"),
     severities: &[Severity::Critical],
     citations: &["FAR 9.4", "LACC 2.202 (County debarment)"],
-    description: "The vendor reports an exclusion or debarment that is in force.",
-    action:
-        "Confirm the exclusion on the list named; an excluded vendor may not receive the award.",
+    description: Text::new("The vendor reports an exclusion or debarment that is in force.", "El proveedor declara una exclusión o inhabilitación vigente."),
+    action: Text::new("Confirm the exclusion on the list named; an excluded vendor may not receive the award.", "Confirme la exclusión en la lista indicada; un proveedor excluido no puede recibir la adjudicación."),
     thresholds: &[],
     check: Some(excluded_party),
 };
@@ -54,7 +54,11 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
     let Some(exclusions) = &c.submission.history.exclusions else {
         return Outcome::gap(
             "history.exclusions",
-            "The bid does not report exclusions; check SAM and the County debarment list.",
+            tr!(
+                c.lang,
+                "The bid does not report exclusions; check SAM and the County debarment list.",
+                "La oferta no informa exclusiones; revise SAM y la lista de inhabilitación del Condado."
+            ),
         );
     };
     let active: Vec<(usize, String)> = exclusions
@@ -62,10 +66,20 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
         .enumerate()
         .filter(|(_, e)| e.active == Some(true))
         .map(|(i, e)| {
-            let until = e.until.map(|d| format!(" until {d}")).unwrap_or_default();
+            let until = e
+                .until
+                .map(|d| {
+                    let d = c.date(d);
+                    tr!(c.lang, " until {d}", " hasta el {d}")
+                })
+                .unwrap_or_default();
+            let unnamed = match c.lang {
+                Lang::En => "an unnamed list",
+                Lang::Es => "una lista sin nombre",
+            };
             (
                 i,
-                format!("{}{until}", e.list.as_deref().unwrap_or("an unnamed list")),
+                format!("{}{until}", e.list.as_deref().unwrap_or(unnamed)),
             )
         })
         .collect();
@@ -75,9 +89,11 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
     let lists: Vec<&str> = active.iter().map(|(_, l)| l.as_str()).collect();
     Outcome::fired(
         Severity::Critical,
-        format!(
-            "The vendor reports an exclusion in force: {}.",
-            lists.join("; ")
+        tr!(
+            c.lang,
+            "The vendor reports an exclusion in force: {lists}.",
+            "El proveedor informa una exclusión vigente: {lists}.",
+            lists = lists.join("; ")
         ),
         active
             .iter()
@@ -90,14 +106,14 @@ fn excluded_party(c: &Context<'_>) -> Outcome {
 pub static TRAFFICKING_FINDING: Rule = Rule {
     id: "trafficking-finding",
     group: Group::F,
-    title: "Past trafficking finding",
+    title: Text::new("Past trafficking finding", "Determinación anterior por trata de personas"),
     severities: &[Severity::Critical],
     citations: &[
         "FAR 52.222-50(e) (remedies, including suspension and debarment)",
         "FAR 9.104-1(d) (a satisfactory record of integrity and business ethics)",
     ],
-    description: "An agency or court has found trafficking-related conduct by the vendor. Such a finding is what the clause's remedies answer, up to suspension and debarment, and weighs on whether the vendor has the satisfactory record of integrity a responsible contractor needs.",
-    action: "Obtain the finding and what the vendor did about it; refer to the contracting officer before any award.",
+    description: Text::new("An agency or court has found trafficking-related conduct by the vendor. Such a finding is what the clause's remedies answer, up to suspension and debarment, and weighs on whether the vendor has the satisfactory record of integrity a responsible contractor needs.", "Una agencia o un tribunal determinó que el proveedor tuvo conductas relacionadas con la trata de personas. Las sanciones de la cláusula responden a una determinación así, hasta la suspensión y la inhabilitación, y pesa al decidir si el proveedor tiene el historial satisfactorio de integridad que necesita un contratista responsable."),
+    action: Text::new("Obtain the finding and what the vendor did about it; refer to the contracting officer before any award.", "Obtenga la determinación y lo que hizo el proveedor al respecto; remita el caso al oficial de contratación antes de cualquier adjudicación."),
     thresholds: &[],
     check: Some(trafficking_finding),
 };
@@ -106,28 +122,46 @@ fn trafficking_finding(c: &Context<'_>) -> Outcome {
     let Some(findings) = &c.submission.history.trafficking_findings else {
         return Outcome::gap(
             "history.traffickingFindings",
-            "The bid does not report past trafficking findings; ask.",
+            tr!(
+                c.lang,
+                "The bid does not report past trafficking findings; ask.",
+                "La oferta no informa determinaciones anteriores por trata de personas; pregunte."
+            ),
         );
     };
     if findings.is_empty() {
         return Outcome::Clear;
     }
-    let described: Vec<String> = findings
-        .iter()
-        .map(|f| {
-            let date = f.date.map(|d| format!(" on {d}")).unwrap_or_default();
-            format!(
-                "{}{date}",
-                f.source.as_deref().unwrap_or("an unnamed source")
-            )
-        })
-        .collect();
+    // The evidence is the same in every language: the source and the date
+    // as the bid gives them.
+    let describe = |lang: Lang| -> Vec<String> {
+        findings
+            .iter()
+            .map(|f| {
+                let date = f
+                    .date
+                    .map(|d| {
+                        let d = lang.date(d);
+                        tr!(lang, " on {d}", " el {d}")
+                    })
+                    .unwrap_or_default();
+                let unnamed = match lang {
+                    Lang::En => "an unnamed source",
+                    Lang::Es => "una fuente sin nombre",
+                };
+                format!("{}{date}", f.source.as_deref().unwrap_or(unnamed))
+            })
+            .collect()
+    };
+    let described = describe(Lang::En);
     Outcome::fired(
         Severity::Critical,
-        format!(
-            "The vendor reports {} trafficking finding(s): {}.",
-            findings.len(),
-            described.join("; ")
+        tr!(
+            c.lang,
+            "The vendor reports {count} trafficking finding(s): {list}.",
+            "El proveedor informa {count} determinación(es) por trata de personas: {list}.",
+            count = findings.len(),
+            list = describe(c.lang).join("; ")
         ),
         (0..findings.len())
             .map(|i| {
@@ -148,21 +182,28 @@ pub static WAGE_VIOLATION_YEARS: ThresholdSpec =
 pub static WAGE_THEFT_HISTORY: Rule = Rule {
     id: "wage-theft-history",
     group: Group::F,
-    title: "Wage-theft history",
+    title: Text::new("Wage-theft history", "Historial de robo de salario"),
     severities: &[Severity::High, Severity::Critical],
     citations: &["Cal. Lab. Code 1725.5", "LAAC 10.40 (Contractor Responsibility Program)"],
-    description: "The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).",
-    action: "Ask for proof of payment and what changed since; weigh it in the responsibility determination.",
+    description: Text::new("The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).", "El proveedor tiene una sentencia o liquidación de salarios sin pagar (crítico), o alguna infracción salarial dentro del número de años de la política de evaluación antes de la fecha de la evaluación (alto)."),
+    action: Text::new("Ask for proof of payment and what changed since; weigh it in the responsibility determination.", "Pida prueba del pago y qué ha cambiado desde entonces; tómelo en cuenta al determinar si el proveedor es un contratista responsable."),
     thresholds: &[&WAGE_VIOLATION_YEARS],
     check: Some(wage_theft_history),
 };
 
 fn wage_theft_history(c: &Context<'_>) -> Outcome {
     let Some(violations) = &c.submission.history.wage_violations else {
-        return Outcome::gap("history.wageViolations", "The bid does not report wage violations; ask and check the Labor Commissioner's records.");
+        return Outcome::gap(
+            "history.wageViolations",
+            tr!(
+                c.lang,
+                "The bid does not report wage violations; ask and check the Labor Commissioner's records.",
+                "La oferta no informa infracciones salariales; pregunte y revise los registros del Comisionado Laboral."
+            ),
+        );
     };
     let Some(years) = c.threshold(&WAGE_VIOLATION_YEARS) else {
-        return super::no_threshold(&WAGE_VIOLATION_YEARS);
+        return c.no_threshold(&WAGE_VIOLATION_YEARS);
     };
     let since = c.as_of.add_months(-((years * 12.0) as i32));
     let mut severity = None;
@@ -171,7 +212,10 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
     for (i, v) in violations.iter().enumerate() {
         let amount = v
             .amount
-            .map(|a| format!(" of {}", c.money(a)))
+            .map(|a| {
+                let a = c.money(a);
+                tr!(c.lang, " of {a}", " de {a}")
+            })
             .unwrap_or_default();
         let agency = v
             .agency
@@ -180,14 +224,23 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
             .unwrap_or_default();
         if v.status == Some(ViolationStatus::Unpaid) {
             severity = severity.max(Some(Severity::Critical));
-            what.push(format!("an unpaid violation{amount}{agency}"));
+            what.push(tr!(
+                c.lang,
+                "an unpaid violation{amount}{agency}",
+                "una infracción sin pagar{amount}{agency}"
+            ));
             evidence.push(Evidence::new(
                 format!("history.wageViolations[{i}].status"),
                 "unpaid",
             ));
         } else if let Some(date) = v.date.filter(|d| *d >= since && *d <= c.as_of) {
             severity = severity.max(Some(Severity::High));
-            what.push(format!("a violation{amount} on {date}{agency}"));
+            let on = c.date(date);
+            what.push(tr!(
+                c.lang,
+                "a violation{amount} on {on}{agency}",
+                "una infracción{amount} el {on}{agency}"
+            ));
             evidence.push(Evidence::new(
                 format!("history.wageViolations[{i}].date"),
                 date.to_string(),
@@ -197,7 +250,12 @@ fn wage_theft_history(c: &Context<'_>) -> Outcome {
     match severity {
         Some(severity) => Outcome::fired(
             severity,
-            format!("Wage-theft history: {}.", what.join("; ")),
+            tr!(
+                c.lang,
+                "Wage-theft history: {what}.",
+                "Historial de robo de salario: {what}.",
+                what = what.join("; ")
+            ),
             evidence,
         ),
         None => Outcome::Clear,

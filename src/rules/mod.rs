@@ -16,9 +16,11 @@ mod wages;
 
 use crate::assessment::Evidence;
 use crate::date::Date;
-use crate::model::{Jurisdiction, Sector, Severity, Submission};
+use crate::model::{Jurisdiction, ProcurementMethod, Sector, Severity, Submission};
 use crate::policy::{Policy, ThresholdSpec, WageFloor};
 use crate::reference::GoodsLists;
+use crate::text::tr;
+pub use crate::text::{Lang, Text};
 use crate::watchlist::Watchlist;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -44,16 +46,30 @@ pub enum Group {
 }
 
 impl Group {
-    /// The group's title.
+    /// The group's title, in English.
     pub fn title(self) -> &'static str {
+        self.title_text().en
+    }
+
+    /// The group's title in both languages.
+    pub const fn title_text(self) -> Text {
         match self {
-            Group::A => "Anti-trafficking compliance",
-            Group::B => "Recruitment and control",
-            Group::C => "Wages and price",
-            Group::D => "Subcontracting, labor supply and context",
-            Group::E => "Supply chain",
-            Group::F => "History",
-            Group::G => "Across the bids of one solicitation",
+            Group::A => Text::new(
+                "Anti-trafficking compliance",
+                "Cumplimiento contra la trata de personas",
+            ),
+            Group::B => Text::new("Recruitment and control", "Reclutamiento y control"),
+            Group::C => Text::new("Wages and price", "Salarios y precio"),
+            Group::D => Text::new(
+                "Subcontracting, labor supply and context",
+                "Subcontratación, suministro de mano de obra y contexto",
+            ),
+            Group::E => Text::new("Supply chain", "Cadena de suministro"),
+            Group::F => Text::new("History", "Historial"),
+            Group::G => Text::new(
+                "Across the bids of one solicitation",
+                "Entre las ofertas de una misma convocatoria",
+            ),
         }
     }
 }
@@ -65,15 +81,15 @@ pub struct Rule {
     /// Group.
     pub group: Group,
     /// Short title shown on a finding.
-    pub title: &'static str,
+    pub title: Text,
     /// The severities the rule can give, lowest first.
     pub severities: &'static [Severity],
     /// The law or standard behind it.
     pub citations: &'static [&'static str],
     /// What it flags and why, for the catalogue.
-    pub description: &'static str,
+    pub description: Text,
     /// What the evaluator should do when it fires.
-    pub action: &'static str,
+    pub action: Text,
     /// The policy's thresholds the rule reads, declared in its file: the
     /// engine refuses a policy that lacks a required one
     /// (`engine::check_policy`).
@@ -134,18 +150,19 @@ impl Outcome {
 
     /// The outcome of yes-or-no commitments a bid states, each `(path,
     /// answer, what a "no" means)`: fired at `severity`, with `says` the
-    /// meanings of every "no", when any answer is no; else a gap naming the
-    /// unanswered ones, with `ask`; else clear.
+    /// meanings (in `lang`) of every "no", when any answer is no; else a gap
+    /// naming the unanswered ones, with `ask`; else clear.
     pub fn from_commitments(
-        items: &[(&'static str, Option<bool>, &'static str)],
+        lang: Lang,
+        items: &[(&'static str, Option<bool>, Text)],
         severity: Severity,
         says: impl FnOnce(&[&str]) -> String,
-        ask: &'static str,
+        ask: Text,
     ) -> Outcome {
-        let declined: Vec<&(&str, Option<bool>, &str)> =
+        let declined: Vec<&(&str, Option<bool>, Text)> =
             items.iter().filter(|i| i.1 == Some(false)).collect();
         if !declined.is_empty() {
-            let what: Vec<&str> = declined.iter().map(|i| i.2).collect();
+            let what: Vec<&str> = declined.iter().map(|i| i.2.get(lang)).collect();
             return Outcome::fired(
                 severity,
                 says(&what),
@@ -162,7 +179,7 @@ impl Outcome {
         } else {
             Outcome::Gap {
                 paths: missing.into(),
-                message: ask.into(),
+                message: ask.get(lang).into(),
             }
         }
     }
@@ -183,6 +200,8 @@ pub struct Context<'a> {
     /// Wage floors in force on `as_of` for this solicitation (empty when the
     /// jurisdiction is not given).
     pub floors: Vec<&'a WageFloor>,
+    /// The language messages are written in.
+    pub lang: Lang,
 }
 
 impl<'a> Context<'a> {
@@ -205,7 +224,18 @@ impl<'a> Context<'a> {
             goods,
             watchlists,
             floors,
+            lang: Lang::En,
         }
+    }
+
+    /// The same context, writing its messages in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Context<'a> {
+        Context { lang, ..self }
+    }
+
+    /// A date as this context's language writes it in a sentence.
+    pub fn date(&self, date: Date) -> String {
+        self.lang.date(date)
     }
 
     /// The solicitation's sector.
@@ -278,12 +308,16 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// What [`Context::currency_gap`] says.
+    /// What [`Context::currency_gap`] says. `threshold` names what the
+    /// policy holds, in the context's language (in Spanish with its
+    /// article: "los salarios mínimos").
     pub fn currency_gap_message(&self, threshold: &str) -> String {
-        format!(
-            "The bid's amounts are in {} and the policy's {threshold} in {}, and the policy gives no exchange rate: the rule cannot compare them. Add a dated exchange rate to the policy (exchangeRates) to check it.",
-            self.currency(),
-            self.policy.currency
+        tr!(
+            self.lang,
+            "The bid's amounts are in {bid} and the policy's {threshold} in {policy}, and the policy gives no exchange rate: the rule cannot compare them. Add a dated exchange rate to the policy (exchangeRates) to check it.",
+            "Los montos de la oferta están en {bid} y {threshold} de la política, en {policy}, y la política no da un tipo de cambio: la regla no puede compararlos. Agregue a la política un tipo de cambio con fecha (exchangeRates) para revisarlo.",
+            bid = self.currency(),
+            policy = self.policy.currency
         )
     }
 
@@ -293,25 +327,28 @@ impl<'a> Context<'a> {
         self.policy.thresholds.value(spec)
     }
 
+    /// The gap of a rule whose policy lacks the threshold `spec`: only a
+    /// policy built by hand and never checked by the engine can
+    /// (`engine::check_policy`).
+    pub fn no_threshold(&self, spec: &ThresholdSpec) -> Outcome {
+        let name = spec.name;
+        Outcome::Gap {
+            paths: vec![Cow::Owned(format!("policy.thresholds.{name}"))].into(),
+            message: tr!(
+                self.lang,
+                "The policy sets no threshold {name}, so the rule cannot decide; use a policy that passes `ctip-screen policy --check`.",
+                "La política no fija el umbral {name}, así que la regla no puede decidir; use una política que pase `ctip-screen policy --check`."
+            )
+            .into(),
+        }
+    }
+
     /// The highest wage floor in force, if any is known.
     pub fn highest_floor(&self) -> Option<&'a WageFloor> {
         self.floors
             .iter()
             .copied()
             .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
-    }
-}
-
-/// The gap of a rule whose policy lacks the threshold `spec`: only a policy
-/// built by hand and never checked by the engine can (`engine::check_policy`).
-pub fn no_threshold(spec: &ThresholdSpec) -> Outcome {
-    Outcome::Gap {
-        paths: vec![Cow::Owned(format!("policy.thresholds.{}", spec.name))].into(),
-        message: format!(
-            "The policy sets no threshold {}, so the rule cannot decide; use a policy that passes `ctip-screen policy --check`.",
-            spec.name
-        )
-        .into(),
     }
 }
 
@@ -387,22 +424,40 @@ pub struct RuleInfo {
     pub action: &'static str,
 }
 
-/// The catalogue as data.
+/// The catalogue as data, in English.
 pub fn rule_infos() -> Vec<RuleInfo> {
+    rule_infos_in(Lang::En)
+}
+
+/// The catalogue as data, in `lang`.
+pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
     catalogue()
         .iter()
         .map(|r| RuleInfo {
             id: r.id,
-            title: r.title,
+            title: r.title.get(lang),
             severity: r.severities.last().copied().unwrap_or(Severity::Info),
             severities: r.severities,
             group: r.group,
-            group_title: r.group.title(),
+            group_title: r.group.title_text().get(lang),
             citations: r.citations,
-            description: r.description,
-            action: r.action,
+            description: r.description.get(lang),
+            action: r.action.get(lang),
         })
         .collect()
+}
+
+/// A procurement method as a sentence names it: the vocabulary word in
+/// English ("this open procedure"), its Spanish name in Spanish ("este
+/// procedimiento abierto").
+pub fn method_words(method: ProcurementMethod, lang: Lang) -> &'static str {
+    match (lang, method) {
+        (Lang::En, m) => m.as_str(),
+        (Lang::Es, ProcurementMethod::Open) => "abierto",
+        (Lang::Es, ProcurementMethod::Selective) => "restringido",
+        (Lang::Es, ProcurementMethod::Limited) => "limitado",
+        (Lang::Es, ProcurementMethod::Direct) => "directo",
+    }
 }
 
 // The message formatters live in the base layer (`crate::format`), where
@@ -432,11 +487,19 @@ mod tests {
     fn every_rule_cites_and_advises() {
         for r in catalogue() {
             assert!(!r.citations.is_empty(), "{}", r.id);
-            assert!(
-                !r.action.is_empty() && !r.description.is_empty() && !r.title.is_empty(),
-                "{}",
-                r.id
-            );
+            for lang in Lang::ALL {
+                assert!(
+                    !r.action.get(lang).is_empty()
+                        && !r.description.get(lang).is_empty()
+                        && !r.title.get(lang).is_empty(),
+                    "{} {lang:?}",
+                    r.id
+                );
+            }
+            // A Spanish text that is the English one was not translated.
+            assert_ne!(r.title.en, r.title.es, "{}", r.id);
+            assert_ne!(r.description.en, r.description.es, "{}", r.id);
+            assert_ne!(r.action.en, r.action.es, "{}", r.id);
             assert!(!r.severities.is_empty(), "{}", r.id);
             assert_eq!(r.check.is_none(), r.group == Group::G, "{}", r.id);
         }
@@ -445,8 +508,19 @@ mod tests {
     #[test]
     fn no_rule_text_accuses() {
         for r in catalogue() {
-            let text = format!("{} {} {}", r.title, r.description, r.action).to_lowercase();
-            assert!(!text.contains("guilty"), "{}", r.id);
+            for lang in Lang::ALL {
+                let text = format!(
+                    "{} {} {}",
+                    r.title.get(lang),
+                    r.description.get(lang),
+                    r.action.get(lang)
+                )
+                .to_lowercase();
+                // Indicators, never accusations (docs/glossary.md).
+                for word in ["guilty", "culpable", "ilegal", "víctima"] {
+                    assert!(!text.contains(word), "{} says {word}", r.id);
+                }
+            }
         }
     }
 

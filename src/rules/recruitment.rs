@@ -3,10 +3,11 @@
 //! through the duties it triggers (fees, documents, return transport,
 //! language), never as a risk by itself.
 
-use super::{quoted, Context, Group, Outcome, Rule};
+use super::{quoted, Context, Group, Outcome, Rule, Text};
 use crate::assessment::Evidence;
 use crate::model::{DeductionKind, Severity, TemporaryWorkerProgram};
 use crate::policy::{ThresholdSpec, SHARE};
+use crate::text::{tr, Lang};
 use serde_json::Value;
 
 /// The rules of this file, in catalogue order: the catalogue is made of
@@ -71,15 +72,15 @@ pub(super) const NEVER_GAP: &[&str] = &[];
 pub static RECRUITMENT_FEES: Rule = Rule {
     id: "recruitment-fees",
     group: Group::B,
-    title: "Workers pay recruitment fees",
+    title: Text::new("Workers pay recruitment fees", "Los trabajadores pagan cuotas de reclutamiento"),
     severities: &[Severity::Critical],
     citations: &[
         "FAR 52.222-50(b)(6)",
         "FAR 52.222-50(a) (definition of recruitment fees, FAC 2019-01)",
         "ILO forced labour indicator: debt bondage",
     ],
-    description: "Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.",
-    action: "Ask for the fee schedule and pay records; require the vendor to reimburse fees paid and to bear recruitment costs. Consider referral to the contracting officer.",
+    description: Text::new("Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.", "Los trabajadores pagan cuotas de reclutamiento, o se les descuentan de su salario costos de reclutamiento, visa o viaje. Cobrar cuotas de reclutamiento a los trabajadores está prohibido y es el camino más común hacia la servidumbre por deudas."),
+    action: Text::new("Ask for the fee schedule and pay records; require the vendor to reimburse fees paid and to bear recruitment costs. Consider referral to the contracting officer.", "Pida la tabla de cuotas y los registros de pago; exija que el proveedor reembolse las cuotas pagadas y asuma los costos de reclutamiento. Considere remitir el caso al oficial de contratación."),
     thresholds: &[],
     check: Some(recruitment_fees),
 };
@@ -95,9 +96,11 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     let mut what = Vec::new();
     if let Some(fees) = s.recruitment.worker_paid_fees.filter(|f| *f > 0.0) {
-        what.push(format!(
-            "workers paid {} in recruitment fees",
-            c.money(fees)
+        what.push(tr!(
+            c.lang,
+            "workers paid {fees} in recruitment fees",
+            "los trabajadores pagaron {fees} en cuotas de reclutamiento",
+            fees = c.money(fees)
         ));
         evidence.push(Evidence::new("recruitment.workerPaidFees", fees));
     }
@@ -105,9 +108,23 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
         if FEE_DEDUCTIONS.contains(&d.kind) {
             let amount = d
                 .amount_per_week
-                .map(|a| format!(" of {} a week", c.money(a)))
+                .map(|a| {
+                    let a = c.money(a);
+                    tr!(c.lang, " of {a} a week", " de {a} a la semana")
+                })
                 .unwrap_or_default();
-            what.push(format!("a {} deduction{amount} is taken from pay", d.kind));
+            what.push(match c.lang {
+                Lang::En => format!("a {} deduction{amount} is taken from pay", d.kind),
+                Lang::Es => {
+                    let kind = match d.kind {
+                        DeductionKind::Recruitment => "de reclutamiento",
+                        DeductionKind::Visa => "de visa",
+                        DeductionKind::Travel => "de viaje",
+                        _ => "",
+                    };
+                    format!("se descuenta del salario una deducción {kind}{amount}")
+                }
+            });
             evidence.push(Evidence::new(
                 format!("workforce.deductions[{i}].kind"),
                 d.kind.as_str(),
@@ -117,14 +134,23 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
     if !what.is_empty() {
         return Outcome::fired(
             Severity::Critical,
-            format!("Risk indicator of debt bondage: {}.", what.join("; ")),
+            tr!(
+                c.lang,
+                "Risk indicator of debt bondage: {what}.",
+                "Indicador de riesgo de servidumbre por deudas: {what}.",
+                what = what.join("; ")
+            ),
             evidence,
         );
     }
     if s.recruitment.worker_paid_fees.is_none() {
         return Outcome::gap(
             "recruitment.workerPaidFees",
-            "The bid does not say whether workers pay any recruitment fees; ask.",
+            tr!(
+                c.lang,
+                "The bid does not say whether workers pay any recruitment fees; ask.",
+                "La oferta no dice si los trabajadores pagan cuotas de reclutamiento; pregunte."
+            ),
         );
     }
     Outcome::Clear
@@ -134,11 +160,11 @@ fn recruitment_fees(c: &Context<'_>) -> Outcome {
 pub static DOCUMENT_RETENTION: Rule = Rule {
     id: "document-retention",
     group: Group::B,
-    title: "Employer holds workers' identity documents",
+    title: Text::new("Employer holds workers' identity documents", "El empleador retiene documentos de identidad de los trabajadores"),
     severities: &[Severity::Critical],
     citations: &["FAR 52.222-50(b)(4)", "ILO forced labour indicator: retention of identity documents"],
-    description: "The vendor keeps workers' passports, visas or other identity documents. Destroying, concealing or denying access to them is prohibited; holding them is a classic means of control.",
-    action: "Require the vendor to return documents to workers at once and to describe its document practice in writing; refer to the contracting officer.",
+    description: Text::new("The vendor keeps workers' passports, visas or other identity documents. Destroying, concealing or denying access to them is prohibited; holding them is a classic means of control.", "El proveedor guarda pasaportes, visas u otros documentos de identidad de los trabajadores. Destruirlos, ocultarlos o negar el acceso a ellos está prohibido; retenerlos es un medio clásico de control."),
+    action: Text::new("Require the vendor to return documents to workers at once and to describe its document practice in writing; refer to the contracting officer.", "Exija que el proveedor devuelva de inmediato los documentos a los trabajadores y describa por escrito su práctica con los documentos; remita el caso al oficial de contratación."),
     thresholds: &[],
     check: Some(document_retention),
 };
@@ -147,13 +173,21 @@ fn document_retention(c: &Context<'_>) -> Outcome {
     match c.submission.compliance.retains_worker_documents {
         Some(true) => Outcome::fired(
             Severity::Critical,
-            "Risk indicator of forced labor: the vendor states it holds workers' identity documents.".to_owned(),
+            tr!(
+                c.lang,
+                "Risk indicator of forced labor: the vendor states it holds workers' identity documents.",
+                "Indicador de riesgo de trabajo forzoso: el proveedor declara que guarda los documentos de identidad de los trabajadores."
+            ),
             vec![Evidence::new("compliance.retainsWorkerDocuments", true)],
         ),
         Some(false) => Outcome::Clear,
         None => Outcome::gap(
             "compliance.retainsWorkerDocuments",
-            "The bid does not say whether the vendor holds workers' identity documents; ask.",
+            tr!(
+                c.lang,
+                "The bid does not say whether the vendor holds workers' identity documents; ask.",
+                "La oferta no dice si el proveedor guarda documentos de identidad de los trabajadores; pregunte."
+            ),
         ),
     }
 }
@@ -162,11 +196,11 @@ fn document_retention(c: &Context<'_>) -> Outcome {
 pub static RECRUITER_UNVERIFIED: Rule = Rule {
     id: "recruiter-unverified",
     group: Group::B,
-    title: "Recruiter unnamed or unlicensed",
+    title: Text::new("Recruiter unnamed or unlicensed", "Reclutador sin nombre o sin licencia"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(b)(5)(ii)", "FAR 52.222-50(h)(3)(iii)"],
-    description: "The vendor uses recruiters, and at least one is not named or not shown to hold the license its country requires. Only recruiters that comply with local labor law may be used.",
-    action: "Ask for each recruiter's name, license number and the issuing authority, and verify them.",
+    description: Text::new("The vendor uses recruiters, and at least one is not named or not shown to hold the license its country requires. Only recruiters that comply with local labor law may be used.", "El proveedor usa reclutadores, y al menos uno no tiene nombre o no demuestra tener la licencia que exige su país. Solo se pueden usar reclutadores que cumplan la ley laboral local."),
+    action: Text::new("Ask for each recruiter's name, license number and the issuing authority, and verify them.", "Pida el nombre, el número de licencia y la autoridad que emitió la licencia de cada reclutador, y verifíquelos."),
     thresholds: &[],
     check: Some(recruiter_unverified),
 };
@@ -178,7 +212,11 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
         None => {
             return Outcome::gap(
                 "recruitment.usesRecruiters",
-                "The bid does not say whether recruiters are used; ask.",
+                tr!(
+                    c.lang,
+                    "The bid does not say whether recruiters are used; ask.",
+                    "La oferta no dice si se usan reclutadores; pregunte."
+                ),
             )
         }
         Some(true) => {}
@@ -188,7 +226,11 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
         _ => {
             return Outcome::gap(
                 "recruitment.recruiters",
-                "The bid says recruiters are used but does not list them; ask for their names and licenses.",
+                tr!(
+                    c.lang,
+                    "The bid says recruiters are used but does not list them; ask for their names and licenses.",
+                    "La oferta dice que se usan reclutadores pero no los nombra; pida sus nombres y licencias."
+                ),
             )
         }
     };
@@ -197,22 +239,29 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
     for (i, rec) in recruiters.iter().enumerate() {
         let unnamed = rec.name.as_deref().is_none_or(|n| n.trim().is_empty());
         if unnamed {
-            problems.push(format!("recruiter {} has no name", i + 1));
+            let n = i + 1;
+            problems.push(tr!(
+                c.lang,
+                "recruiter {n} has no name",
+                "el reclutador {n} no tiene nombre"
+            ));
             evidence.push(Evidence::new(
                 format!("recruitment.recruiters[{i}].name"),
                 Value::from(rec.name.clone()),
             ));
         }
         if rec.licensed != Some(true) {
-            let state = if rec.licensed == Some(false) {
-                "is not licensed"
-            } else {
-                "has no license on record"
+            let state = match (c.lang, rec.licensed == Some(false)) {
+                (Lang::En, true) => "is not licensed",
+                (Lang::En, false) => "has no license on record",
+                (Lang::Es, true) => "no tiene licencia",
+                (Lang::Es, false) => "no tiene licencia registrada",
             };
-            problems.push(format!(
-                "{} {state}",
-                quoted(rec.name.as_deref(), "an unnamed recruiter")
-            ));
+            let unnamed = match c.lang {
+                Lang::En => "an unnamed recruiter",
+                Lang::Es => "un reclutador sin nombre",
+            };
+            problems.push(format!("{} {state}", quoted(rec.name.as_deref(), unnamed)));
             evidence.push(Evidence::new(
                 format!("recruitment.recruiters[{i}].licensed"),
                 Value::from(rec.licensed),
@@ -224,7 +273,12 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::High,
-        format!("Recruiters cannot be verified: {}.", problems.join("; ")),
+        tr!(
+            c.lang,
+            "Recruiters cannot be verified: {problems}.",
+            "No se puede verificar a los reclutadores: {problems}.",
+            problems = problems.join("; ")
+        ),
         evidence,
     )
 }
@@ -233,33 +287,48 @@ fn recruiter_unverified(c: &Context<'_>) -> Outcome {
 pub static RETURN_TRANSPORT_MISSING: Rule = Rule {
     id: "return-transport-missing",
     group: Group::B,
-    title: "Return transport owed but not committed",
+    title: Text::new("Return transport owed but not committed", "Se debe el transporte de regreso y no hay compromiso"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(b)(7)(ii)"],
-    description: "Workers come to the US through a temporary-worker program (H-2A, H-2B or similar) or under a written agreement that requires the employer to pay their return transportation, and the vendor does not commit to pay it, which can leave workers unable to leave. For work in the US the clause requires return transport only where such a program or agreement does; where workers were recruited abroad but neither applies, nothing is owed and the rule does not fire (recruiting abroad is never a risk by itself).",
-    action: "Require a written commitment to pay return transportation at the end of employment for every worker the program or agreement covers.",
+    description: Text::new("Workers come to the US through a temporary-worker program (H-2A, H-2B or similar) or under a written agreement that requires the employer to pay their return transportation, and the vendor does not commit to pay it, which can leave workers unable to leave. For work in the US the clause requires return transport only where such a program or agreement does; where workers were recruited abroad but neither applies, nothing is owed and the rule does not fire (recruiting abroad is never a risk by itself).", "Los trabajadores vienen a EE. UU. por un programa de trabajadores temporales (H-2A, H-2B o similar) o con un acuerdo escrito que obliga al empleador a pagar su transporte de regreso, y el proveedor no se compromete a pagarlo, lo que puede dejar a los trabajadores sin poder irse. Para el trabajo en EE. UU., la cláusula exige el transporte de regreso solo cuando lo exige ese programa o acuerdo; cuando los trabajadores fueron reclutados en el extranjero pero no aplica ninguno de los dos, no se debe nada y la regla no se activa (reclutar en el extranjero nunca es un riesgo por sí solo)."),
+    action: Text::new("Require a written commitment to pay return transportation at the end of employment for every worker the program or agreement covers.", "Exija un compromiso escrito de pagar el transporte de regreso al terminar el empleo para cada trabajador que cubra el programa o el acuerdo."),
     thresholds: &[],
     check: Some(return_transport_missing),
 };
 
 /// Why return transport is owed, if the bid says it is.
-fn return_transport_owed(s: &crate::model::Submission) -> Option<(String, Evidence)> {
+fn return_transport_owed(s: &crate::model::Submission, lang: Lang) -> Option<(String, Evidence)> {
     if let Some(program) = s.workforce.temporary_worker_program {
         if program != TemporaryWorkerProgram::None {
-            let name = match program {
-                TemporaryWorkerProgram::H2a => "the H-2A temporary-worker program",
-                TemporaryWorkerProgram::H2b => "the H-2B temporary-worker program",
-                _ => "a temporary-worker program",
+            let name = match (lang, program) {
+                (Lang::En, TemporaryWorkerProgram::H2a) => "the H-2A temporary-worker program",
+                (Lang::En, TemporaryWorkerProgram::H2b) => "the H-2B temporary-worker program",
+                (Lang::En, _) => "a temporary-worker program",
+                (Lang::Es, TemporaryWorkerProgram::H2a) => {
+                    "el programa de trabajadores temporales H-2A"
+                }
+                (Lang::Es, TemporaryWorkerProgram::H2b) => {
+                    "el programa de trabajadores temporales H-2B"
+                }
+                (Lang::Es, _) => "un programa de trabajadores temporales",
             };
             return Some((
-                format!("Workers come through {name}, which requires return transport"),
+                tr!(
+                    lang,
+                    "Workers come through {name}, which requires return transport",
+                    "Los trabajadores vienen por {name}, que exige el transporte de regreso"
+                ),
                 Evidence::new("workforce.temporaryWorkerProgram", program.as_str()),
             ));
         }
     }
     (s.compliance.return_transport_agreement == Some(true)).then(|| {
         (
-            "A written agreement with the workers promises return transport".to_owned(),
+            tr!(
+                lang,
+                "A written agreement with the workers promises return transport",
+                "Un acuerdo escrito con los trabajadores promete el transporte de regreso"
+            ),
             Evidence::new("compliance.returnTransportAgreement", true),
         )
     })
@@ -267,7 +336,7 @@ fn return_transport_owed(s: &crate::model::Submission) -> Option<(String, Eviden
 
 fn return_transport_missing(c: &Context<'_>) -> Outcome {
     let s = c.submission;
-    let Some((why, evidence)) = return_transport_owed(s) else {
+    let Some((why, evidence)) = return_transport_owed(s, c.lang) else {
         // Nothing is owed unless a program or an agreement says so. Ask only
         // where workers may have come from abroad and it is not known.
         let program_unknown = s.workforce.temporary_worker_program.is_none()
@@ -275,7 +344,11 @@ fn return_transport_missing(c: &Context<'_>) -> Outcome {
         return if program_unknown && s.workforce.recruited_abroad != Some(0) {
             Outcome::gap(
                 "workforce.temporaryWorkerProgram",
-                "The bid does not say whether workers come through a temporary-worker program (H-2A, H-2B) or a written agreement that promises return transport; ask.",
+                tr!(
+                    c.lang,
+                    "The bid does not say whether workers come through a temporary-worker program (H-2A, H-2B) or a written agreement that promises return transport; ask.",
+                    "La oferta no dice si los trabajadores vienen por un programa de trabajadores temporales (H-2A, H-2B) o con un acuerdo escrito que promete el transporte de regreso; pregunte."
+                ),
             )
         } else {
             Outcome::NotApplicable
@@ -285,7 +358,11 @@ fn return_transport_missing(c: &Context<'_>) -> Outcome {
         Some(true) => Outcome::Clear,
         Some(false) => Outcome::fired(
             Severity::High,
-            format!("{why}, and the vendor does not commit to pay it."),
+            tr!(
+                c.lang,
+                "{why}, and the vendor does not commit to pay it.",
+                "{why}, y el proveedor no se compromete a pagarlo."
+            ),
             vec![
                 evidence,
                 Evidence::new("compliance.returnTransportPolicy", false),
@@ -293,7 +370,11 @@ fn return_transport_missing(c: &Context<'_>) -> Outcome {
         ),
         None => Outcome::gap(
             "compliance.returnTransportPolicy",
-            format!("{why}; ask whether the vendor commits to pay it."),
+            tr!(
+                c.lang,
+                "{why}; ask whether the vendor commits to pay it.",
+                "{why}; pregunte si el proveedor se compromete a pagarlo."
+            ),
         ),
     }
 }
@@ -302,14 +383,14 @@ fn return_transport_missing(c: &Context<'_>) -> Outcome {
 pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
     id: "contract-language-gap",
     group: Group::B,
-    title: "Workers' language missing from employment contracts",
+    title: Text::new("Workers' language missing from employment contracts", "Contratos de trabajo sin el idioma de los trabajadores"),
     severities: &[Severity::Medium],
     citations: &[
         "FAR 52.222-50(b)(9) (where law or the contract requires written work documents)",
         "The city's contract requirement (policy requirements.contractsInWorkersLanguages)",
     ],
-    description: "Workers speak a language in which the vendor does not provide the employment contract. FAR 52.222-50(b)(9) requires written work documents in a language the employee understands where law or the contract requires them; the rule runs only where the city's policy makes that a requirement of its contracts (on in la-2026), and gives one finding per bid listing the languages.",
-    action: "Require employment contracts in every language the workers speak, before work starts.",
+    description: Text::new("Workers speak a language in which the vendor does not provide the employment contract. FAR 52.222-50(b)(9) requires written work documents in a language the employee understands where law or the contract requires them; the rule runs only where the city's policy makes that a requirement of its contracts (on in la-2026), and gives one finding per bid listing the languages.", "Los trabajadores hablan un idioma en el que el proveedor no entrega el contrato de trabajo. FAR 52.222-50(b)(9) exige documentos de trabajo escritos en un idioma que el empleado entienda cuando la ley o el contrato los exigen; la regla solo se aplica cuando la política de evaluación de la ciudad lo hace un requisito de sus contratos (activado en la-2026), y da un hallazgo por oferta con la lista de idiomas."),
+    action: Text::new("Require employment contracts in every language the workers speak, before work starts.", "Exija contratos de trabajo en cada idioma que hablan los trabajadores, antes de que empiece el trabajo."),
     thresholds: &[],
     check: Some(contract_language_gap),
 };
@@ -333,13 +414,21 @@ fn contract_language_gap(c: &Context<'_>) -> Outcome {
     let Some(spoken) = &s.workforce.languages else {
         return Outcome::gap(
             "workforce.languages",
-            "The bid does not say which languages the workers speak; ask.",
+            tr!(
+                c.lang,
+                "The bid does not say which languages the workers speak; ask.",
+                "La oferta no dice qué idiomas hablan los trabajadores; pregunte."
+            ),
         );
     };
     let Some(contract) = &s.compliance.contract_languages else {
         return Outcome::gap(
             "compliance.contractLanguages",
-            "The bid does not say in which languages employment contracts are given; ask.",
+            tr!(
+                c.lang,
+                "The bid does not say in which languages employment contracts are given; ask.",
+                "La oferta no dice en qué idiomas se entregan los contratos de trabajo; pregunte."
+            ),
         );
     };
     let uncovered: Vec<(usize, &String)> = spoken
@@ -361,15 +450,23 @@ fn contract_language_gap(c: &Context<'_>) -> Outcome {
     ));
     Outcome::fired(
         Severity::Medium,
-        format!(
-            "Workers speak {} but employment contracts are given only in {}.",
-            names.join(", "),
+        {
+            let spoken = names.join(", ");
             if contract.is_empty() {
-                "no language".to_owned()
+                tr!(
+                    c.lang,
+                    "Workers speak {spoken} but employment contracts are given in no language.",
+                    "Los trabajadores hablan {spoken} pero los contratos de trabajo no se entregan en ningún idioma."
+                )
             } else {
-                contract.join(", ")
+                tr!(
+                    c.lang,
+                    "Workers speak {spoken} but employment contracts are given only in {given}.",
+                    "Los trabajadores hablan {spoken} pero los contratos de trabajo se entregan solo en {given}.",
+                    given = contract.join(", ")
+                )
             }
-        ),
+        },
         evidence,
     )
 }
@@ -382,11 +479,11 @@ pub static HOUSING_DEDUCTION_SHARE: ThresholdSpec =
 pub static EMPLOYER_HOUSING: Rule = Rule {
     id: "employer-housing",
     group: Group::B,
-    title: "Employer housing without a plan, or with heavy deductions",
+    title: Text::new("Employer housing without a plan, or with heavy deductions", "Vivienda del empleador sin plan, o con deducciones altas"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(b)(8)", "ILO forced labour indicator: abusive living conditions"],
-    description: "The employer provides housing but has no housing plan meeting host-country standards, or deducts for housing more than the policy's share of the lowest weekly wage at 40 hours.",
-    action: "Ask for the housing plan, the housing address and the deduction schedule; inspect before award where possible.",
+    description: Text::new("The employer provides housing but has no housing plan meeting host-country standards, or deducts for housing more than the policy's share of the lowest weekly wage at 40 hours.", "El empleador proporciona vivienda pero no tiene un plan de vivienda que cumpla las normas del país anfitrión, o descuenta por vivienda más de la parte del salario semanal más bajo (a 40 horas) que permite la política de evaluación."),
+    action: Text::new("Ask for the housing plan, the housing address and the deduction schedule; inspect before award where possible.", "Pida el plan de vivienda, la dirección de la vivienda y la tabla de deducciones; inspeccione antes de la adjudicación cuando sea posible."),
     thresholds: &[&HOUSING_DEDUCTION_SHARE],
     check: Some(employer_housing),
 };
@@ -398,7 +495,11 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
         None => {
             return Outcome::gap(
                 "workforce.housingProvided",
-                "The bid does not say whether the employer provides housing; ask.",
+                tr!(
+                    c.lang,
+                    "The bid does not say whether the employer provides housing; ask.",
+                    "La oferta no dice si el empleador proporciona vivienda; pregunte."
+                ),
             )
         }
         Some(true) => {}
@@ -406,7 +507,11 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
     let mut problems = Vec::new();
     let mut evidence = vec![Evidence::new("workforce.housingProvided", true)];
     if s.compliance.housing_plan == Some(false) {
-        problems.push("there is no housing plan".to_owned());
+        problems.push(tr!(
+            c.lang,
+            "there is no housing plan",
+            "no hay plan de vivienda"
+        ));
         evidence.push(Evidence::new("compliance.housingPlan", false));
     }
     let housing_per_week: f64 = s
@@ -425,16 +530,18 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
         .map(|w| w.hourly)
         .min_by(f64::total_cmp);
     let Some(share) = c.threshold(&HOUSING_DEDUCTION_SHARE) else {
-        return super::no_threshold(&HOUSING_DEDUCTION_SHARE);
+        return c.no_threshold(&HOUSING_DEDUCTION_SHARE);
     };
     if let Some(wage) = lowest_wage {
         let weekly = wage * 40.0;
         if housing_per_week > 0.0 && housing_per_week > share * weekly {
-            problems.push(format!(
-                "housing deductions of {} a week exceed {} of the lowest weekly wage ({} at 40 hours)",
-                c.money(housing_per_week),
-                super::percent(share),
-                c.money(weekly)
+            problems.push(tr!(
+                c.lang,
+                "housing deductions of {housing} a week exceed {share} of the lowest weekly wage ({weekly} at 40 hours)",
+                "las deducciones por vivienda de {housing} a la semana superan el {share} del salario semanal más bajo ({weekly} a 40 horas)",
+                housing = c.money(housing_per_week),
+                share = super::percent(share),
+                weekly = c.money(weekly)
             ));
             evidence.push(Evidence::new("workforce.deductions", housing_per_week));
         }
@@ -442,9 +549,14 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
     if !problems.is_empty() {
         return Outcome::fired(
             Severity::High,
-            format!(
-                "The employer provides housing and {}.",
-                problems.join(", and ")
+            tr!(
+                c.lang,
+                "The employer provides housing and {problems}.",
+                "El empleador proporciona vivienda y {problems}.",
+                problems = problems.join(match c.lang {
+                    Lang::En => ", and ",
+                    Lang::Es => ", y ",
+                })
             ),
             evidence,
         );
@@ -452,7 +564,11 @@ fn employer_housing(c: &Context<'_>) -> Outcome {
     if s.compliance.housing_plan.is_none() {
         return Outcome::gap(
             "compliance.housingPlan",
-            "The employer provides housing; ask for its housing plan.",
+            tr!(
+                c.lang,
+                "The employer provides housing; ask for its housing plan.",
+                "El empleador proporciona vivienda; pida su plan de vivienda."
+            ),
         );
     }
     Outcome::Clear
@@ -467,11 +583,11 @@ pub static WEEKLY_HOURS_HIGH: ThresholdSpec = ThresholdSpec::required("weeklyHou
 pub static EXCESSIVE_HOURS: Rule = Rule {
     id: "excessive-hours",
     group: Group::B,
-    title: "Excessive weekly hours",
+    title: Text::new("Excessive weekly hours", "Horas semanales excesivas"),
     severities: &[Severity::Medium, Severity::High],
     citations: &["ILO forced labour indicator: excessive overtime"],
-    description: "Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.",
-    action: "Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.",
+    description: Text::new("Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.", "Las semanas programadas superan los límites de la política de evaluación (60 horas: medio; 72 horas: alto). Las horas extras excesivas son un indicador de trabajo forzoso de la OIT."),
+    action: Text::new("Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.", "Pida el horario de turnos y la política de horas extras, y pregunte si las horas extras son voluntarias y se pagan con la tarifa de horas extras."),
     thresholds: &[&WEEKLY_HOURS_MEDIUM, &WEEKLY_HOURS_HIGH],
     check: Some(excessive_hours),
 };
@@ -480,14 +596,18 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
     let Some(hours) = c.submission.workforce.max_weekly_hours else {
         return Outcome::gap(
             "workforce.maxWeeklyHours",
-            "The bid does not give the longest scheduled week; ask.",
+            tr!(
+                c.lang,
+                "The bid does not give the longest scheduled week; ask.",
+                "La oferta no indica la semana programada más larga; pregunte."
+            ),
         );
     };
     let Some(high) = c.threshold(&WEEKLY_HOURS_HIGH) else {
-        return super::no_threshold(&WEEKLY_HOURS_HIGH);
+        return c.no_threshold(&WEEKLY_HOURS_HIGH);
     };
     let Some(medium) = c.threshold(&WEEKLY_HOURS_MEDIUM) else {
-        return super::no_threshold(&WEEKLY_HOURS_MEDIUM);
+        return c.no_threshold(&WEEKLY_HOURS_MEDIUM);
     };
     let severity = if hours > high {
         Severity::High
@@ -503,10 +623,12 @@ fn excessive_hours(c: &Context<'_>) -> Outcome {
     };
     Outcome::fired(
         severity,
-        format!(
-            "Workers may be scheduled for {} hours a week, over {}.",
-            super::number((hours * 10.0).round() / 10.0),
-            super::number(limit)
+        tr!(
+            c.lang,
+            "Workers may be scheduled for {hours} hours a week, over {limit}.",
+            "Se puede programar a los trabajadores {hours} horas a la semana, más de {limit}.",
+            hours = super::number((hours * 10.0).round() / 10.0),
+            limit = super::number(limit)
         ),
         vec![Evidence::new("workforce.maxWeeklyHours", hours)],
     )

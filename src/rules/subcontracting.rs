@@ -2,10 +2,11 @@
 //! deep chains, labor brokers, misclassified and temporary labor, and in
 //! rushed work before major events.
 
-use super::{percent, quoted, Context, Group, Outcome, Rule};
+use super::{percent, quoted, Context, Group, Outcome, Rule, Text};
 use crate::assessment::Evidence;
 use crate::model::{ProcurementMethod, Sector, Severity, Subcontractor};
 use crate::policy::{ThresholdSpec, ANY, SHARE};
+use crate::text::{tr, Lang};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -96,11 +97,11 @@ pub static SUBCONTRACTED_SHARE: ThresholdSpec =
 pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
     id: "subcontracting-opaque",
     group: Group::D,
-    title: "Deep or opaque subcontracting",
+    title: Text::new("Deep or opaque subcontracting", "Subcontratación profunda o poco transparente"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(h)(3)(v)", "EU Directive 2014/24 art. 71"],
-    description: "The chain goes deeper than the policy's tier limit, more than the policy's share of a labor-intensive contract is subcontracted, or a subcontractor is not named. Each layer makes wages and recruitment harder to see.",
-    action: "Ask for the full list of subcontractors at every tier with names, shares and the work each performs, and require notice of any change.",
+    description: Text::new("The chain goes deeper than the policy's tier limit, more than the policy's share of a labor-intensive contract is subcontracted, or a subcontractor is not named. Each layer makes wages and recruitment harder to see.", "La cadena tiene más niveles que el límite de la política de evaluación, se subcontrata más de la parte que permite la política de evaluación en un contrato de mano de obra intensiva, o un subcontratista no tiene nombre. Cada nivel hace más difícil ver los salarios y el reclutamiento."),
+    action: Text::new("Ask for the full list of subcontractors at every tier with names, shares and the work each performs, and require notice of any change.", "Pida la lista completa de subcontratistas en cada nivel, con nombres, porcentajes y el trabajo que hace cada uno, y exija aviso de cualquier cambio."),
     thresholds: &[&MAX_SUBCONTRACTING_TIER, &SUBCONTRACTED_SHARE],
     check: Some(subcontracting_opaque),
 };
@@ -110,7 +111,11 @@ fn subcontractors<'a>(c: &Context<'a>) -> Result<&'a [Subcontractor], Outcome> {
         Some(list) => Ok(list),
         None => Err(Outcome::gap(
             "subcontractors",
-            "The bid does not say whether subcontractors will be used; ask for the list.",
+            tr!(
+                c.lang,
+                "The bid does not say whether subcontractors will be used; ask for the list.",
+                "La oferta no dice si se usarán subcontratistas; pida la lista."
+            ),
         )),
     }
 }
@@ -121,24 +126,34 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
         Err(gap) => return gap,
     };
     let Some(max_tier) = c.threshold(&MAX_SUBCONTRACTING_TIER) else {
-        return super::no_threshold(&MAX_SUBCONTRACTING_TIER);
+        return c.no_threshold(&MAX_SUBCONTRACTING_TIER);
     };
     let mut problems = Vec::new();
     let mut evidence = Vec::new();
     for (i, sub) in subs.iter().enumerate() {
         if let Some(tier) = sub.tier.filter(|t| f64::from(*t) > max_tier) {
-            problems.push(format!(
-                "{} is at tier {tier}",
-                quoted(sub.name.as_deref(), "an unnamed subcontractor")
+            let name = quoted(sub.name.as_deref(), unnamed_sub(c.lang));
+            problems.push(tr!(
+                c.lang,
+                "{name} is at tier {tier}",
+                "{name} está en el nivel {tier}"
             ));
             evidence.push(Evidence::new(format!("subcontractors[{i}].tier"), tier));
         }
         if sub.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
             let share = sub
                 .share_of_value
-                .map(|s| format!(" ({} of the value)", percent(s)))
+                .map(|s| {
+                    let s = percent(s);
+                    tr!(c.lang, " ({s} of the value)", " ({s} del valor)")
+                })
                 .unwrap_or_default();
-            problems.push(format!("subcontractor {}{share} is not named", i + 1));
+            let n = i + 1;
+            problems.push(tr!(
+                c.lang,
+                "subcontractor {n}{share} is not named",
+                "el subcontratista {n}{share} no tiene nombre"
+            ));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].name"),
                 Value::from(sub.name.clone()),
@@ -147,13 +162,15 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
     }
     let share: f64 = subs.iter().filter_map(|s| s.share_of_value).sum();
     let Some(limit) = c.threshold(&SUBCONTRACTED_SHARE) else {
-        return super::no_threshold(&SUBCONTRACTED_SHARE);
+        return c.no_threshold(&SUBCONTRACTED_SHARE);
     };
     if c.high_risk_sector() == Some(true) && share > limit {
-        problems.push(format!(
-            "{} of the value of a labor-intensive contract is subcontracted (limit {})",
-            percent(share),
-            percent(limit)
+        problems.push(tr!(
+            c.lang,
+            "{share} of the value of a labor-intensive contract is subcontracted (limit {limit})",
+            "se subcontrata el {share} del valor de un contrato de mano de obra intensiva (límite {limit})",
+            share = percent(share),
+            limit = percent(limit)
         ));
         evidence.push(Evidence::new(
             "subcontractors[].shareOfValue",
@@ -165,9 +182,11 @@ fn subcontracting_opaque(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::High,
-        format!(
-            "The subcontracting chain is hard to see into: {}.",
-            problems.join("; ")
+        tr!(
+            c.lang,
+            "The subcontracting chain is hard to see into: {problems}.",
+            "Es difícil ver dentro de la cadena de subcontratación: {problems}.",
+            problems = problems.join("; ")
         ),
         evidence,
     )
@@ -182,11 +201,11 @@ fn round4(x: f64) -> f64 {
 pub static FLOW_DOWN_MISSING: Rule = Rule {
     id: "flow-down-missing",
     group: Group::D,
-    title: "Anti-trafficking clause not flowed down",
+    title: Text::new("Anti-trafficking clause not flowed down", "La cláusula contra la trata de personas no se traslada a los subcontratos"),
     severities: &[Severity::High],
     citations: &["FAR 52.222-50(i)(1)"],
-    description: "A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.",
-    action: "Require the clause in every subcontract and ask for copies of the flow-down language.",
+    description: Text::new("A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.", "Un subcontratista no está obligado por la cláusula contra la trata de personas. La cláusula debe incluirse en cada subcontrato y acuerdo con agentes, en todos los niveles."),
+    action: Text::new("Require the clause in every subcontract and ask for copies of the flow-down language.", "Exija la cláusula en cada subcontrato y pida copias del texto incluido."),
     thresholds: &[],
     check: Some(flow_down_missing),
 };
@@ -207,13 +226,15 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
     if !missing.is_empty() {
         let names: Vec<String> = missing
             .iter()
-            .map(|(_, s)| quoted(s.name.as_deref(), "an unnamed subcontractor"))
+            .map(|(_, s)| quoted(s.name.as_deref(), unnamed_sub(c.lang)))
             .collect();
         return Outcome::fired(
             Severity::High,
-            format!(
-                "The anti-trafficking clause is not flowed down to {}.",
-                names.join(", ")
+            tr!(
+                c.lang,
+                "The anti-trafficking clause is not flowed down to {names}.",
+                "La cláusula contra la trata de personas no se traslada a {names}.",
+                names = names.join(", ")
             ),
             missing
                 .iter()
@@ -232,7 +253,12 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
     } else {
         Outcome::Gap {
             paths: unknown.into(),
-            message: "The bid does not say whether the clause is flowed down to every subcontractor; ask.".into(),
+            message: tr!(
+                c.lang,
+                "The bid does not say whether the clause is flowed down to every subcontractor; ask.",
+                "La oferta no dice si la cláusula se traslada a cada subcontratista; pregunte."
+            )
+            .into(),
         }
     }
 }
@@ -241,11 +267,11 @@ fn flow_down_missing(c: &Context<'_>) -> Outcome {
 pub static LABOR_BROKER: Rule = Rule {
     id: "labor-broker",
     group: Group::D,
-    title: "Labor broker in the subcontracting chain",
+    title: Text::new("Labor broker in the subcontracting chain", "Intermediario laboral en la cadena de subcontratación"),
     severities: &[Severity::Medium],
     citations: &["FAR 52.222-50(h)(3)(v)", "Polaris typology of modern slavery (construction, hospitality)"],
-    description: "The vendor or a subcontractor supplies labor as a broker or staffing agency. Brokers are where recruitment fees, debt and document retention most often arise.",
-    action: "Ask for the broker's license and its recruitment-fee policy, and who pays workers.",
+    description: Text::new("The vendor or a subcontractor supplies labor as a broker or staffing agency. Brokers are where recruitment fees, debt and document retention most often arise.", "El proveedor o un subcontratista suministra mano de obra como intermediario laboral o agencia de personal. Es en los intermediarios laborales donde más a menudo surgen las cuotas de reclutamiento, las deudas y la retención de documentos."),
+    action: Text::new("Ask for the broker's license and its recruitment-fee policy, and who pays workers.", "Pida la licencia del intermediario laboral y su política sobre cuotas de reclutamiento, y pregunte quién paga a los trabajadores."),
     thresholds: &[],
     check: Some(labor_broker),
 };
@@ -255,22 +281,32 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     let mut who = Vec::new();
     let mut evidence = Vec::new();
     if s.vendor.labor_broker == Some(true) {
-        who.push(format!("the vendor '{}' itself", s.vendor.name.trim()));
+        let name = s.vendor.name.trim();
+        who.push(tr!(
+            c.lang,
+            "the vendor '{name}' itself",
+            "el propio proveedor '{name}'"
+        ));
         evidence.push(Evidence::new("vendor.laborBroker", true));
     }
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if sub.labor_broker == Some(true) {
             let tier = sub
                 .tier
-                .map(|t| format!("tier {t}"))
-                .unwrap_or_else(|| "tier unknown".to_owned());
+                .map(|t| tr!(c.lang, "tier {t}", "nivel {t}"))
+                .unwrap_or_else(|| tr!(c.lang, "tier unknown", "nivel desconocido"));
             let share = sub
                 .share_of_value
-                .map(|v| format!(", {} of value", percent(v)))
+                .map(|v| {
+                    let v = percent(v);
+                    tr!(c.lang, ", {v} of value", ", {v} del valor")
+                })
                 .unwrap_or_default();
-            who.push(format!(
-                "subcontractor {} ({tier}{share})",
-                quoted(sub.name.as_deref(), "(unnamed)")
+            let name = quoted(sub.name.as_deref(), unnamed_paren(c.lang));
+            who.push(tr!(
+                c.lang,
+                "subcontractor {name} ({tier}{share})",
+                "el subcontratista {name} ({tier}{share})"
             ));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].laborBroker"),
@@ -281,9 +317,11 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     if !who.is_empty() {
         return Outcome::fired(
             Severity::Medium,
-            format!(
-                "Labor is supplied by a broker or staffing agency: {}.",
-                who.join("; ")
+            tr!(
+                c.lang,
+                "Labor is supplied by a broker or staffing agency: {who}.",
+                "La mano de obra la suministra un intermediario laboral o una agencia de personal: {who}.",
+                who = who.join("; ")
             ),
             evidence,
         );
@@ -306,7 +344,12 @@ fn labor_broker(c: &Context<'_>) -> Outcome {
     } else {
         Outcome::Gap {
             paths: unknown.into(),
-            message: "The bid does not say whether the vendor or its subcontractors supply labor as brokers; ask.".into(),
+            message: tr!(
+                c.lang,
+                "The bid does not say whether the vendor or its subcontractors supply labor as brokers; ask.",
+                "La oferta no dice si el proveedor o sus subcontratistas suministran mano de obra como intermediarios laborales; pregunte."
+            )
+            .into(),
         }
     }
 }
@@ -319,11 +362,11 @@ pub static INDEPENDENT_CONTRACTOR_SHARE: ThresholdSpec =
 pub static MISCLASSIFICATION_RISK: Rule = Rule {
     id: "misclassification-risk",
     group: Group::D,
-    title: "Many workers engaged as independent contractors",
+    title: Text::new("Many workers engaged as independent contractors", "Muchos trabajadores contratados como contratistas independientes"),
     severities: &[Severity::High],
     citations: &["Cal. Lab. Code 2775 (ABC test)"],
-    description: "More than the policy's share of the workforce in a labor-intensive sector is engaged as independent contractors. Under California's ABC test such workers are usually employees, and misclassification strips wage and hour protections.",
-    action: "Ask how each contractor meets the ABC test; require employee status where the work is the vendor's usual business.",
+    description: Text::new("More than the policy's share of the workforce in a labor-intensive sector is engaged as independent contractors. Under California's ABC test such workers are usually employees, and misclassification strips wage and hour protections.", "Más de la parte del personal que permite la política de evaluación en un sector de mano de obra intensiva está contratado como contratistas independientes. Según la prueba ABC de California, esos trabajadores suelen ser empleados, y la clasificación errónea les quita las protecciones de salario y horario."),
+    action: Text::new("Ask how each contractor meets the ABC test; require employee status where the work is the vendor's usual business.", "Pregunte cómo cada contratista cumple la prueba ABC; exija la condición de empleado cuando el trabajo es el negocio habitual del proveedor."),
     thresholds: &[&INDEPENDENT_CONTRACTOR_SHARE],
     check: Some(misclassification_risk),
 };
@@ -331,27 +374,33 @@ pub static MISCLASSIFICATION_RISK: Rule = Rule {
 fn misclassification_risk(c: &Context<'_>) -> Outcome {
     match c.high_risk_sector() {
         Some(false) => return Outcome::NotApplicable,
-        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+        None => return no_sector(c.lang),
         Some(true) => {}
     }
     let Some(share) = c.submission.workforce.independent_contractor_share else {
         return Outcome::gap(
             "workforce.independentContractorShare",
-            "The bid does not say what share of workers are independent contractors; ask.",
+            tr!(
+                c.lang,
+                "The bid does not say what share of workers are independent contractors; ask.",
+                "La oferta no dice qué parte de los trabajadores son contratistas independientes; pregunte."
+            ),
         );
     };
     let Some(limit) = c.threshold(&INDEPENDENT_CONTRACTOR_SHARE) else {
-        return super::no_threshold(&INDEPENDENT_CONTRACTOR_SHARE);
+        return c.no_threshold(&INDEPENDENT_CONTRACTOR_SHARE);
     };
     if share <= limit {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::High,
-        format!(
-            "{} of the workforce are independent contractors in a labor-intensive sector (limit {}).",
-            percent(share),
-            percent(limit)
+        tr!(
+            c.lang,
+            "{share} of the workforce are independent contractors in a labor-intensive sector (limit {limit}).",
+            "El {share} del personal son contratistas independientes en un sector de mano de obra intensiva (límite {limit}).",
+            share = percent(share),
+            limit = percent(limit)
         ),
         vec![Evidence::new("workforce.independentContractorShare", share)],
     )
@@ -367,11 +416,11 @@ pub static TEMPORARY_SHARE: ThresholdSpec = ThresholdSpec::required("temporarySh
 pub static TEMPORARY_SURGE: Rule = Rule {
     id: "temporary-surge",
     group: Group::D,
-    title: "Labor surge or mostly temporary workforce",
+    title: Text::new("Labor surge or mostly temporary workforce", "Aumento repentino de personal o personal mayormente temporal"),
     severities: &[Severity::Medium],
     citations: &["Verite Responsible Sourcing Tool: labor surges"],
-    description: "Peak headcount is well above the usual headcount, or most workers are temporary. Sudden hiring is where unvetted recruiters and brokers come in.",
-    action: "Ask where surge workers will come from, through which agencies, and on what terms.",
+    description: Text::new("Peak headcount is well above the usual headcount, or most workers are temporary. Sudden hiring is where unvetted recruiters and brokers come in.", "El número máximo de trabajadores está muy por encima del habitual, o la mayoría de los trabajadores son temporales. Las contrataciones repentinas son la puerta de entrada de reclutadores e intermediarios laborales no verificados."),
+    action: Text::new("Ask where surge workers will come from, through which agencies, and on what terms.", "Pregunte de dónde vendrán los trabajadores adicionales, por medio de qué agencias y en qué condiciones."),
     thresholds: &[&PEAK_HEADCOUNT_RATIO, &TEMPORARY_SHARE],
     check: Some(temporary_surge),
 };
@@ -379,31 +428,43 @@ pub static TEMPORARY_SURGE: Rule = Rule {
 fn temporary_surge(c: &Context<'_>) -> Outcome {
     let w = &c.submission.workforce;
     let Some(ratio) = c.threshold(&PEAK_HEADCOUNT_RATIO) else {
-        return super::no_threshold(&PEAK_HEADCOUNT_RATIO);
+        return c.no_threshold(&PEAK_HEADCOUNT_RATIO);
     };
     let Some(temporary) = c.threshold(&TEMPORARY_SHARE) else {
-        return super::no_threshold(&TEMPORARY_SHARE);
+        return c.no_threshold(&TEMPORARY_SHARE);
     };
     let mut what = Vec::new();
     let mut evidence = Vec::new();
     if let (Some(base), Some(peak)) = (w.headcount, w.peak_headcount) {
         if f64::from(peak) > ratio * f64::from(base) {
-            what.push(format!(
-                "peak headcount {peak} is more than {} times the usual {base}",
-                super::number(ratio)
+            let ratio = super::number(ratio);
+            what.push(tr!(
+                c.lang,
+                "peak headcount {peak} is more than {ratio} times the usual {base}",
+                "el máximo de {peak} trabajadores es más de {ratio} veces los {base} habituales"
             ));
             evidence.push(Evidence::new("workforce.peakHeadcount", peak));
             evidence.push(Evidence::new("workforce.headcount", base));
         }
     }
     if let Some(share) = w.temporary_share.filter(|s| *s > temporary) {
-        what.push(format!("{} of workers are temporary", percent(share)));
+        let share = percent(share);
+        what.push(tr!(
+            c.lang,
+            "{share} of workers are temporary",
+            "el {share} de los trabajadores son temporales"
+        ));
         evidence.push(Evidence::new("workforce.temporaryShare", share));
     }
     if !what.is_empty() {
         return Outcome::fired(
             Severity::Medium,
-            format!("Labor surge: {}.", what.join("; ")),
+            tr!(
+                c.lang,
+                "Labor surge: {what}.",
+                "Aumento repentino de personal: {what}.",
+                what = what.join("; ")
+            ),
             evidence,
         );
     }
@@ -419,7 +480,12 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
     } else {
         Outcome::Gap {
             paths: unknown.into(),
-            message: "The bid does not give the usual and peak headcount and the share of temporary workers; ask.".into(),
+            message: tr!(
+                c.lang,
+                "The bid does not give the usual and peak headcount and the share of temporary workers; ask.",
+                "La oferta no indica el número habitual y máximo de trabajadores ni la parte de trabajadores temporales; pregunte."
+            )
+            .into(),
         }
     }
 }
@@ -428,11 +494,11 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
 pub static EVENT_WINDOW: Rule = Rule {
     id: "event-window",
     group: Group::D,
-    title: "Work during a major-event window",
+    title: Text::new("Work during a major-event window", "Trabajo durante el periodo de un gran evento"),
     severities: &[Severity::Medium],
     citations: &["LA28 / FIFA World Cup 2026 anti-trafficking recommendations"],
-    description: "The work is in a high-risk sector and overlaps a major event (FIFA World Cup 2026, LA28 Olympic and Paralympic Games) or its build-up, when rushed hiring and temporary labor raise trafficking risk.",
-    action: "Confirm the surge staffing plan, recruiter list and on-site hotline notices; schedule a mid-contract check during the event.",
+    description: Text::new("The work is in a high-risk sector and overlaps a major event (FIFA World Cup 2026, LA28 Olympic and Paralympic Games) or its build-up, when rushed hiring and temporary labor raise trafficking risk.", "El trabajo está en un sector de alto riesgo y coincide con un gran evento (Copa Mundial de la FIFA 2026, Juegos Olímpicos y Paralímpicos LA28) o su preparación, cuando la contratación apresurada y el trabajo temporal aumentan el riesgo de trata de personas."),
+    action: Text::new("Confirm the surge staffing plan, recruiter list and on-site hotline notices; schedule a mid-contract check during the event.", "Confirme el plan de personal para el aumento de trabajo, la lista de reclutadores y los avisos de la línea directa en el lugar; programe una revisión a mitad del contrato durante el evento."),
     thresholds: &[],
     check: Some(event_window),
 };
@@ -440,7 +506,7 @@ pub static EVENT_WINDOW: Rule = Rule {
 fn event_window(c: &Context<'_>) -> Outcome {
     match c.high_risk_sector() {
         Some(false) => return Outcome::NotApplicable,
-        None => return Outcome::gap("solicitation.sector", "The solicitation gives no sector."),
+        None => return no_sector(c.lang),
         Some(true) => {}
     }
     let period = c.submission.solicitation.performance_period.as_ref();
@@ -451,7 +517,11 @@ fn event_window(c: &Context<'_>) -> Outcome {
     ) else {
         return Outcome::gap(
             "solicitation.performancePeriod",
-            "The solicitation gives no performance period; the event windows cannot be checked.",
+            tr!(
+                c.lang,
+                "The solicitation gives no performance period; the event windows cannot be checked.",
+                "La convocatoria no indica el periodo de ejecución; no se pueden revisar los periodos de los eventos."
+            ),
         );
     };
     if overlapping.is_empty() {
@@ -459,19 +529,14 @@ fn event_window(c: &Context<'_>) -> Outcome {
     }
     // Built by hand, not with format!: this fires on every bid for work
     // during the events, and OCDS screening runs it for every bid read.
-    let mut message = String::with_capacity(96);
-    message.push_str("The performance period ");
-    start.push_iso(&mut message);
-    message.push_str(" to ");
-    end.push_iso(&mut message);
-    message.push_str(" overlaps ");
-    for (i, name) in overlapping.iter().enumerate() {
-        if i > 0 {
-            message.push_str(", ");
-        }
-        message.push_str(name);
-    }
-    message.push_str(" or its build-up.");
+    let message = tr!(
+        c.lang,
+        "The performance period {start} to {end} overlaps {events} or its build-up.",
+        "El periodo de ejecución del {start} al {end} coincide con {events} o su preparación.",
+        start = c.date(start),
+        end = c.date(end),
+        events = overlapping.join(", ")
+    );
     Outcome::fired(
         Severity::Medium,
         message,
@@ -486,14 +551,14 @@ fn event_window(c: &Context<'_>) -> Outcome {
 pub static RUSHED_PROCUREMENT: Rule = Rule {
     id: "rushed-procurement",
     group: Group::D,
-    title: "Rushed procurement",
+    title: Text::new("Rushed procurement", "Contratación apresurada"),
     severities: &[Severity::Medium],
     citations: &[
         "Open Contracting Partnership red flag: short submission period (Cardinal R003)",
         "LA28 / FIFA World Cup 2026 anti-trafficking recommendations",
     ],
-    description: "The tender period was shorter than the policy's minimum for the procurement method, or the contract is a direct or limited award in a high-risk sector for work during a major-event window. Rushed contracting before the World Cup and LA28 leaves little time to check subcontracting chains and recruiters, and favors vendors that cut corners on labor.",
-    action: "Before award, take the time the short period did not: check the subcontractor list, recruiters and wage rates, and ask for the vendor's staffing plan in writing.",
+    description: Text::new("The tender period was shorter than the policy's minimum for the procurement method, or the contract is a direct or limited award in a high-risk sector for work during a major-event window. Rushed contracting before the World Cup and LA28 leaves little time to check subcontracting chains and recruiters, and favors vendors that cut corners on labor.", "El plazo para presentar ofertas fue más corto que el mínimo de la política de evaluación para el método de contratación, o el contrato es una adjudicación directa o limitada en un sector de alto riesgo para trabajo durante el periodo de un gran evento. Contratar con prisa antes de la Copa Mundial y LA28 deja poco tiempo para revisar las cadenas de subcontratación y los reclutadores, y favorece a los proveedores que ahorran a costa de los trabajadores."),
+    action: Text::new("Before award, take the time the short period did not: check the subcontractor list, recruiters and wage rates, and ask for the vendor's staffing plan in writing.", "Antes de la adjudicación, tómese el tiempo que el plazo corto no dio: revise la lista de subcontratistas, los reclutadores y los salarios, y pida por escrito el plan de personal del proveedor."),
     thresholds: &[],
     check: Some(rushed_procurement),
 };
@@ -503,7 +568,11 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
     let Some(method) = sol.procurement_method else {
         return Outcome::gap(
             "solicitation.procurementMethod",
-            "The solicitation does not say how it is procured; the tender period cannot be judged.",
+            tr!(
+                c.lang,
+                "The solicitation does not say how it is procured; the tender period cannot be judged.",
+                "La convocatoria no dice cómo se contrata; no se puede juzgar el plazo para presentar ofertas."
+            ),
         );
     };
     let mut reasons = Vec::new();
@@ -523,9 +592,14 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
             (Some(start), Some(end)) => {
                 let days = i64::from(end.days()) - i64::from(start.days());
                 if days < i64::from(minimum.days) {
-                    reasons.push(format!(
-                        "the tender period of this {method} procedure ran {days} days ({start} to {end}), under the policy's minimum of {}",
-                        minimum.days
+                    reasons.push(tr!(
+                        c.lang,
+                        "the tender period of this {method} procedure ran {days} days ({start} to {end}), under the policy's minimum of {minimum}",
+                        "el plazo para presentar ofertas de este procedimiento {method} duró {days} días (del {start} al {end}), menos que el mínimo de la política de {minimum}",
+                        method = super::method_words(method, c.lang),
+                        start = c.date(start),
+                        end = c.date(end),
+                        minimum = minimum.days
                     ));
                     evidence.push(Evidence::new(
                         "solicitation.tenderPeriod.start",
@@ -545,10 +619,21 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
     ) {
         match (c.high_risk_sector(), event_windows_overlapped(c)) {
             (Some(true), Some(windows)) if !windows.is_empty() => {
-                reasons.push(format!(
-                    "it is a {method} award in a high-risk sector for work during {}",
-                    windows.join(", ")
-                ));
+                reasons.push(match c.lang {
+                    Lang::En => format!(
+                        "it is a {method} award in a high-risk sector for work during {}",
+                        windows.join(", ")
+                    ),
+                    Lang::Es => format!(
+                        "es una adjudicación {} en un sector de alto riesgo para trabajo durante {}",
+                        if method == ProcurementMethod::Direct {
+                            "directa"
+                        } else {
+                            "limitada"
+                        },
+                        windows.join(", ")
+                    ),
+                });
                 evidence.push(Evidence::new(
                     "solicitation.procurementMethod",
                     method.as_str(),
@@ -561,15 +646,21 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
     }
 
     if !reasons.is_empty() {
-        let mut message = String::from("Rushed procurement: ");
-        message.push_str(&reasons.join("; and "));
-        message.push('.');
+        let message = match c.lang {
+            Lang::En => format!("Rushed procurement: {}.", reasons.join("; and ")),
+            Lang::Es => format!("Contratación apresurada: {}.", reasons.join("; y ")),
+        };
         return Outcome::fired(Severity::Medium, message, evidence);
     }
     if !missing.is_empty() {
         return Outcome::Gap {
             paths: missing.into_iter().map(Cow::Borrowed).collect::<Vec<_>>().into(),
-            message: "The solicitation's tender period, sector or performance period is not given; ask the buyer.".into(),
+            message: tr!(
+                c.lang,
+                "The solicitation's tender period, sector or performance period is not given; ask the buyer.",
+                "No se indica el plazo para presentar ofertas, el sector ni el periodo de ejecución de la convocatoria; pregunte al comprador."
+            )
+            .into(),
         };
     }
     if minimum.is_none()
@@ -607,30 +698,86 @@ fn event_windows_overlapped<'p>(c: &Context<'p>) -> Option<Vec<&'p str>> {
 pub static HIGH_RISK_SECTOR: Rule = Rule {
     id: "high-risk-sector",
     group: Group::D,
-    title: "High-risk sector",
+    title: Text::new("High-risk sector", "Sector de alto riesgo"),
     severities: &[Severity::Low],
     citations: &["Polaris typology of modern slavery", "Verite Responsible Sourcing Tool"],
-    description: "The work is in a labor-intensive sector where labor trafficking is most often found (construction, janitorial, landscaping, hospitality, event staffing, food service, security, apparel, laundry, agriculture, warehousing).",
-    action: "Apply the sector's usual checks: wage rates, recruiters, subcontractors and worker-facing notices.",
+    description: Text::new("The work is in a labor-intensive sector where labor trafficking is most often found (construction, janitorial, landscaping, hospitality, event staffing, food service, security, apparel, laundry, agriculture, warehousing).", "El trabajo está en un sector de mano de obra intensiva donde más a menudo se encuentra la trata laboral (construcción, limpieza, jardinería, hotelería, personal para eventos, servicio de comidas, seguridad, confección de ropa, lavandería, agricultura, almacenes)."),
+    action: Text::new("Apply the sector's usual checks: wage rates, recruiters, subcontractors and worker-facing notices.", "Aplique las revisiones habituales del sector: salarios, reclutadores, subcontratistas y avisos para los trabajadores."),
     thresholds: &[],
     check: Some(high_risk_sector),
 };
 
 fn high_risk_sector(c: &Context<'_>) -> Outcome {
     let Some(sector) = c.sector() else {
-        return Outcome::gap("solicitation.sector", "The solicitation gives no sector.");
+        return no_sector(c.lang);
     };
     if !c.policy.is_high_risk(sector) {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::Low,
-        format!(
-            "The work is in the {} sector, one where labor trafficking is most often found.",
-            sector_words(sector)
-        ),
+        match c.lang {
+            Lang::En => format!(
+                "The work is in the {} sector, one where labor trafficking is most often found.",
+                sector_words(sector)
+            ),
+            Lang::Es => format!(
+                "El trabajo es del sector de {}, uno donde más a menudo se encuentra la trata laboral.",
+                sector_es(sector)
+            ),
+        },
         vec![Evidence::new("solicitation.sector", sector.as_str())],
     )
+}
+
+/// A sector as a Spanish sentence names it ("el sector de {}").
+fn sector_es(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Construction => "construcción",
+        Sector::Janitorial => "limpieza",
+        Sector::Landscaping => "jardinería",
+        Sector::Hospitality => "hotelería",
+        Sector::EventStaffing => "personal para eventos",
+        Sector::FoodService => "servicio de comidas",
+        Sector::Security => "seguridad",
+        Sector::Apparel => "confección de ropa",
+        Sector::Laundry => "lavandería",
+        Sector::Electronics => "electrónica",
+        Sector::Transportation => "transporte",
+        Sector::Warehousing => "almacenes",
+        Sector::Agriculture => "agricultura",
+        Sector::Manufacturing => "manufactura",
+        Sector::ProfessionalServices => "servicios profesionales",
+        Sector::Other => "otros",
+    }
+}
+
+/// The gap of a rule that needs the solicitation's sector.
+fn no_sector(lang: Lang) -> Outcome {
+    Outcome::gap(
+        "solicitation.sector",
+        tr!(
+            lang,
+            "The solicitation gives no sector.",
+            "La convocatoria no indica el sector."
+        ),
+    )
+}
+
+/// "an unnamed subcontractor" in a sentence.
+fn unnamed_sub(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "an unnamed subcontractor",
+        Lang::Es => "un subcontratista sin nombre",
+    }
+}
+
+/// "(unnamed)" after "subcontractor".
+fn unnamed_paren(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(unnamed)",
+        Lang::Es => "(sin nombre)",
+    }
 }
 
 fn sector_words(sector: Sector) -> &'static str {
@@ -649,11 +796,11 @@ pub static NEW_VENDOR_MONTHS: ThresholdSpec = ThresholdSpec::required("newVendor
 pub static NEW_VENDOR: Rule = Rule {
     id: "new-vendor",
     group: Group::D,
-    title: "Newly formed vendor",
+    title: Text::new("Newly formed vendor", "Proveedor de reciente creación"),
     severities: &[Severity::Medium],
     citations: &["Open Contracting Partnership: red flags for integrity"],
-    description: "The vendor was incorporated less than the policy's number of months before the assessment date. New companies can be fronts for a debarred firm or a labor broker.",
-    action: "Check the principals against debarment lists and past firms; ask for references and the owners' prior companies.",
+    description: Text::new("The vendor was incorporated less than the policy's number of months before the assessment date. New companies can be fronts for a debarred firm or a labor broker.", "El proveedor se constituyó menos meses antes de la fecha de la evaluación que los que fija la política de evaluación. Las empresas nuevas pueden ser fachadas de una empresa inhabilitada o de un intermediario laboral."),
+    action: Text::new("Check the principals against debarment lists and past firms; ask for references and the owners' prior companies.", "Compare a los socios principales con las listas de inhabilitación y con empresas anteriores; pida referencias y las empresas previas de los dueños."),
     thresholds: &[&NEW_VENDOR_MONTHS],
     check: Some(new_vendor),
 };
@@ -662,21 +809,28 @@ fn new_vendor(c: &Context<'_>) -> Outcome {
     let Some(incorporated) = c.submission.vendor.incorporated_on else {
         return Outcome::gap(
             "vendor.incorporatedOn",
-            "The bid does not give the vendor's date of incorporation.",
+            tr!(
+                c.lang,
+                "The bid does not give the vendor's date of incorporation.",
+                "La oferta no indica la fecha de constitución del proveedor."
+            ),
         );
     };
     let Some(months) = c.threshold(&NEW_VENDOR_MONTHS) else {
-        return super::no_threshold(&NEW_VENDOR_MONTHS);
+        return c.no_threshold(&NEW_VENDOR_MONTHS);
     };
     if c.as_of >= incorporated.add_months(months as i32) {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::Medium,
-        format!(
-            "The vendor was incorporated on {incorporated}, less than {} months before {}.",
-            super::number(months),
-            c.as_of
+        tr!(
+            c.lang,
+            "The vendor was incorporated on {incorporated}, less than {months} months before {as_of}.",
+            "El proveedor se constituyó el {incorporated}, menos de {months} meses antes del {as_of}.",
+            incorporated = c.date(incorporated),
+            months = super::number(months),
+            as_of = c.date(c.as_of)
         ),
         vec![Evidence::new(
             "vendor.incorporatedOn",
@@ -696,11 +850,11 @@ pub static PREVAILING_WAGE_MAINTENANCE_VALUE: ThresholdSpec =
 pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
     id: "prevailing-wage-registration-missing",
     group: Group::D,
-    title: "Public-works contractor not registered with the DIR",
+    title: Text::new("Public-works contractor not registered with the DIR", "Contratista de obra pública sin registro ante el DIR"),
     severities: &[Severity::Critical],
     citations: &["Cal. Lab. Code 1725.5", "Cal. Lab. Code 1771.1"],
-    description: "On a public work above the DIR registration thresholds, the vendor or a subcontractor gives no California DIR public-works contractor registration. Unregistered contractors may not bid on, be listed in a bid for, or work on public works (Cal. Lab. Code 1725.5, 1771.1); only projects of $25,000 or less of construction, or $15,000 or less of maintenance, are exempt from registration (the small project exemption), though prevailing wages are still owed on them.",
-    action: "Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.",
+    description: Text::new("On a public work above the DIR registration thresholds, the vendor or a subcontractor gives no California DIR public-works contractor registration. Unregistered contractors may not bid on, be listed in a bid for, or work on public works (Cal. Lab. Code 1725.5, 1771.1); only projects of $25,000 or less of construction, or $15,000 or less of maintenance, are exempt from registration (the small project exemption), though prevailing wages are still owed on them.", "En una obra pública por encima de los umbrales de registro del DIR, el proveedor o un subcontratista no da su registro de contratista de obras públicas ante el DIR de California. Los contratistas no registrados no pueden presentar ofertas para obras públicas, figurar en una oferta ni trabajar en ellas (Código Laboral de California 1725.5, 1771.1); solo están exentos del registro los proyectos de construcción de $25,000 o menos, o de mantenimiento de $15,000 o menos (la exención para proyectos pequeños), aunque en ellos se sigue debiendo el salario prevaleciente."),
+    action: Text::new("Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.", "Verifique cada número de registro en la búsqueda de contratistas de obras públicas del DIR; un licitante o subcontratista listado que no esté registrado no es elegible."),
     thresholds: &[&PREVAILING_WAGE_CONSTRUCTION_VALUE, &PREVAILING_WAGE_MAINTENANCE_VALUE],
     check: Some(prevailing_wage_registration_missing),
 };
@@ -718,7 +872,11 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
         None => {
             return Outcome::gap(
                 "solicitation.publicWork",
-                "The solicitation does not say whether it is a public work.",
+                tr!(
+                    c.lang,
+                    "The solicitation does not say whether it is a public work.",
+                    "La convocatoria no dice si es una obra pública."
+                ),
             )
         }
         Some(true) => {}
@@ -729,16 +887,23 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
         &PREVAILING_WAGE_MAINTENANCE_VALUE
     };
     let Some(threshold) = c.threshold(spec) else {
-        return super::no_threshold(spec);
+        return c.no_threshold(spec);
     };
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
         return Outcome::gap(
             "solicitation.estimatedValue",
-            "The value of the public work is not given; the prevailing-wage threshold cannot be checked.",
+            tr!(
+                c.lang,
+                "The value of the public work is not given; the prevailing-wage threshold cannot be checked.",
+                "No se indica el valor de la obra pública; no se puede revisar el umbral del salario prevaleciente."
+            ),
         );
     };
     let Some(value) = c.in_policy_currency(value) else {
-        return c.currency_gap("DIR registration threshold");
+        return c.currency_gap(match c.lang {
+            Lang::En => "DIR registration threshold",
+            Lang::Es => "el umbral de registro del DIR",
+        });
     };
     if value <= threshold {
         // The small project exemption of Lab. Code 1725.5 and 1771.1.
@@ -747,14 +912,17 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
     let mut missing = Vec::new();
     let mut evidence = Vec::new();
     if !has_dir(s.vendor.identifiers.as_ref()) {
-        missing.push(format!("the vendor '{}'", s.vendor.name.trim()));
+        let name = s.vendor.name.trim();
+        missing.push(tr!(c.lang, "the vendor '{name}'", "el proveedor '{name}'"));
         evidence.push(Evidence::new("vendor.identifiers.dir", Value::Null));
     }
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if sub.dir_registered != Some(true) && !has_dir(sub.identifiers.as_ref()) {
-            missing.push(format!(
-                "subcontractor {}",
-                quoted(sub.name.as_deref(), "(unnamed)")
+            let name = quoted(sub.name.as_deref(), unnamed_paren(c.lang));
+            missing.push(tr!(
+                c.lang,
+                "subcontractor {name}",
+                "el subcontratista {name}"
             ));
             evidence.push(Evidence::new(
                 format!("subcontractors[{i}].dirRegistered"),
@@ -767,10 +935,12 @@ fn prevailing_wage_registration_missing(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Critical,
-        format!(
-            "This public work is above the {} DIR registration threshold (the small project exemption of Cal. Lab. Code 1725.5 and 1771.1), and no DIR registration is given for {}.",
-            c.policy_money(threshold),
-            missing.join(", ")
+        tr!(
+            c.lang,
+            "This public work is above the {threshold} DIR registration threshold (the small project exemption of Cal. Lab. Code 1725.5 and 1771.1), and no DIR registration is given for {missing}.",
+            "Esta obra pública está por encima del umbral de registro del DIR de {threshold} (la exención para proyectos pequeños del Código Laboral de California 1725.5 y 1771.1), y no se indica registro del DIR para {missing}.",
+            threshold = c.policy_money(threshold),
+            missing = missing.join(", ")
         ),
         evidence,
     )

@@ -1,11 +1,12 @@
 //! Group E: supply chain. Goods on the US Department of Labor lists, the
 //! City's sweat-free ordinance, California's disclosure law, and watch lists.
 
-use super::{quoted, Context, Group, Outcome, Rule};
+use super::{quoted, Context, Group, Outcome, Rule, Text};
 use crate::assessment::{Evidence, ListEntry};
 use crate::model::{BusinessType, Jurisdiction, ProcurementCategory, Sector, Severity};
 use crate::policy::{ThresholdSpec, ANY};
 use crate::reference::{GoodsLists, ListKind, Listing, TvpraEntry};
+use crate::text::{tr, Lang};
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -50,25 +51,28 @@ pub(super) const NEVER_GAP: &[&str] = &["watchlist-match"];
 pub static FORCED_LABOR_GOODS: Rule = Rule {
     id: "forced-labor-goods",
     group: Group::E,
-    title: "Goods on the TVPRA list of goods made with forced or child labor",
+    title: Text::new("Goods on the TVPRA list of goods made with forced or child labor", "Bienes en la lista TVPRA de bienes producidos con trabajo forzoso o trabajo infantil"),
     severities: &[Severity::Medium, Severity::High],
     citations: &["22 U.S.C. 7112(b)(2) (TVPRA List of Goods)"],
-    description: "A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions. Each finding names the list's edition; the built-in list is the 2024 edition as reconstructed from dated dol.gov pages (data/TVPRA-2024.md), and a pair known only from the 2022 edition says so.",
-    action: "Ask for the supplier's traceability and audit records for the listed good, or an alternative source.",
+    description: Text::new("A supply item's good and country of origin are on the Department of Labor's TVPRA list: high when listed for forced labor, medium when listed for child labor only. The list names goods and countries, not suppliers: it calls for questions, not conclusions. Each finding names the list's edition; the built-in list is the 2024 edition as reconstructed from dated dol.gov pages (data/TVPRA-2024.md), and a pair known only from the 2022 edition says so.", "El bien y el país de origen de un artículo de suministro están en la lista TVPRA del Departamento de Trabajo: alto cuando figura por trabajo forzoso, medio cuando figura solo por trabajo infantil. La lista nombra bienes y países, no proveedores: pide hacer preguntas, no sacar conclusiones. Cada hallazgo indica la edición de la lista; la lista incluida es la edición 2024 reconstruida a partir de páginas fechadas de dol.gov (data/TVPRA-2024.md), y un par que solo se conoce por la edición 2022 lo indica."),
+    action: Text::new("Ask for the supplier's traceability and audit records for the listed good, or an alternative source.", "Pida los registros de trazabilidad y auditoría del proveedor para el bien listado, o una fuente alternativa."),
     thresholds: &[],
     check: Some(forced_labor_goods),
 };
 
 /// The words for what a TVPRA entry is listed for.
-fn listed_for(entries: &[TvpraEntry]) -> (&'static str, bool) {
+fn listed_for(entries: &[TvpraEntry], lang: Lang) -> (&'static str, bool) {
     let forced = entries
         .iter()
         .any(|e| e.forced_labor || e.forced_child_labor);
     let child = entries.iter().any(|e| e.child_labor);
-    let kind = match (forced, child) {
-        (true, true) => "forced and child labor",
-        (true, false) => "forced labor",
-        _ => "child labor",
+    let kind = match (lang, forced, child) {
+        (Lang::En, true, true) => "forced and child labor",
+        (Lang::En, true, false) => "forced labor",
+        (Lang::En, false, _) => "child labor",
+        (Lang::Es, true, true) => "trabajo forzoso e infantil",
+        (Lang::Es, true, false) => "trabajo forzoso",
+        (Lang::Es, false, _) => "trabajo infantil",
     };
     (kind, forced)
 }
@@ -76,25 +80,38 @@ fn listed_for(entries: &[TvpraEntry]) -> (&'static str, bool) {
 /// Where the listing stands: the edition it is on, or, for a pair only the
 /// previous edition is known to list, that edition and that its standing
 /// now could not be confirmed.
-fn edition_note(entry: &TvpraEntry, lists: &GoodsLists) -> String {
+fn edition_note(entry: &TvpraEntry, lists: &GoodsLists, lang: Lang) -> String {
     let edition = &lists.tvpra_ref().edition;
     match (entry.status, lists.carried_over_from()) {
-        (Listing::CarriedOver, Some(previous)) => {
-            format!("on the {previous} edition; its {edition} status could not be confirmed")
-        }
-        (Listing::CarriedOver, None) => format!(
-            "carried over from an earlier edition; its {edition} status could not be confirmed"
+        (Listing::CarriedOver, Some(previous)) => tr!(
+            lang,
+            "on the {previous} edition; its {edition} status could not be confirmed",
+            "en la edición {previous}; no se pudo confirmar su situación en la edición {edition}"
         ),
-        _ => format!("{edition} edition"),
+        (Listing::CarriedOver, None) => tr!(
+            lang,
+            "carried over from an earlier edition; its {edition} status could not be confirmed",
+            "tomado de una edición anterior; no se pudo confirmar su situación en la edición {edition}"
+        ),
+        _ => tr!(lang, "{edition} edition", "edición {edition}"),
     }
+}
+
+/// The gap of a rule that needs the goods the bid will supply.
+fn no_supply_items(lang: Lang) -> Outcome {
+    Outcome::gap(
+        "supplyItems",
+        tr!(
+            lang,
+            "The bid does not list the goods it will supply; ask.",
+            "La oferta no enumera los bienes que suministrará; pregunte."
+        ),
+    )
 }
 
 fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     let Some(items) = &c.submission.supply_items else {
-        return Outcome::gap(
-            "supplyItems",
-            "The bid does not list the goods it will supply; ask.",
-        );
+        return no_supply_items(c.lang);
     };
     let mut severity = None;
     let mut listed = Vec::new();
@@ -117,17 +134,19 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
         let Some(first) = entries.first() else {
             continue;
         };
-        let (kind, forced) = listed_for(entries);
+        let (kind, forced) = listed_for(entries, c.lang);
         severity = severity.max(Some(if forced {
             Severity::High
         } else {
             Severity::Medium
         }));
-        let text = format!(
-            "{} from {} (listed for {kind}; {})",
-            first.good,
-            first.country,
-            edition_note(first, c.goods)
+        let text = tr!(
+            c.lang,
+            "{good} from {country} (listed for {kind}; {note})",
+            "{good} de {country} (en la lista por {kind}; {note})",
+            good = first.good,
+            country = first.country,
+            note = edition_note(first, c.goods, c.lang)
         );
         if !listed.contains(&text) {
             listed.push(text);
@@ -151,15 +170,24 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
     if let Some(severity) = severity {
         return Outcome::fired(
             severity,
-            format!("Goods on the TVPRA list: {}.", listed.join("; ")),
+            tr!(
+                c.lang,
+                "Goods on the TVPRA list: {listed}.",
+                "Bienes en la lista TVPRA: {listed}.",
+                listed = listed.join("; ")
+            ),
             evidence,
         );
     }
     if !unknown.is_empty() {
         return Outcome::Gap {
             paths: unknown.into(),
-            message: "Some supply items lack the good or the country of origin; ask for both."
-                .into(),
+            message: tr!(
+                c.lang,
+                "Some supply items lack the good or the country of origin; ask for both.",
+                "A algunos artículos de suministro les falta el bien o el país de origen; pida ambos."
+            )
+            .into(),
         };
     }
     if items.is_empty() {
@@ -173,21 +201,18 @@ fn forced_labor_goods(c: &Context<'_>) -> Outcome {
 pub static EO13126_PRODUCT: Rule = Rule {
     id: "eo13126-product",
     group: Group::E,
-    title: "Product on the EO 13126 list without certification",
+    title: Text::new("Product on the EO 13126 list without certification", "Producto de la lista EO 13126 sin certificación"),
     severities: &[Severity::High],
     citations: &["FAR 22.15", "FAR 52.222-18"],
-    description: "A supply item is on the Executive Order 13126 list of products made with forced or indentured child labor, and the vendor has not certified (FAR 52.222-18) that it made a good-faith effort to find out whether such labor was used.",
-    action: "Require the FAR 52.222-18 certification for the listed product before award.",
+    description: Text::new("A supply item is on the Executive Order 13126 list of products made with forced or indentured child labor, and the vendor has not certified (FAR 52.222-18) that it made a good-faith effort to find out whether such labor was used.", "Un artículo de suministro está en la lista de la Orden Ejecutiva 13126 de productos hechos con trabajo infantil forzoso o en servidumbre, y el proveedor no ha certificado (FAR 52.222-18) que hizo un esfuerzo de buena fe para averiguar si se usó ese trabajo."),
+    action: Text::new("Require the FAR 52.222-18 certification for the listed product before award.", "Exija la certificación de FAR 52.222-18 para el producto listado antes de la adjudicación."),
     thresholds: &[],
     check: Some(eo13126_product),
 };
 
 fn eo13126_product(c: &Context<'_>) -> Outcome {
     let Some(items) = &c.submission.supply_items else {
-        return Outcome::gap(
-            "supplyItems",
-            "The bid does not list the goods it will supply; ask.",
-        );
+        return no_supply_items(c.lang);
     };
     let listed: Vec<(usize, &crate::reference::Eo13126Entry)> = items
         .iter()
@@ -210,12 +235,19 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
         Some(true) => Outcome::Clear,
         None => Outcome::gap(
             "compliance.certifications",
-            "A supply item is on the EO 13126 list; ask whether the vendor certifies FAR 52.222-18.",
+            tr!(
+                c.lang,
+                "A supply item is on the EO 13126 list; ask whether the vendor certifies FAR 52.222-18.",
+                "Un artículo de suministro está en la lista EO 13126; pregunte si el proveedor certifica FAR 52.222-18."
+            ),
         ),
         Some(false) => {
             let mut names: Vec<String> = listed
                 .iter()
-                .map(|(_, e)| format!("{} from {}", e.product, e.country))
+                .map(|(_, e)| {
+                    let (product, country) = (&e.product, &e.country);
+                    tr!(c.lang, "{product} from {country}", "{product} de {country}")
+                })
                 .collect();
             names.dedup();
             let mut evidence: Vec<Evidence> = listed
@@ -228,9 +260,11 @@ fn eo13126_product(c: &Context<'_>) -> Outcome {
             ));
             Outcome::fired(
                 Severity::High,
-                format!(
-                    "Products on the EO 13126 list without the FAR 52.222-18 certification: {}.",
-                    names.join("; ")
+                tr!(
+                    c.lang,
+                    "Products on the EO 13126 list without the FAR 52.222-18 certification: {names}.",
+                    "Productos de la lista EO 13126 sin la certificación de FAR 52.222-18: {names}.",
+                    names = names.join("; ")
                 ),
                 evidence,
             )
@@ -247,11 +281,11 @@ pub static SWEATFREE_MONTHS: ThresholdSpec = ThresholdSpec::required("sweatfreeM
 pub static SWEATFREE_MISSING: Rule = Rule {
     id: "sweatfree-missing",
     group: Group::E,
-    title: "No sweat-free certification on a City goods contract",
+    title: Text::new("No sweat-free certification on a City goods contract", "Falta la certificación sweat-free en un contrato de bienes de la Ciudad"),
     severities: &[Severity::High],
     citations: &["LAAC Div. 10 Art. 17 (Sweat-Free Procurement)"],
-    description: "A City of Los Angeles contract for goods (equipment, goods, materials or supplies) at or above the policy's value and duration ($25,000 and 3 months in la-2026) lacks the City's sweat-free certification, by which the vendor and its subcontractors agree to the Contractor Code of Conduct. The ordinance covers every goods contract, not apparel alone, and not services such as laundry. Garment, uniform and foot-apparel vendors also owe the sweat-free living wage to the workers who make the City's order.",
-    action: "Require the signed sweat-free certification (Contractor Code of Conduct) before award; for garments and uniforms, also the list of factories and the living-wage commitment.",
+    description: Text::new("A City of Los Angeles contract for goods (equipment, goods, materials or supplies) at or above the policy's value and duration ($25,000 and 3 months in la-2026) lacks the City's sweat-free certification, by which the vendor and its subcontractors agree to the Contractor Code of Conduct. The ordinance covers every goods contract, not apparel alone, and not services such as laundry. Garment, uniform and foot-apparel vendors also owe the sweat-free living wage to the workers who make the City's order.", "Un contrato de bienes de la Ciudad de Los Ángeles (equipos, bienes, materiales o suministros) igual o superior al valor y la duración de la política de evaluación ($25,000 y 3 meses en la-2026) no tiene la certificación sweat-free de la Ciudad, por la cual el proveedor y sus subcontratistas aceptan el Código de Conducta para Contratistas (Contractor Code of Conduct). La ordenanza cubre todo contrato de bienes, no solo la ropa, y no los servicios como la lavandería. Los proveedores de ropa, uniformes y calzado también deben el salario digno sweat-free a los trabajadores que hacen el pedido de la Ciudad."),
+    action: Text::new("Require the signed sweat-free certification (Contractor Code of Conduct) before award; for garments and uniforms, also the list of factories and the living-wage commitment.", "Exija la certificación sweat-free firmada (Contractor Code of Conduct) antes de la adjudicación; para ropa y uniformes, también la lista de fábricas y el compromiso de salario digno."),
     thresholds: &[&SWEATFREE_VALUE, &SWEATFREE_MONTHS],
     check: Some(sweatfree_missing),
 };
@@ -272,7 +306,11 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
         None => {
             return Outcome::gap(
                 "solicitation.jurisdiction",
-                "The solicitation gives no jurisdiction; the City's sweat-free ordinance applies to City contracts.",
+                tr!(
+                    c.lang,
+                    "The solicitation gives no jurisdiction; the City's sweat-free ordinance applies to City contracts.",
+                    "La convocatoria no indica la jurisdicción; la ordenanza sweat-free de la Ciudad se aplica a los contratos de la Ciudad."
+                ),
             )
         }
     }
@@ -282,20 +320,28 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
         None => {
             return Outcome::gap(
                 "solicitation.procurementCategory",
-                "The solicitation does not say whether it buys goods, services or works; the sweat-free ordinance covers goods.",
+                tr!(
+                    c.lang,
+                    "The solicitation does not say whether it buys goods, services or works; the sweat-free ordinance covers goods.",
+                    "La convocatoria no dice si compra bienes, servicios u obras; la ordenanza sweat-free cubre los bienes."
+                ),
             )
         }
     }
     let Some(minimum_value) = c.threshold(&SWEATFREE_VALUE) else {
-        return super::no_threshold(&SWEATFREE_VALUE);
+        return c.no_threshold(&SWEATFREE_VALUE);
     };
     let Some(minimum_months) = c.threshold(&SWEATFREE_MONTHS) else {
-        return super::no_threshold(&SWEATFREE_MONTHS);
+        return c.no_threshold(&SWEATFREE_MONTHS);
     };
     let Some(value) = s.solicitation.estimated_value.or(s.price.total) else {
         return Outcome::gap(
             "solicitation.estimatedValue",
-            "The contract value is not given.",
+            tr!(
+                c.lang,
+                "The contract value is not given.",
+                "No se indica el valor del contrato."
+            ),
         );
     };
     let period = s.solicitation.performance_period.as_ref();
@@ -303,12 +349,19 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
     else {
         return Outcome::gap(
             "solicitation.performancePeriod",
-            "The performance period is not given.",
+            tr!(
+                c.lang,
+                "The performance period is not given.",
+                "No se indica el periodo de ejecución."
+            ),
         );
     };
     let long_enough = end.add_days(1) >= start.add_months(minimum_months as i32);
     let Some(converted) = c.in_policy_currency(value) else {
-        return c.currency_gap("sweat-free threshold");
+        return c.currency_gap(match c.lang {
+            Lang::En => "sweat-free threshold",
+            Lang::Es => "el umbral sweat-free",
+        });
     };
     if converted < minimum_value || !long_enough {
         return Outcome::NotApplicable;
@@ -317,19 +370,31 @@ fn sweatfree_missing(c: &Context<'_>) -> Outcome {
         Some(true) => Outcome::Clear,
         None => Outcome::gap(
             "compliance.certifications",
-            "Ask for the City's sweat-free certification.",
+            tr!(
+                c.lang,
+                "Ask for the City's sweat-free certification.",
+                "Pida la certificación sweat-free de la Ciudad."
+            ),
         ),
         Some(false) => {
-            let living_wage = if c.sector() == Some(Sector::Apparel) {
-                " As a garment or uniform contract, it also owes the sweat-free living wage."
-            } else {
-                ""
+            let living_wage = match (c.lang, c.sector() == Some(Sector::Apparel)) {
+                (_, false) => "",
+                (Lang::En, true) => {
+                    " As a garment or uniform contract, it also owes the sweat-free living wage."
+                }
+                (Lang::Es, true) => {
+                    " Como contrato de ropa o uniformes, también debe el salario digno sweat-free."
+                }
             };
             Outcome::fired(
                 Severity::High,
-                format!(
-                    "A City goods contract of {} running {start} to {end} has no sweat-free certification.{living_wage}",
-                    c.money(value)
+                tr!(
+                    c.lang,
+                    "A City goods contract of {value} running {start} to {end} has no sweat-free certification.{living_wage}",
+                    "Un contrato de bienes de la Ciudad de {value}, del {start} al {end}, no tiene la certificación sweat-free.{living_wage}",
+                    value = c.money(value),
+                    start = c.date(start),
+                    end = c.date(end)
                 ),
                 vec![Evidence::new("compliance.certifications", Value::from(s.compliance.certifications.clone()))],
             )
@@ -344,11 +409,11 @@ pub static DISCLOSURE_REVENUE: ThresholdSpec = ThresholdSpec::required("disclosu
 pub static SUPPLY_CHAIN_DISCLOSURE_MISSING: Rule = Rule {
     id: "supply-chain-disclosure-missing",
     group: Group::E,
-    title: "No supply-chain disclosure from a large retailer or manufacturer",
+    title: Text::new("No supply-chain disclosure from a large retailer or manufacturer", "Falta la divulgación sobre la cadena de suministro de un gran minorista o fabricante"),
     severities: &[Severity::Medium],
     citations: &["Cal. Civ. Code 1714.43 (California Transparency in Supply Chains Act)"],
-    description: "A retailer or manufacturer with annual receipts above $100 million must publish what it does to eradicate slavery and trafficking from its supply chain; the bid gives no link to it.",
-    action: "Ask for the URL of the vendor's published disclosure and read it for verification, audits and training.",
+    description: Text::new("A retailer or manufacturer with annual receipts above $100 million must publish what it does to eradicate slavery and trafficking from its supply chain; the bid gives no link to it.", "Un minorista o fabricante con ingresos anuales de más de $100 millones debe publicar lo que hace para erradicar la esclavitud y la trata de personas de su cadena de suministro; la oferta no da un enlace a esa publicación."),
+    action: Text::new("Ask for the URL of the vendor's published disclosure and read it for verification, audits and training.", "Pida la URL de la divulgación publicada por el proveedor y léala en busca de verificación, auditorías y capacitación."),
     thresholds: &[&DISCLOSURE_REVENUE],
     check: Some(supply_chain_disclosure_missing),
 };
@@ -365,17 +430,25 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
         }
         return Outcome::Gap {
             paths: paths.into(),
-            message: "The vendor's revenue and type of business are not given; ask.".into(),
+            message: tr!(
+                c.lang,
+                "The vendor's revenue and type of business are not given; ask.",
+                "No se indican los ingresos ni el tipo de negocio del proveedor; pregunte."
+            )
+            .into(),
         };
     };
     let Some(threshold) = c.threshold(&DISCLOSURE_REVENUE) else {
-        return super::no_threshold(&DISCLOSURE_REVENUE);
+        return c.no_threshold(&DISCLOSURE_REVENUE);
     };
     if !matches!(kind, BusinessType::Retailer | BusinessType::Manufacturer) {
         return Outcome::NotApplicable;
     }
     let Some(converted) = c.in_policy_currency(revenue) else {
-        return c.currency_gap("disclosure threshold");
+        return c.currency_gap(match c.lang {
+            Lang::En => "disclosure threshold",
+            Lang::Es => "el umbral de divulgación",
+        });
     };
     if converted <= threshold {
         return Outcome::NotApplicable;
@@ -390,10 +463,17 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Medium,
-        format!(
-            "The vendor is a {kind} with annual revenue of {}, above {}, and gives no supply-chain disclosure.",
-            c.money(revenue),
-            c.policy_money(threshold)
+        tr!(
+            c.lang,
+            "The vendor is a {kind} with annual revenue of {revenue}, above {threshold}, and gives no supply-chain disclosure.",
+            "El proveedor es un {kind} con ingresos anuales de {revenue}, por encima de {threshold}, y no da una divulgación sobre su cadena de suministro.",
+            kind = match (c.lang, kind) {
+                (Lang::Es, BusinessType::Retailer) => "minorista",
+                (Lang::Es, _) => "fabricante",
+                (Lang::En, k) => k.as_str(),
+            },
+            revenue = c.money(revenue),
+            threshold = c.policy_money(threshold)
         ),
         vec![
             Evidence::new("vendor.annualRevenue", revenue),
@@ -406,11 +486,11 @@ fn supply_chain_disclosure_missing(c: &Context<'_>) -> Outcome {
 pub static WATCHLIST_MATCH: Rule = Rule {
     id: "watchlist-match",
     group: Group::E,
-    title: "Party matches a watch list",
+    title: Text::new("Party matches a watch list", "Una parte coincide con una lista de vigilancia"),
     severities: &[Severity::Critical],
     citations: &["UFLPA Entity List", "SAM exclusions (FAR 9.4)"],
-    description: "The vendor, a subcontractor or a supplier matches an entry of a watch list passed to the tool, by normalized name or by an equal identifier. A name match can be a namesake: confirm with identifiers.",
-    action: "Confirm the match with identifiers; if confirmed, the party may not take part in the contract. Refer to the contracting officer.",
+    description: Text::new("The vendor, a subcontractor or a supplier matches an entry of a watch list passed to the tool, by normalized name or by an equal identifier. A name match can be a namesake: confirm with identifiers.", "El proveedor, un subcontratista o un suministrador coincide con una entrada de una lista de vigilancia dada a la herramienta, por nombre normalizado o por un identificador igual. Una coincidencia de nombre puede ser de otra persona o empresa con el mismo nombre: confírmela con identificadores."),
+    action: Text::new("Confirm the match with identifiers; if confirmed, the party may not take part in the contract. Refer to the contracting officer.", "Confirme la coincidencia con identificadores; si se confirma, la parte no puede participar en el contrato. Remita el caso al oficial de contratación."),
     thresholds: &[],
     check: Some(watchlist_match),
 };
@@ -425,7 +505,7 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
         "vendor.name".to_owned(),
         s.vendor.name.as_str(),
         s.vendor.identifiers.as_ref().unwrap_or(&no_ids),
-        "the vendor".to_owned(),
+        tr!(c.lang, "the vendor", "el proveedor"),
     )];
     for (i, sub) in s.subcontractors.iter().flatten().enumerate() {
         if let Some(name) = sub.name.as_deref() {
@@ -433,7 +513,7 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
                 format!("subcontractors[{i}].name"),
                 name,
                 sub.identifiers.as_ref().unwrap_or(&no_ids),
-                "subcontractor".to_owned(),
+                tr!(c.lang, "subcontractor", "el subcontratista"),
             ));
         }
     }
@@ -443,7 +523,7 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
                 format!("supplyItems[{i}].supplier"),
                 name,
                 &no_ids,
-                "supplier".to_owned(),
+                tr!(c.lang, "supplier", "el suministrador"),
             ));
         }
     }
@@ -452,11 +532,18 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
     for (path, name, ids, role) in &parties {
         for list in c.watchlists {
             if let Some((_, how)) = list.find(Some(name), ids.iter()) {
-                hits.push(format!(
-                    "{role} {} matches '{}' by {how}",
-                    quoted(Some(name), ""),
-                    list.name
-                ));
+                let party = quoted(Some(name), "");
+                let list_name = &list.name;
+                hits.push(match c.lang {
+                    Lang::En => format!("{role} {party} matches '{list_name}' by {how}"),
+                    Lang::Es => {
+                        let how = match how.strip_prefix("identifier ") {
+                            Some(key) => format!("el identificador {key}"),
+                            None => "el nombre".to_owned(),
+                        };
+                        format!("{role} {party} coincide con '{list_name}' por {how}")
+                    }
+                });
                 evidence.push(Evidence::new(path.clone(), *name));
             }
         }
@@ -466,7 +553,12 @@ fn watchlist_match(c: &Context<'_>) -> Outcome {
     }
     Outcome::fired(
         Severity::Critical,
-        format!("Watch-list match: {}.", hits.join("; ")),
+        tr!(
+            c.lang,
+            "Watch-list match: {hits}.",
+            "Coincidencia con una lista de vigilancia: {hits}.",
+            hits = hits.join("; ")
+        ),
         evidence,
     )
 }

@@ -1,10 +1,11 @@
 //! Group C: wages and price. A price that cannot pay lawful wages is the
 //! plainest sign that someone in the chain will not be paid them.
 
-use super::{percent, quoted, Context, Group, Outcome, Rule};
+use super::{percent, quoted, Context, Group, Outcome, Rule, Text};
 use crate::assessment::Evidence;
-use crate::model::{DeductionKind, Severity};
+use crate::model::{DeductionKind, PayFrequency, Severity};
 use crate::policy::{ThresholdSpec, SHARE};
+use crate::text::{tr, Lang};
 use std::borrow::Cow;
 
 /// The rules of this file, in catalogue order: the catalogue is made of
@@ -52,7 +53,7 @@ pub(super) const NEVER_GAP: &[&str] = &["policy-stale"];
 pub static WAGE_BELOW_FLOOR: Rule = Rule {
     id: "wage-below-floor",
     group: Group::C,
-    title: "Wage below the legal floor",
+    title: Text::new("Wage below the legal floor", "Salario por debajo del salario mínimo aplicable"),
     severities: &[Severity::Critical],
     citations: &[
         "Cal. Lab. Code 1182.12",
@@ -60,8 +61,8 @@ pub static WAGE_BELOW_FLOOR: Rule = Rule {
         "LACC 8.100 (County minimum wage)",
         "Cal. Lab. Code 1771 (prevailing wage)",
     ],
-    description: "A wage rate in the bid is below the floor in force on the assessment date: the highest of the state minimum, the jurisdiction's minimum, a sector floor (the LA hotel and airport wage for hospitality in the City), and the solicitation's wage determination for the same role.",
-    action: "Ask the vendor to correct the rate and show how the price covers lawful wages; a bid that cannot pay the floor should not be awarded as it stands.",
+    description: Text::new("A wage rate in the bid is below the floor in force on the assessment date: the highest of the state minimum, the jurisdiction's minimum, a sector floor (the LA hotel and airport wage for hospitality in the City), and the solicitation's wage determination for the same role.", "Un salario de la oferta está por debajo del salario mínimo aplicable en la fecha de la evaluación: el más alto entre el mínimo estatal, el mínimo de la jurisdicción, un mínimo del sector (el salario de hoteles y aeropuertos de Los Ángeles para la hotelería en la Ciudad) y la determinación salarial de la convocatoria para el mismo puesto."),
+    action: Text::new("Ask the vendor to correct the rate and show how the price covers lawful wages; a bid that cannot pay the floor should not be awarded as it stands.", "Pida al proveedor que corrija el salario y muestre cómo el precio cubre salarios legales; una oferta que no puede pagar el salario mínimo aplicable no debe adjudicarse tal como está."),
     thresholds: &[],
     check: Some(wage_below_floor),
 };
@@ -71,7 +72,11 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
     let Some(rates) = &s.workforce.wage_rates else {
         return Outcome::gap(
             "workforce.wageRates",
-            "The bid gives no wage rates; ask for the hourly wage of each role.",
+            tr!(
+                c.lang,
+                "The bid gives no wage rates; ask for the hourly wage of each role.",
+                "La oferta no indica salarios; pida el salario por hora de cada puesto."
+            ),
         );
     };
     let determinations = s
@@ -81,10 +86,7 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
         .unwrap_or_default();
     let policy_floor = c.highest_floor();
     if policy_floor.is_none() && determinations.is_empty() {
-        return Outcome::gap(
-            "solicitation.jurisdiction",
-            "No wage floor is known for this solicitation; give its jurisdiction.",
-        );
+        return no_floor_known(c.lang);
     }
     let mut below = Vec::new();
     let mut evidence = Vec::new();
@@ -105,21 +107,32 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
             (Some((Some(p), policy)), None) => (p, policy.source.as_str()),
             (_, Some(d)) => (
                 d.hourly,
-                d.source.as_deref().unwrap_or("wage determination"),
+                d.source.as_deref().unwrap_or(match c.lang {
+                    Lang::En => "wage determination",
+                    Lang::Es => "determinación salarial",
+                }),
             ),
-            (Some((None, _)), None) => return c.currency_gap("wage floors"),
+            (Some((None, _)), None) => return c.currency_gap(floors_word(c.lang)),
             (None, None) => continue,
         };
         if rate.hourly < floor {
             let workers = rate
                 .workers
-                .map(|w| format!(" for {w} workers"))
+                .map(|w| tr!(c.lang, " for {w} workers", " para {w} trabajadores"))
                 .unwrap_or_default();
-            below.push(format!(
-                "{} at {}/h{workers}, below {}/h ({source})",
-                quoted(rate.role.as_deref(), "an unnamed role"),
-                c.money(rate.hourly),
-                c.money(floor)
+            let role = quoted(
+                rate.role.as_deref(),
+                match c.lang {
+                    Lang::En => "an unnamed role",
+                    Lang::Es => "un puesto sin nombre",
+                },
+            );
+            below.push(tr!(
+                c.lang,
+                "{role} at {rate}/h{workers}, below {floor}/h ({source})",
+                "{role} a {rate}/h{workers}, por debajo de {floor}/h ({source})",
+                rate = c.money(rate.hourly),
+                floor = c.money(floor)
             ));
             evidence.push(Evidence::new(
                 format!("workforce.wageRates[{i}].hourly"),
@@ -135,12 +148,14 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
     }
     let mut hit = match Outcome::fired(
         Severity::Critical,
-        format!(
-            "Wage rates below the floor in force on {} ({} of {}): {}.",
-            c.as_of,
-            below.len(),
-            rates.len(),
-            below.join("; ")
+        tr!(
+            c.lang,
+            "Wage rates below the floor in force on {date} ({count} of {total}): {list}.",
+            "Salarios por debajo del salario mínimo aplicable vigente el {date} ({count} de {total}): {list}.",
+            date = c.date(c.as_of),
+            count = below.len(),
+            total = rates.len(),
+            list = below.join("; ")
         ),
         evidence,
     ) {
@@ -148,13 +163,35 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
         other => return other,
     };
     if let Some(h) = health_note {
-        hit.action = Some(format!(
-            "{} Where no health benefits are given, a further {}/h health payment is owed.",
-            WAGE_BELOW_FLOOR.action,
-            c.policy_money(h)
+        hit.action = Some(tr!(
+            c.lang,
+            "{action} Where no health benefits are given, a further {health}/h health payment is owed.",
+            "{action} Donde no se dan beneficios de salud, se debe además un pago de salud de {health}/h.",
+            action = WAGE_BELOW_FLOOR.action.get(c.lang),
+            health = c.policy_money(h)
         ));
     }
     Outcome::Fired(hit)
+}
+
+/// The gap of a wage rule when no floor is known for the solicitation.
+fn no_floor_known(lang: Lang) -> Outcome {
+    Outcome::gap(
+        "solicitation.jurisdiction",
+        tr!(
+            lang,
+            "No wage floor is known for this solicitation; give its jurisdiction.",
+            "No se conoce ningún salario mínimo aplicable para esta convocatoria; indique su jurisdicción."
+        ),
+    )
+}
+
+/// What the policy's wage floors are called in a currency gap.
+fn floors_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "wage floors",
+        Lang::Es => "los salarios mínimos",
+    }
 }
 
 /// `thresholds.payrollBurden` of the policy, read by `labor-cost-implausible`.
@@ -164,11 +201,11 @@ pub static PAYROLL_BURDEN: ThresholdSpec = ThresholdSpec::required("payrollBurde
 pub static LABOR_COST_IMPLAUSIBLE: Rule = Rule {
     id: "labor-cost-implausible",
     group: Group::C,
-    title: "Labor cost that cannot pay lawful wages",
+    title: Text::new("Labor cost that cannot pay lawful wages", "Costo de mano de obra que no alcanza para pagar salarios legales"),
     severities: &[Severity::High],
     citations: &["Cal. Lab. Code 2810"],
-    description: "The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden, or the stated labor cost is above the whole price, so the price cannot pay for the labor the bid itself counts. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.",
-    action: "Ask the vendor to explain how its labor cost covers wages, payroll taxes and insurance at the floor (Cal. Lab. Code 2810 requires the information).",
+    description: Text::new("The labor cost divided by the labor hours is below the lowest lawful wage times the policy's payroll burden, or the stated labor cost is above the whole price, so the price cannot pay for the labor the bid itself counts. A contract that cannot pay lawful wages is unlawful to enter in construction, janitorial, security guard, garment, farm labor and warehouse work.", "El costo de mano de obra dividido entre las horas de trabajo está por debajo del salario legal más bajo multiplicado por la carga de nómina de la política de evaluación, o el costo de mano de obra declarado es mayor que el precio total, así que el precio no puede pagar el trabajo que la misma oferta cuenta. La ley prohíbe celebrar un contrato que no alcanza para pagar salarios legales en construcción, limpieza, guardias de seguridad, confección de ropa, trabajo agrícola y almacenes."),
+    action: Text::new("Ask the vendor to explain how its labor cost covers wages, payroll taxes and insurance at the floor (Cal. Lab. Code 2810 requires the information).", "Pida al proveedor que explique cómo su costo de mano de obra cubre salarios, impuestos de nómina y seguros al nivel del salario mínimo aplicable (el Código Laboral de California 2810 exige esa información)."),
     thresholds: &[&PAYROLL_BURDEN],
     check: Some(labor_cost_implausible),
 };
@@ -179,10 +216,12 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
         if cost > total {
             return Outcome::fired(
                 Severity::High,
-                format!(
-                    "The stated labor cost of {} is above the whole price of {}: the price cannot pay for the labor the bid itself counts.",
-                    c.money(cost),
-                    c.money(total)
+                tr!(
+                    c.lang,
+                    "The stated labor cost of {cost} is above the whole price of {total}: the price cannot pay for the labor the bid itself counts.",
+                    "El costo de mano de obra declarado, {cost}, es mayor que el precio total de {total}: el precio no puede pagar el trabajo que la misma oferta cuenta.",
+                    cost = c.money(cost),
+                    total = c.money(total)
                 ),
                 vec![
                     Evidence::new("price.laborCost", cost),
@@ -201,38 +240,42 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
         }
         return Outcome::Gap {
             paths: paths.into(),
-            message: "The bid does not give its labor cost and labor hours; ask for them.".into(),
+            message: tr!(
+                c.lang,
+                "The bid does not give its labor cost and labor hours; ask for them.",
+                "La oferta no indica su costo de mano de obra ni sus horas de trabajo; pídalos."
+            )
+            .into(),
         };
     };
     if hours <= 0.0 {
         return Outcome::NotApplicable;
     }
     let Some(floor) = c.highest_floor() else {
-        return Outcome::gap(
-            "solicitation.jurisdiction",
-            "No wage floor is known for this solicitation; give its jurisdiction.",
-        );
+        return no_floor_known(c.lang);
     };
     let Some(burden) = c.threshold(&PAYROLL_BURDEN) else {
-        return super::no_threshold(&PAYROLL_BURDEN);
+        return c.no_threshold(&PAYROLL_BURDEN);
     };
     let minimum = floor.hourly * burden;
     let Some(per_hour) = c.in_policy_currency(cost / hours) else {
-        return c.currency_gap("wage floors");
+        return c.currency_gap(floors_word(c.lang));
     };
     if per_hour >= minimum {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::High,
-        format!(
-            "The labor cost of {} over {} hours is {}/h, below {}/h: the {}/h floor times a payroll burden of {}.",
-            c.money(cost),
-            super::number(hours),
-            c.policy_money(per_hour),
-            c.policy_money(minimum),
-            c.policy_money(floor.hourly),
-            super::number(burden)
+        tr!(
+            c.lang,
+            "The labor cost of {cost} over {hours} hours is {per_hour}/h, below {minimum}/h: the {floor}/h floor times a payroll burden of {burden}.",
+            "El costo de mano de obra de {cost} en {hours} horas es de {per_hour}/h, por debajo de {minimum}/h: el salario mínimo aplicable de {floor}/h multiplicado por una carga de nómina de {burden}.",
+            cost = c.money(cost),
+            hours = super::number(hours),
+            per_hour = c.policy_money(per_hour),
+            minimum = c.policy_money(minimum),
+            floor = c.policy_money(floor.hourly),
+            burden = super::number(burden)
         ),
         vec![Evidence::new("price.laborCost", cost), Evidence::new("price.laborHours", hours)],
     )
@@ -246,11 +289,11 @@ pub static PRICE_BELOW_ESTIMATE_SHARE: ThresholdSpec =
 pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
     id: "price-below-estimate",
     group: Group::C,
-    title: "Price far below the estimate",
+    title: Text::new("Price far below the estimate", "Precio muy por debajo del estimado"),
     severities: &[Severity::High],
     citations: &["Cal. Lab. Code 2810", "EU Directive 2014/24 art. 69 (abnormally low tenders)"],
-    description: "The bid's total is below the policy's share of the solicitation's estimated value. An abnormally low price may rest on unpaid or underpaid labor.",
-    action: "Ask the vendor to explain the price in writing (labor, materials, margin) before award, as the abnormally-low-tender procedure requires.",
+    description: Text::new("The bid's total is below the policy's share of the solicitation's estimated value. An abnormally low price may rest on unpaid or underpaid labor.", "El total de la oferta está por debajo de la parte del valor estimado de la convocatoria que fija la política de evaluación. Un precio anormalmente bajo puede basarse en trabajo no pagado o mal pagado."),
+    action: Text::new("Ask the vendor to explain the price in writing (labor, materials, margin) before award, as the abnormally-low-tender procedure requires.", "Pida al proveedor que explique el precio por escrito (mano de obra, materiales, margen) antes de la adjudicación, como exige el procedimiento para ofertas anormalmente bajas."),
     thresholds: &[&PRICE_BELOW_ESTIMATE_SHARE],
     check: Some(price_below_estimate),
 };
@@ -258,7 +301,14 @@ pub static PRICE_BELOW_ESTIMATE: Rule = Rule {
 fn price_below_estimate(c: &Context<'_>) -> Outcome {
     let s = c.submission;
     let Some(total) = s.price.total else {
-        return Outcome::gap("price.total", "The bid gives no total price.");
+        return Outcome::gap(
+            "price.total",
+            tr!(
+                c.lang,
+                "The bid gives no total price.",
+                "La oferta no indica el precio total."
+            ),
+        );
     };
     let Some(estimate) = s.solicitation.estimated_value else {
         return Outcome::NotApplicable;
@@ -267,19 +317,21 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
         return Outcome::NotApplicable;
     }
     let Some(share) = c.threshold(&PRICE_BELOW_ESTIMATE_SHARE) else {
-        return super::no_threshold(&PRICE_BELOW_ESTIMATE_SHARE);
+        return c.no_threshold(&PRICE_BELOW_ESTIMATE_SHARE);
     };
     if total >= share * estimate {
         return Outcome::Clear;
     }
     Outcome::fired(
         Severity::High,
-        format!(
-            "The total of {} is {} of the estimated value of {}, below the {} the policy treats as plausible.",
-            c.money(total),
-            percent(total / estimate),
-            c.money(estimate),
-            percent(share)
+        tr!(
+            c.lang,
+            "The total of {total} is {share_of} of the estimated value of {estimate}, below the {share} the policy treats as plausible.",
+            "El total de {total} es el {share_of} del valor estimado de {estimate}, por debajo del {share} que la política considera verosímil.",
+            total = c.money(total),
+            share_of = percent(total / estimate),
+            estimate = c.money(estimate),
+            share = percent(share)
         ),
         vec![
             Evidence::new("price.total", total),
@@ -296,7 +348,7 @@ pub static MINIMUM_PAYDAYS_PER_MONTH: ThresholdSpec =
 pub static WAGE_WITHHOLDING: Rule = Rule {
     id: "wage-withholding",
     group: Group::C,
-    title: "Wages withheld or paid too seldom",
+    title: Text::new("Wages withheld or paid too seldom", "Salarios retenidos o pagados con muy poca frecuencia"),
     severities: &[Severity::Medium, Severity::High],
     citations: &[
         "Cal. Lab. Code 204",
@@ -304,8 +356,8 @@ pub static WAGE_WITHHOLDING: Rule = Rule {
         "Cal. Lab. Code 224",
         "ILO forced labour indicator: withholding of wages",
     ],
-    description: "Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204; monthly pay is allowed only for exempt executive, administrative and professional salaries and a few others, not for the hourly workers these contracts employ).",
-    action: "Ask for the pay schedule and the deduction list in writing; require that no pay is held back and no deposit taken, and that workers are paid at least twice a month.",
+    description: Text::new("Workers' pay is held back until the end of the job or season, or a deposit is taken from it (high: withholding wages is an ILO indicator of forced labour, and an employer may not take back wages paid, Cal. Lab. Code 221, or deduct from them beyond what Cal. Lab. Code 224 allows); or workers are paid less often than the law's regular paydays, twice in each calendar month (medium, Cal. Lab. Code 204; monthly pay is allowed only for exempt executive, administrative and professional salaries and a few others, not for the hourly workers these contracts employ).", "Se retiene el salario de los trabajadores hasta el final del trabajo o de la temporada, o se les cobra un depósito de su salario (alto: la retención de salario es un indicador de trabajo forzoso de la OIT, y un empleador no puede recuperar salarios ya pagados, Código Laboral de California 221, ni descontar de ellos más de lo que permite el Código Laboral de California 224); o se paga a los trabajadores con menos frecuencia que los días de pago regulares de la ley, dos veces en cada mes calendario (medio, Código Laboral de California 204; el pago mensual solo se permite para los sueldos exentos de ejecutivos, administrativos y profesionales y unos pocos más, no para los trabajadores por hora que emplean estos contratos)."),
+    action: Text::new("Ask for the pay schedule and the deduction list in writing; require that no pay is held back and no deposit taken, and that workers are paid at least twice a month.", "Pida por escrito el calendario de pagos y la lista de deducciones; exija que no se retenga ningún pago ni se cobre ningún depósito, y que se pague a los trabajadores al menos dos veces al mes."),
     thresholds: &[&MINIMUM_PAYDAYS_PER_MONTH],
     check: Some(wage_withholding),
 };
@@ -317,7 +369,11 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
     let mut evidence = Vec::new();
     if w.pay_held_back == Some(true) {
         severity = Some(Severity::High);
-        what.push("part of workers' pay is held back until the end of the job".to_owned());
+        what.push(tr!(
+            c.lang,
+            "part of workers' pay is held back until the end of the job",
+            "se retiene parte del salario de los trabajadores hasta el final del trabajo"
+        ));
         evidence.push(Evidence::new("workforce.payHeldBack", true));
     }
     for (i, d) in w.deductions.iter().flatten().enumerate() {
@@ -325,9 +381,16 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
             severity = Some(Severity::High);
             let amount = d
                 .amount_per_week
-                .map(|a| format!(" of {} a week", c.money(a)))
+                .map(|a| {
+                    let a = c.money(a);
+                    tr!(c.lang, " of {a} a week", " de {a} a la semana")
+                })
                 .unwrap_or_default();
-            what.push(format!("a deposit{amount} is taken from pay"));
+            what.push(tr!(
+                c.lang,
+                "a deposit{amount} is taken from pay",
+                "se cobra del salario un depósito{amount}"
+            ));
             evidence.push(Evidence::new(
                 format!("workforce.deductions[{i}].kind"),
                 "deposit",
@@ -338,17 +401,35 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
     if let (Some(frequency), Some(minimum)) = (w.pay_frequency, minimum) {
         if f64::from(frequency.paydays_per_month()) < minimum {
             severity = severity.max(Some(Severity::Medium));
-            what.push(format!(
-                "workers are paid {frequency}, fewer than the {} paydays a month the law requires",
-                super::number(minimum)
-            ));
+            let minimum = super::number(minimum);
+            what.push(match (c.lang, frequency) {
+                (Lang::En, _) => format!(
+                    "workers are paid {frequency}, fewer than the {minimum} paydays a month the law requires"
+                ),
+                (Lang::Es, _) => {
+                    let how_often = match frequency {
+                        PayFrequency::Weekly => "cada semana",
+                        PayFrequency::Biweekly => "cada dos semanas",
+                        PayFrequency::Semimonthly => "dos veces al mes",
+                        PayFrequency::Monthly => "una vez al mes",
+                    };
+                    format!(
+                        "se paga a los trabajadores {how_often}, menos que los {minimum} días de pago al mes que exige la ley"
+                    )
+                }
+            });
             evidence.push(Evidence::new("workforce.payFrequency", frequency.as_str()));
         }
     }
     if let Some(severity) = severity {
         return Outcome::fired(
             severity,
-            format!("Risk indicator of withheld wages: {}.", what.join("; ")),
+            tr!(
+                c.lang,
+                "Risk indicator of withheld wages: {what}.",
+                "Indicador de riesgo de retención de salario: {what}.",
+                what = what.join("; ")
+            ),
             evidence,
         );
     }
@@ -364,7 +445,12 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
     } else {
         Outcome::Gap {
             paths: missing.into(),
-            message: "The bid does not say how often workers are paid, or whether any pay is held back; ask.".into(),
+            message: tr!(
+                c.lang,
+                "The bid does not say how often workers are paid, or whether any pay is held back; ask.",
+                "La oferta no dice con qué frecuencia se paga a los trabajadores ni si se retiene parte del salario; pregunte."
+            )
+            .into(),
         }
     }
 }
@@ -373,11 +459,11 @@ fn wage_withholding(c: &Context<'_>) -> Outcome {
 pub static POLICY_STALE: Rule = Rule {
     id: "policy-stale",
     group: Group::C,
-    title: "Wage floors in the policy may be out of date",
+    title: Text::new("Wage floors in the policy may be out of date", "Los salarios mínimos aplicables de la política de evaluación pueden estar desactualizados"),
     severities: &[Severity::Info],
     citations: &["ctip-screen policy: dated wage floors"],
-    description: "A wage floor used for the assessment took effect more than the policy's limit (12 months) before the assessment date, so a newer floor may be in force that the policy does not know.",
-    action: "Check the current City, County and state minimum wages, and update the policy.",
+    description: Text::new("A wage floor used for the assessment took effect more than the policy's limit (12 months) before the assessment date, so a newer floor may be in force that the policy does not know.", "Un salario mínimo aplicable usado en la evaluación entró en vigor más del límite de la política de evaluación (12 meses) antes de la fecha de la evaluación, así que puede haber en vigor un salario mínimo aplicable más reciente que la política de evaluación no conoce."),
+    action: Text::new("Check the current City, County and state minimum wages, and update the policy.", "Revise los salarios mínimos vigentes de la Ciudad, el Condado y el estado, y actualice la política de evaluación."),
     thresholds: &[&crate::policy::POLICY_STALE_MONTHS],
     check: Some(policy_stale),
 };
@@ -387,7 +473,7 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
         return Outcome::NotApplicable;
     }
     let Some(months) = c.threshold(&crate::policy::POLICY_STALE_MONTHS) else {
-        return super::no_threshold(&crate::policy::POLICY_STALE_MONTHS);
+        return c.no_threshold(&crate::policy::POLICY_STALE_MONTHS);
     };
     // Floors are raised every year or so; one in force for longer than the
     // policy's limit has probably been replaced by a rate the policy lacks.
@@ -401,12 +487,14 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
     };
     Outcome::fired(
         Severity::Info,
-        format!(
-            "The wage floor used for this assessment ({}) took effect on {}, more than {} months before {}; a newer rate may be in force.",
-            oldest.source,
-            oldest.effective,
-            super::number(months),
-            c.as_of
+        tr!(
+            c.lang,
+            "The wage floor used for this assessment ({source}) took effect on {effective}, more than {months} months before {as_of}; a newer rate may be in force.",
+            "El salario mínimo aplicable usado en esta evaluación ({source}) entró en vigor el {effective}, más de {months} meses antes del {as_of}; puede haber en vigor una tarifa más reciente.",
+            source = oldest.source,
+            effective = c.date(oldest.effective),
+            months = super::number(months),
+            as_of = c.date(c.as_of)
         ),
         vec![Evidence::new("asOf", c.as_of.to_string())],
     )

@@ -163,10 +163,10 @@ pub fn check_policy(options: &str) -> Result<String, JsValue> {
     Ok(api::to_json(&report))
 }
 
-/// The rule catalogue (`rules`).
+/// The rule catalogue (`rules`), in the language `locale` chooses.
 #[wasm_bindgen]
-pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&api::rule_infos())
+pub fn rules(locale: Option<String>) -> Result<JsValue, JsValue> {
+    to_js(&api::rule_infos_for(locale.as_deref()))
 }
 
 /// The engine version (`version`).

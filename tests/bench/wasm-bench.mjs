@@ -2,7 +2,7 @@
 // JavaScript on the same objects in the same run, and measures its size and
 // start-up. Prints JSON for scripts/bench.sh to merge with criterion's figures.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -87,6 +87,11 @@ inits.sort((a, b) => a - b);
 const wasmBytes = readFileSync(new URL('ctip_screen_wasm_bg.wasm', PKG));
 // The OCDS import module, fetched only when ocdsToBids is first called.
 const ocdsBytes = readFileSync(new URL('ctip_screen_ocds_bg.wasm', PKG));
+// The engine module built without its Spanish texts (scripts/bench.sh), to
+// weigh them; absent when this harness runs on its own.
+const englishOnly = new URL('../../target/bench/english-only/ctip_screen_wasm_bg.wasm', import.meta.url);
+const englishGzip = existsSync(englishOnly) ? gzipSync(readFileSync(englishOnly), { level: 9 }).length : null;
+const wasmGzip = gzipSync(wasmBytes, { level: 9 }).length;
 console.log(JSON.stringify({
   wasm_evaluate_ns: Math.round(wasmEvaluate),
   wasm_evaluate_json_ns: Math.round(wasmJson),
@@ -95,7 +100,9 @@ console.log(JSON.stringify({
   wasm_over_roundtrip: Number(pairedRatio.toFixed(2)),
   compare_1000_ms: Number(compare1000.toFixed(1)),
   wasm_bytes: wasmBytes.length,
-  wasm_gzip_bytes: gzipSync(wasmBytes, { level: 9 }).length,
+  wasm_gzip_bytes: wasmGzip,
+  wasm_english_only_gzip_bytes: englishGzip,
+  spanish_texts_gzip_bytes: englishGzip === null ? null : wasmGzip - englishGzip,
   ocds_wasm_bytes: ocdsBytes.length,
   ocds_wasm_gzip_bytes: gzipSync(ocdsBytes, { level: 9 }).length,
   init_ms_node: Number(inits[Math.floor(inits.length / 2)].toFixed(1)),

@@ -38,14 +38,17 @@ export function nativeCli() {
 }
 
 /** The native CLI's `score` output for a file, as text without the final newline. */
-export function nativeScore(file, asOf) {
+export function nativeScore(file, asOf, lang) {
   const args = ['score', file];
   if (asOf) args.push('--as-of', asOf);
+  if (lang) args.push('--lang', lang);
   return execFileSync(nativeCli(), args, { cwd: ROOT, encoding: 'utf8' }).replace(/\n$/, '');
 }
 
-export function nativeCompare(text) {
-  return execFileSync(nativeCli(), ['compare', '-'], { cwd: ROOT, encoding: 'utf8', input: text }).replace(/\n$/, '');
+export function nativeCompare(text, lang) {
+  const args = ['compare', '-'];
+  if (lang) args.push('--lang', lang);
+  return execFileSync(nativeCli(), args, { cwd: ROOT, encoding: 'utf8', input: text }).replace(/\n$/, '');
 }
 
 /**

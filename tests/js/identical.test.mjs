@@ -20,6 +20,21 @@ test('every scenario: wasm evaluateBidJson equals `ctip-screen score` byte for b
   }
 });
 
+test('in Spanish too: every scenario, wasm equals `ctip-screen score --lang es` byte for byte', () => {
+  for (const s of scenarios()) {
+    const file = `${ROOT}tests/scenarios/${s.name}.json`;
+    const native = nativeScore(file, '2026-03-02', 'es-US');
+    const wasm = ctip.evaluateBidJson(s.text, { asOf: '2026-03-02', locale: 'es-US' });
+    assert.equal(wasm, native, s.name);
+    assert.equal(JSON.parse(wasm).locale, 'es', s.name);
+  }
+  const samples = JSON.parse(readFileSync(`${ROOT}www/samples/la-samples.json`, 'utf8'));
+  for (const sol of samples.solicitations) {
+    const native = nativeCompare(JSON.stringify(sol.bids), 'es');
+    assert.equal(JSON.stringify(ctip.compareBids(sol.bids, { locale: 'es' })), JSON.stringify(JSON.parse(native)), sol.id);
+  }
+});
+
 test('the object API gives the same assessment as the JSON API', () => {
   for (const s of scenarios()) {
     const fromObject = JSON.stringify(ctip.evaluateBid(s.value, { asOf: '2026-03-02' }));

@@ -149,8 +149,18 @@ pub fn hostile_values_are_errors_not_panics() {
 }
 
 pub fn catalogue_policy_version() {
-    let rules = wasm::rules().unwrap();
+    let rules = wasm::rules(None).unwrap();
     assert!(js_sys::Array::from(&rules).length() >= 38);
+    let title = |rules: &JsValue| get(&js_sys::Array::from(rules).get(0), "title").as_string();
+    let spanish = wasm::rules(Some("es-MX".to_owned())).unwrap();
+    assert_eq!(
+        title(&spanish).as_deref(),
+        Some(ctip_screen::rules::catalogue()[0].title.es)
+    );
+    assert_eq!(
+        title(&wasm::rules(Some("fr".to_owned())).unwrap()),
+        title(&rules)
+    );
     let policy = wasm::default_policy().unwrap();
     assert_eq!(get(&policy, "id").as_string().unwrap(), "la-2026");
     assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));

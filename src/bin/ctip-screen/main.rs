@@ -13,6 +13,7 @@ use ctip_screen::error::Error;
 use ctip_screen::json::Json;
 use ctip_screen::policy::LoadedPolicy;
 use ctip_screen::rules;
+use ctip_screen::text::Lang;
 use serde_json::Value;
 use std::io::{IsTerminal as _, Read as _, Write as _};
 
@@ -69,6 +70,24 @@ struct OptionArgs {
     /// entries: scope, hourly, effective, source; sector and healthPayment optional).
     #[arg(long = "wage-floors", value_name = "FILE")]
     wage_floors: Option<PathBuf>,
+    #[command(flatten)]
+    lang: LangArg,
+}
+
+/// The language of every text the output holds.
+#[derive(clap::Args)]
+struct LangArg {
+    /// Language of the texts (a BCP 47 tag): es, es-MX, es-US or any other
+    /// es tag for Spanish; anything else, or none, for English. Ids, JSON
+    /// keys and vocabulary words stay English.
+    #[arg(long, value_name = "TAG")]
+    lang: Option<String>,
+}
+
+impl LangArg {
+    fn lang(&self) -> Lang {
+        self.lang.as_deref().map_or(Lang::En, Lang::from_locale)
+    }
 }
 
 impl InputArgs {
@@ -130,6 +149,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
         format: CatalogueFormat,
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// Print the JSON Schema of a submission, or with --all, of every data
     /// type (submission, assessment, comparison, policy, rule catalogue,
@@ -238,15 +259,21 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .map_err(|e| Failure::Input(e, input.name()))?;
             Ok(match format {
                 Format::Json => line(api::to_json(&comparison)),
-                Format::Text => text::terminal_report(&text::comparison(&comparison)),
+                Format::Text => {
+                    text::terminal_report(&text::comparison(&comparison, options.lang()))
+                }
             })
         }
         Command::Ocds { input, threads } => ocds(&input, threads.map(usize::from)),
-        Command::Rules { format } => Ok(match format {
-            CatalogueFormat::Json => line(pretty(&rules::rule_infos())),
-            CatalogueFormat::Text => text::catalogue(&rules::rule_infos()),
-            CatalogueFormat::Markdown => text::catalogue_markdown(&rules::rule_infos()),
-        }),
+        Command::Rules { format, lang } => {
+            let lang = lang.lang();
+            let infos = rules::rule_infos_in(lang);
+            Ok(match format {
+                CatalogueFormat::Json => line(pretty(&infos)),
+                CatalogueFormat::Text => text::catalogue(&infos, lang),
+                CatalogueFormat::Markdown => text::catalogue_markdown(&infos, lang),
+            })
+        }
         Command::Schema { all: false } => Ok(line(pretty(&ctip_screen::schema::submission()))),
         Command::Schema { all: true } => Ok(line(pretty(&ctip_screen::schema::all()))),
         Command::Policy {
@@ -444,6 +471,9 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     }
     if let Some(as_of) = &input.as_of {
         options.push(("asOf".into(), Json::Str(as_of.as_str().into())));
+    }
+    if let Some(lang) = &input.lang.lang {
+        options.push(("locale".into(), Json::Str(lang.as_str().into())));
     }
     if !lists.is_empty() {
         let parsed = lists

@@ -6,6 +6,7 @@ use ctip_screen::compare::Comparison;
 use ctip_screen::error::Error;
 use ctip_screen::policy::{LoadedPolicy, PolicyCheck, SourceKind};
 use ctip_screen::rules::{money, RuleInfo};
+use ctip_screen::text::Lang;
 use std::fmt::Write as _;
 
 const WIDTH: usize = 88;
@@ -257,71 +258,184 @@ pub fn policy_markdown(loaded: &LoadedPolicy) -> String {
 }
 
 /// The report for one assessment.
+/// The words of the text reports, in English and Spanish.
+struct Words {
+    assessment_of: &'static str,
+    score: &'static str,
+    tier: &'static str,
+    review: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    as_of: &'static str,
+    policy: &'static str,
+    engine: &'static str,
+    completeness: &'static str,
+    recommends: &'static str,
+    none_found: &'static str,
+    findings: &'static str,
+    rule: &'static str,
+    evidence: &'static str,
+    cites: &'static str,
+    next_step: &'static str,
+    missing: &'static str,
+    comparison_of: &'static str,
+    priced: &'static str,
+    columns: [&'static str; 5],
+    none_across: &'static str,
+    across: &'static str,
+    each: &'static str,
+    bids: &'static str,
+}
+
+const EN: Words = Words {
+    assessment_of: "ctip-screen assessment of bid",
+    score: "Score",
+    tier: "Tier",
+    review: "Review required",
+    yes: "YES",
+    no: "no",
+    as_of: "As of",
+    policy: "policy",
+    engine: "engine",
+    completeness: "completeness",
+    recommends: "This report lists risk indicators for review. It recommends; people decide.",
+    none_found: "No risk indicators found.",
+    findings: "Findings",
+    rule: "rule",
+    evidence: "evidence",
+    cites: "cites",
+    next_step: "next step",
+    missing: "Information missing ({} rules could not be evaluated)",
+    comparison_of: "ctip-screen comparison of {} bids ({} priced)",
+    priced: "Prices: lowest {}, highest {}, mean {}, median {}",
+    columns: ["bid", "score", "tier", "findings", "review"],
+    none_across: "No findings across bids.",
+    across: "Across bids",
+    each: "each",
+    bids: "bids",
+};
+
+const ES: Words = Words {
+    assessment_of: "Evaluación de ctip-screen de la oferta",
+    score: "Puntuación",
+    tier: "Nivel de riesgo",
+    review: "Se requiere revisión",
+    yes: "SÍ",
+    no: "no",
+    as_of: "Fecha de evaluación",
+    policy: "política",
+    engine: "motor",
+    completeness: "información completa",
+    recommends: "Este informe enumera indicadores de riesgo para revisión. Recomienda; las personas deciden.",
+    none_found: "No se encontraron indicadores de riesgo.",
+    findings: "Hallazgos",
+    rule: "regla",
+    evidence: "evidencia",
+    cites: "fundamento",
+    next_step: "siguiente paso",
+    missing: "Información faltante ({} reglas no se pudieron evaluar)",
+    comparison_of: "Comparación de ctip-screen de {} ofertas ({} con precio)",
+    priced: "Precios: el más bajo {}, el más alto {}, media {}, mediana {}",
+    columns: ["oferta", "punt.", "nivel", "hallazgos", "revisión"],
+    none_across: "No hay hallazgos entre las ofertas.",
+    across: "Entre las ofertas",
+    each: "cada una",
+    bids: "ofertas",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+/// Fills the `{}` of a report's words in order.
+fn fill(template: &str, values: &[String]) -> String {
+    let mut out = String::new();
+    let mut values = values.iter();
+    let mut parts = template.split("{}").peekable();
+    while let Some(part) = parts.next() {
+        out.push_str(part);
+        if parts.peek().is_some() {
+            out.push_str(values.next().map_or("", String::as_str));
+        }
+    }
+    out
+}
+
 pub fn assessment(a: &Assessment, vendor: Option<&str>) -> String {
+    let lang = a.locale;
+    let w = words(lang);
     let mut out = String::new();
     let who = vendor
         .map(|v| format!(" ({})", terminal_safe(v)))
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "ctip-screen assessment of bid {}{who}",
+        "{} {}{who}",
+        w.assessment_of,
         terminal_safe(&a.submission_id)
     );
     let _ = writeln!(
         out,
-        "Score {}/100   Tier: {}   Review required: {}",
+        "{} {}/100   {}: {}   {}: {}",
+        w.score,
         a.score,
-        a.tier.as_str().to_uppercase(),
-        if a.review_required { "YES" } else { "no" }
+        w.tier,
+        a.tier.word(lang).to_uppercase(),
+        w.review,
+        if a.review_required { w.yes } else { w.no }
     );
     let _ = writeln!(
         out,
-        "As of {}; policy {} {} ({}); engine {}; completeness {:.0}%",
-        a.as_of,
+        "{} {}; {} {} {} ({}); {} {}; {} {:.0}%",
+        w.as_of,
+        lang.date(a.as_of),
+        w.policy,
         a.policy.id,
         a.policy.version,
         a.policy.digest,
+        w.engine,
         a.engine_version,
+        w.completeness,
         a.completeness * 100.0
     );
-    let _ = writeln!(
-        out,
-        "This report lists risk indicators for review. It recommends; people decide."
-    );
+    let _ = writeln!(out, "{}", w.recommends);
     let _ = writeln!(out);
     if a.findings.is_empty() {
-        let _ = writeln!(out, "No risk indicators found.");
+        let _ = writeln!(out, "{}", w.none_found);
     } else {
-        let _ = writeln!(out, "Findings ({})", a.findings.len());
+        let _ = writeln!(out, "{} ({})", w.findings, a.findings.len());
     }
     for f in &a.findings {
         let _ = writeln!(out);
         let _ = writeln!(
             out,
             "  [{}] {} (+{})",
-            f.severity.as_str().to_uppercase(),
+            f.severity.word(lang).to_uppercase(),
             f.title,
             f.points
         );
-        let _ = writeln!(out, "    rule: {}", f.rule);
+        let _ = writeln!(out, "    {}: {}", w.rule, f.rule);
         wrap(&mut out, "    ", &f.message);
         for e in &f.evidence {
             wrap(
                 &mut out,
-                "    evidence: ",
+                &format!("    {}: ", w.evidence),
                 &format!("{} = {}", e.path, e.value),
             );
         }
-        wrap(&mut out, "    cites: ", &f.citations.join("; "));
-        wrap(&mut out, "    next step: ", &f.action);
+        wrap(
+            &mut out,
+            &format!("    {}: ", w.cites),
+            &f.citations.join("; "),
+        );
+        wrap(&mut out, &format!("    {}: ", w.next_step), &f.action);
     }
     if !a.gaps.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "Information missing ({} rules could not be evaluated)",
-            a.gaps.len()
-        );
+        let _ = writeln!(out, "{}", fill(w.missing, &[a.gaps.len().to_string()]));
         for g in &a.gaps {
             wrap(
                 &mut out,
@@ -333,30 +447,35 @@ pub fn assessment(a: &Assessment, vendor: Option<&str>) -> String {
     out
 }
 
-/// The report for a comparison.
-pub fn comparison(c: &Comparison) -> String {
+/// The report for a comparison, in `lang`.
+pub fn comparison(c: &Comparison, lang: Lang) -> String {
+    let w = words(lang);
     let mut out = String::new();
     let s = &c.statistics;
     let _ = writeln!(
         out,
-        "ctip-screen comparison of {} bids ({} priced)",
-        s.count, s.priced
+        "{}",
+        fill(
+            w.comparison_of,
+            &[s.count.to_string(), s.priced.to_string()]
+        )
     );
     if let (Some(min), Some(max), Some(mean), Some(median)) = (s.min, s.max, s.mean, s.median) {
         let _ = writeln!(
             out,
-            "Prices: lowest {}, highest {}, mean {}, median {}",
-            money(min),
-            money(max),
-            money(mean),
-            money(median)
+            "{}",
+            fill(
+                w.priced,
+                &[money(min), money(max), money(mean), money(median)]
+            )
         );
     }
     let _ = writeln!(out);
+    let [bid, score, tier, findings, review] = w.columns;
     let _ = writeln!(
         out,
-        "{:<20} {:>5}  {:<9} {:>8}  review",
-        "bid", "score", "tier", "findings"
+        "{:<20} {:>5}  {:<9} {:>8}  {review}",
+        bid, score, tier, findings
     );
     for a in &c.assessments {
         let _ = writeln!(
@@ -364,36 +483,42 @@ pub fn comparison(c: &Comparison) -> String {
             "{:<20} {:>5}  {:<9} {:>8}  {}",
             truncate(&terminal_safe(&a.submission_id), 20),
             a.score,
-            a.tier.as_str(),
+            a.tier.word(lang),
             a.findings.len(),
-            if a.review_required { "YES" } else { "no" }
+            if a.review_required { w.yes } else { w.no }
         );
     }
     let _ = writeln!(out);
     if c.findings.is_empty() {
-        let _ = writeln!(out, "No findings across bids.");
+        let _ = writeln!(out, "{}", w.none_across);
     } else {
-        let _ = writeln!(out, "Across bids ({})", c.findings.len());
+        let _ = writeln!(out, "{} ({})", w.across, c.findings.len());
     }
     for f in &c.findings {
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "  [{}] {} (+{} each)",
-            f.severity.as_str().to_uppercase(),
+            "  [{}] {} (+{} {})",
+            f.severity.word(lang).to_uppercase(),
             f.rule,
-            f.points
+            f.points,
+            w.each
         );
         wrap(&mut out, "    ", &f.message);
-        wrap(&mut out, "    bids: ", &f.bids.join(", "));
-        wrap(&mut out, "    cites: ", &f.citations.join("; "));
-        wrap(&mut out, "    next step: ", f.action);
+        wrap(&mut out, &format!("    {}: ", w.bids), &f.bids.join(", "));
+        wrap(
+            &mut out,
+            &format!("    {}: ", w.cites),
+            &f.citations.join("; "),
+        );
+        wrap(&mut out, &format!("    {}: ", w.next_step), f.action);
     }
     out
 }
 
-/// The rule catalogue as text.
-pub fn catalogue(rules: &[RuleInfo]) -> String {
+/// The rule catalogue as text, in `lang`.
+pub fn catalogue(rules: &[RuleInfo], lang: Lang) -> String {
+    let w = words(lang);
     let mut out = String::new();
     let mut group = None;
     for r in rules {
@@ -401,33 +526,53 @@ pub fn catalogue(rules: &[RuleInfo]) -> String {
             group = Some(r.group);
             let _ = writeln!(out, "\n{:?}. {}", r.group, r.group_title);
         }
-        let severities: Vec<&str> = r.severities.iter().map(|s| s.as_str()).collect();
+        let severities: Vec<&str> = r.severities.iter().map(|s| s.word(lang)).collect();
         let _ = writeln!(out, "  {} [{}]", r.id, severities.join(" / "));
         wrap(&mut out, "    ", r.title);
-        wrap(&mut out, "    cites: ", &r.citations.join("; "));
+        wrap(
+            &mut out,
+            &format!("    {}: ", w.cites),
+            &r.citations.join("; "),
+        );
     }
     out
 }
 
 /// The rule catalogue as Markdown: one section per rule with what it flags,
 /// why, the law behind it and what to do (docs/catalogue.md is this output).
-pub fn catalogue_markdown(rules: &[RuleInfo]) -> String {
-    let mut out = String::from(
-        "# ctip-screen rule catalogue\n\n\
-         Generated by `ctip-screen rules --format markdown` from the definitions the engine runs; \
-         a test fails when this file and the engine differ. Numbers (thresholds, points, dates) \
-         come from the policy: see `ctip-screen policy`.\n",
-    );
+pub fn catalogue_markdown(rules: &[RuleInfo], lang: Lang) -> String {
+    let (mut out, labels) = match lang {
+        Lang::En => (
+            String::from(
+                "# ctip-screen rule catalogue\n\n\
+                 Generated by `ctip-screen rules --format markdown` from the definitions the engine runs; \
+                 a test fails when this file and the engine differ. Numbers (thresholds, points, dates) \
+                 come from the policy: see `ctip-screen policy`.\n",
+            ),
+            ["Severity", "Law or standard", "Next step"],
+        ),
+        Lang::Es => (
+            String::from(
+                "# Catálogo de reglas de ctip-screen\n\n\
+                 Generado por `ctip-screen rules --lang es --format markdown` a partir de las definiciones \
+                 que usa el motor; una prueba falla cuando este archivo y el motor no coinciden. Las cifras \
+                 (umbrales, puntos, fechas) vienen de la política de evaluación: vea `ctip-screen policy`. \
+                 Las leyes conservan sus nombres oficiales. English: [catalogue.md](catalogue.md).\n",
+            ),
+            ["Gravedad", "Ley o norma", "Siguiente paso"],
+        ),
+    };
+    let [severity_label, law_label, next_label] = labels;
     let mut group = None;
     for r in rules {
         if group != Some(r.group) {
             group = Some(r.group);
             let _ = write!(out, "\n## {:?}. {}\n", r.group, r.group_title);
         }
-        let severities: Vec<&str> = r.severities.iter().map(|s| s.as_str()).collect();
+        let severities: Vec<&str> = r.severities.iter().map(|s| s.word(lang)).collect();
         let _ = write!(
             out,
-            "\n### `{}`: {}\n\n{}\n\n- **Severity:** {}\n- **Law or standard:** {}\n- **Next step:** {}\n",
+            "\n### `{}`: {}\n\n{}\n\n- **{severity_label}:** {}\n- **{law_label}:** {}\n- **{next_label}:** {}\n",
             r.id,
             r.title,
             r.description,
