@@ -18,6 +18,19 @@ CARGO_TARGET_DIR=target/bench-build \
   > target/bench/criterion.log 2>&1 \
   || { cat target/bench/criterion.log; echo "bench: cargo bench failed" >&2; exit 1; }
 grep -E -A1 "^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]*$|^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
+echo "bench: the engine module without its Spanish texts (to weigh them)"
+# The same build as scripts/build-pkg.sh's engine module, with the feature
+# `english-only`: the difference in gzip size is what the Spanish texts cost.
+(
+  . scripts/wasm-env.sh
+  english_target="${CARGO_TARGET_DIR:-$PWD/target}/english-only"
+  CARGO_TARGET_DIR="$english_target" CARGO_PROFILE_RELEASE_OPT_LEVEL="${CTIP_WASM_OPT_LEVEL:-2}" \
+    cargo build --quiet --locked --target wasm32-unknown-unknown --release --lib \
+    --no-default-features --features english-only --config 'profile.release.package."*".opt-level="s"'
+  wasm-bindgen --target web --out-dir target/bench/english-only --out-name ctip_screen_wasm \
+    "$english_target/wasm32-unknown-unknown/release/ctip_screen.wasm"
+  node scripts/wasm-opt.mjs target/bench/english-only/ctip_screen_wasm_bg.wasm
+)
 echo "bench: node harness (wasm)"
 node tests/bench/wasm-bench.mjs > target/bench/wasm.json
 echo "bench: headless Chromium (wasm in the browser)"

@@ -1,22 +1,19 @@
-// Finishes pkg/ after wasm-pack: runs wasm-opt from the npm package
-// `binaryen` (wasm-pack would download one), copies the shim, types and CSS
+// Finishes pkg/ after wasm-pack: shrinks the modules with wasm-opt
+// (scripts/wasm-opt.mjs), copies the shim, types and CSS
 // from js/, and writes package.json and the modules' integrity hashes.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { shrink } from './wasm-opt.mjs';
 
 const root = new URL('../', import.meta.url);
 const at = (p) => new URL(p, root).pathname;
 // The engine module, and the OCDS import module the shim loads on first use.
 const modules = ['ctip_screen_wasm_bg.wasm', 'ctip_screen_ocds_bg.wasm'];
-// Rust >= 1.87 emits these post-MVP features; wasm-opt must be told.
-const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 const built = modules.map((name) => {
   const path = at(`pkg/${name}`);
   const before = statSync(path).size;
-  execFileSync(at('node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, path, '-o', path], { stdio: 'inherit' });
+  shrink(path);
   const bytes = readFileSync(path);
   return { name, before, bytes, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
 });
