@@ -58,6 +58,7 @@ export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date' | '
 export type FieldMapping = Record<string, string | { path: string; type?: FieldType; rows?: string; label?: string }>;
 
 export interface PanelOptions {
+  /** Formats numbers; the panel's words follow the assessment's own `locale` (the language its texts are in), else this. */
   locale?: string;
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Open every finding's details (evidence and law). */
@@ -102,12 +103,12 @@ export function formLabels(form: HTMLFormElement, mapping?: FieldMapping): Recor
 export function mountRiskPanel(target: Element, assessment: Assessment, options?: PanelOptions): void;
 export function renderRiskPanel(doc: Document, assessment: Assessment, options?: PanelOptions): HTMLElement;
 export function defineRiskPanelElement(): boolean;
-/** The assessment in one sentence: "Bid B-1: score 55 of 100, high risk, review required; 3 findings (1 critical), ..." */
+/** The assessment in one sentence, in its own language: "Bid B-1: score 55 of 100, high risk, review required; 3 findings (1 critical), ..." */
 export function summarizeAssessment(assessment: Assessment): string;
-/** Why the tier is what it is: "Critical risk: 1 critical finding, whatever the score." */
+/** Why the tier is what it is, in the assessment's language: "Critical risk: 1 critical finding, whatever the score." */
 export function tierReason(assessment: Assessment, tiers?: { high: number; elevated: number }): string;
-/** A submission path as a portal user reads it: "Hourly wage (wage rate 2)". */
-export function fieldLabel(path: string, labels?: Record<string, string>): string;
+/** A submission path as a portal user reads it: "Hourly wage (wage rate 2)"; with `locale` `es`, "Salario por hora (salario 2)". */
+export function fieldLabel(path: string, labels?: Record<string, string>, locale?: string): string;
 
 /** The `<ctip-risk-panel>` element that importing the package defines. */
 export interface CtipRiskPanelElement extends HTMLElement {

@@ -6,20 +6,192 @@
 /** @typedef {import('./index.js').Assessment} Assessment */
 /** @typedef {import('./index.js').Finding} Finding */
 
-const SEVERITY_WORDS = /** @type {const} */ ({
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-});
+/**
+ * The panel's own words in English and Spanish, side by side (the findings'
+ * texts come from the engine, in the language the assessment records).
+ * `{name}` is filled by `say`; both languages of a text name the same
+ * placeholders (a test checks it). Spanish follows docs/glossary.md.
+ */
+export const WORDS = {
+  en: {
+    severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' },
+    tier: { critical: 'Critical risk', high: 'High risk', elevated: 'Elevated risk', low: 'Low risk' },
+    tierLower: { critical: 'critical risk', high: 'high risk', elevated: 'elevated risk', low: 'low risk' },
+    point: '{n} point',
+    points: '{n} points',
+    criticalReason: '{tier}: {n} critical finding, whatever the score.',
+    criticalReasons: '{tier}: {n} critical findings, whatever the score.',
+    atLeast: '{tier}: {points}, {cutoff} or more.',
+    under: '{tier}: {points}, under {cutoff}.',
+    plain: '{tier}: {points}.',
+    finding: '{n} finding',
+    findings: '{n} findings',
+    severityCount: '{n} {severity}',
+    rule: '{n} rule',
+    rules: '{n} rules',
+    summary: 'Bid {id}: score {score} of 100, {tier}, {review}; {findings}, {gaps} lacking information.',
+    reviewRequired: 'review required',
+    noReviewRequired: 'no review required',
+    ariaLabel: 'Risk assessment of bid {id}',
+    heading: 'Risk indicators for bid {id}',
+    score: 'Score ',
+    reviewLine: 'Review required before award.',
+    noReviewLine: 'No review required by the policy; use your judgement.',
+    disclaimer: 'These are risk indicators for review, not conclusions. ctip-screen recommends; people decide.',
+    findingsHeading: 'Findings ({n})',
+    noneFound: 'No risk indicators found.',
+    gapsHeading: 'Information missing ({n})',
+    noGaps: 'Every applicable rule could be evaluated.',
+    fields: 'Fields: ',
+    ruleRef: '(rule {rule})',
+    meta: 'As of {date} · policy {policy} · {percent}% of applicable rules evaluated · engine {engine}',
+    digest: 'Policy digest: {digest}',
+    pointsBadge: '+{n} points',
+    nextStep: 'Next step: ',
+    evidence: 'Evidence in the bid',
+    law: 'Law or standard',
+    evidenceAndLaw: 'Evidence and law',
+    ruleFact: 'Rule',
+    tvpra: 'TVPRA list',
+    eo13126: 'EO 13126 list',
+    listing: '(on the {list}, {edition} edition, as "{entry}": {status})',
+    listingStatus: {
+      confirmed: 'confirmed for this edition',
+      'confirmed-flags-changed': 'confirmed for this edition, with changed labor types',
+      added: 'new in this edition',
+      'carried-over': 'known from the previous edition only; not confirmed for this one',
+      listed: 'listed',
+    },
+    yes: 'Yes',
+    no: 'No',
+    keys: {
+      hourly: 'Hourly wage',
+      total: 'Total price',
+      laborCost: 'Labor cost',
+      laborHours: 'Labor hours',
+      estimatedValue: 'Estimated value',
+      offshoreValue: 'Value performed outside the US',
+      workerPaidFees: 'Recruitment fees paid by workers',
+      maxWeeklyHours: 'Longest scheduled week (hours)',
+      countryOfOrigin: 'Country of origin',
+      shareOfValue: 'Share of the contract value',
+      dirRegistered: 'DIR public-works registration',
+      flowDown: 'Anti-trafficking clause flowed down',
+      amountPerWeek: 'Amount per week',
+    },
+    rows: {
+      wageRates: 'wage rate',
+      subcontractors: 'subcontractor',
+      supplyItems: 'supply item',
+      deductions: 'deduction',
+      recruiters: 'recruiter',
+      wageViolations: 'wage violation',
+      exclusions: 'exclusion',
+      traffickingFindings: 'finding',
+      wageDeterminations: 'wage determination',
+    },
+  },
+  es: {
+    severity: { critical: 'Crítico', high: 'Alto', medium: 'Medio', low: 'Bajo', info: 'Informativo' },
+    tier: { critical: 'Riesgo crítico', high: 'Riesgo alto', elevated: 'Riesgo elevado', low: 'Riesgo bajo' },
+    tierLower: { critical: 'riesgo crítico', high: 'riesgo alto', elevated: 'riesgo elevado', low: 'riesgo bajo' },
+    point: '{n} punto',
+    points: '{n} puntos',
+    criticalReason: '{tier}: {n} hallazgo crítico, sea cual sea la puntuación.',
+    criticalReasons: '{tier}: {n} hallazgos críticos, sea cual sea la puntuación.',
+    atLeast: '{tier}: {points}, {cutoff} o más.',
+    under: '{tier}: {points}, menos de {cutoff}.',
+    plain: '{tier}: {points}.',
+    finding: '{n} hallazgo',
+    findings: '{n} hallazgos',
+    severityCount: '{n} de gravedad {severity}',
+    rule: '{n} regla',
+    rules: '{n} reglas',
+    summary: 'Oferta {id}: puntuación {score} de 100, {tier}, {review}; {findings}, {gaps} con información faltante.',
+    reviewRequired: 'se requiere revisión',
+    noReviewRequired: 'no se requiere revisión',
+    ariaLabel: 'Evaluación de riesgo de la oferta {id}',
+    heading: 'Indicadores de riesgo de la oferta {id}',
+    score: 'Puntuación ',
+    reviewLine: 'Se requiere revisión antes de la adjudicación.',
+    noReviewLine: 'La política de evaluación no exige revisión; use su criterio.',
+    disclaimer: 'Estos son indicadores de riesgo para revisar, no conclusiones. ctip-screen recomienda; las personas deciden.',
+    findingsHeading: 'Hallazgos ({n})',
+    noneFound: 'No se encontraron indicadores de riesgo.',
+    gapsHeading: 'Información faltante ({n})',
+    noGaps: 'Se pudieron evaluar todas las reglas aplicables.',
+    fields: 'Campos: ',
+    ruleRef: '(regla {rule})',
+    meta: 'Fecha de evaluación {date} · política de evaluación {policy} · {percent}% de las reglas aplicables evaluadas · motor {engine}',
+    digest: 'Huella de la política de evaluación: {digest}',
+    pointsBadge: '+{n} puntos',
+    nextStep: 'Siguiente paso: ',
+    evidence: 'Evidencia en la oferta',
+    law: 'Ley o norma',
+    evidenceAndLaw: 'Evidencia y ley',
+    ruleFact: 'Regla',
+    tvpra: 'lista TVPRA',
+    eo13126: 'lista EO 13126',
+    listing: '(en la {list}, edición {edition}, como "{entry}": {status})',
+    listingStatus: {
+      confirmed: 'confirmado en esta edición',
+      'confirmed-flags-changed': 'confirmado en esta edición, con otros tipos de trabajo',
+      added: 'nuevo en esta edición',
+      'carried-over': 'conocido solo por la edición anterior; no confirmado en esta',
+      listed: 'en la lista',
+    },
+    yes: 'Sí',
+    no: 'No',
+    keys: {
+      hourly: 'Salario por hora',
+      total: 'Precio total',
+      laborCost: 'Costo de mano de obra',
+      laborHours: 'Horas de trabajo',
+      estimatedValue: 'Valor estimado',
+      offshoreValue: 'Valor ejecutado fuera de EE. UU.',
+      workerPaidFees: 'Cuotas de reclutamiento pagadas por los trabajadores',
+      maxWeeklyHours: 'Semana programada más larga (horas)',
+      countryOfOrigin: 'País de origen',
+      shareOfValue: 'Parte del valor del contrato',
+      dirRegistered: 'Registro de obras públicas ante el DIR',
+      flowDown: 'Cláusula contra la trata de personas trasladada',
+      amountPerWeek: 'Monto por semana',
+    },
+    rows: {
+      wageRates: 'salario',
+      subcontractors: 'subcontratista',
+      supplyItems: 'artículo de suministro',
+      deductions: 'deducción',
+      recruiters: 'reclutador',
+      wageViolations: 'infracción salarial',
+      exclusions: 'exclusión',
+      traffickingFindings: 'determinación',
+      wageDeterminations: 'determinación salarial',
+    },
+  },
+};
 
-const TIER_WORDS = /** @type {const} */ ({
-  critical: 'Critical risk',
-  high: 'High risk',
-  elevated: 'Elevated risk',
-  low: 'Low risk',
-});
+/**
+ * The panel's language: the assessment's own (`locale`, written by the
+ * engine), else the one a locale tag chooses (`es`, `es-MX`: Spanish).
+ * @param {{ locale?: string } | null | undefined} assessment
+ * @param {string} [locale]
+ * @returns {'en' | 'es'}
+ */
+export function panelLanguage(assessment, locale) {
+  const tag = assessment?.locale ?? locale ?? '';
+  return /^es(?:[-_]|$)/i.test(String(tag).trim()) ? 'es' : 'en';
+}
+
+/**
+ * A text of `WORDS` with its placeholders filled.
+ * @param {string} template
+ * @param {Record<string, string | number>} [values]
+ * @returns {string}
+ */
+function say(template, values = {}) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
 
 /**
  * Creates an element with classes and optional text.
@@ -51,17 +223,18 @@ function el(doc, tag, className, text) {
  * @returns {string}
  */
 export function tierReason(assessment, tiers) {
+  const w = WORDS[panelLanguage(assessment)];
   const tier = assessment.tier;
-  const words = TIER_WORDS[tier] ?? String(tier);
+  const words = w.tier[tier] ?? String(tier);
   const critical = assessment.findings.filter((f) => f.severity === 'critical').length;
-  const points = `${assessment.score} ${assessment.score === 1 ? 'point' : 'points'}`;
+  const points = say(assessment.score === 1 ? w.point : w.points, { n: assessment.score });
   if (tier === 'critical' && critical > 0) {
-    return `${words}: ${critical} critical ${critical === 1 ? 'finding' : 'findings'}, whatever the score.`;
+    return say(critical === 1 ? w.criticalReason : w.criticalReasons, { tier: words, n: critical });
   }
   const cutoff = tier === 'high' ? tiers?.high : tier === 'elevated' ? tiers?.elevated : undefined;
-  if (cutoff !== undefined) return `${words}: ${points}, ${cutoff} or more.`;
-  if (tier === 'low' && tiers) return `${words}: ${points}, under ${tiers.elevated}.`;
-  return `${words}: ${points}.`;
+  if (cutoff !== undefined) return say(w.atLeast, { tier: words, points, cutoff });
+  if (tier === 'low' && tiers) return say(w.under, { tier: words, points, cutoff: tiers.elevated });
+  return say(w.plain, { tier: words, points });
 }
 
 /**
@@ -72,16 +245,23 @@ export function tierReason(assessment, tiers) {
  * @returns {string}
  */
 export function summarizeAssessment(assessment) {
+  const lang = panelLanguage(assessment);
+  const w = WORDS[lang];
   const n = assessment.findings.length;
-  const bySeverity = ['critical', 'high']
-    .map((sev) => [sev, assessment.findings.filter((f) => f.severity === sev).length])
-    .filter(([, count]) => Number(count) > 0)
-    .map(([sev, count]) => `${count} ${sev}`);
-  const findings = `${n} ${n === 1 ? 'finding' : 'findings'}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''}`;
+  const bySeverity = /** @type {const} */ (['critical', 'high'])
+    .map((sev) => /** @type {const} */ ([sev, assessment.findings.filter((f) => f.severity === sev).length]))
+    .filter(([, count]) => count > 0)
+    .map(([sev, count]) => say(w.severityCount, { n: count, severity: lang === 'en' ? sev : w.severity[sev].toLowerCase() }));
+  const findings = say(n === 1 ? w.finding : w.findings, { n }) + (bySeverity.length ? ` (${bySeverity.join(', ')})` : '');
   const gaps = (assessment.gaps ?? []).length;
-  return `Bid ${assessment.submissionId}: score ${assessment.score} of 100, ${(TIER_WORDS[assessment.tier] ?? assessment.tier).toLowerCase()}, ` +
-    `${assessment.reviewRequired ? 'review required' : 'no review required'}; ${findings}, ` +
-    `${gaps} ${gaps === 1 ? 'rule' : 'rules'} lacking information.`;
+  return say(w.summary, {
+    id: assessment.submissionId,
+    score: assessment.score,
+    tier: w.tierLower[assessment.tier] ?? assessment.tier,
+    review: assessment.reviewRequired ? w.reviewRequired : w.noReviewRequired,
+    findings,
+    gaps: say(gaps === 1 ? w.rule : w.rules, { n: gaps }),
+  });
 }
 
 /**
@@ -99,16 +279,20 @@ export function renderRiskPanel(doc, assessment, options = {}) {
   const heading = /** @type {'h2'|'h3'|'h4'|'h5'|'h6'} */ (`h${level}`);
   const sub = /** @type {'h2'|'h3'|'h4'|'h5'|'h6'} */ (`h${Math.min(level + 1, 6)}`);
   const tier = assessment.tier;
+  const lang = panelLanguage(assessment, options.locale);
+  const w = WORDS[lang];
   const section = el(doc, 'section', `ctip-panel ctip-tier-${tier}`);
-  section.setAttribute('aria-label', `Risk assessment of bid ${assessment.submissionId}`);
+  // Screen readers switch voice with the language of the texts.
+  section.lang = lang;
+  section.setAttribute('aria-label', say(w.ariaLabel, { id: assessment.submissionId }));
 
   const header = el(doc, 'div', 'ctip-summary');
-  header.append(el(doc, heading, 'ctip-heading', `Risk indicators for bid ${assessment.submissionId}`));
+  header.append(el(doc, heading, 'ctip-heading', say(w.heading, { id: assessment.submissionId })));
   const scoreLine = el(doc, 'p', 'ctip-scoreline');
   const score = el(doc, 'span', 'ctip-score');
   score.append(el(doc, 'span', 'ctip-score-value', formatNumber(assessment.score, options.locale)), doc.createTextNode(' / 100'));
-  scoreLine.append(el(doc, 'span', 'ctip-label', 'Score '), score);
-  const badge = el(doc, 'span', `ctip-tier-badge ctip-tier-${tier}`, TIER_WORDS[tier] ?? String(tier));
+  scoreLine.append(el(doc, 'span', 'ctip-label', w.score), score);
+  const badge = el(doc, 'span', `ctip-tier-badge ctip-tier-${tier}`, w.tier[tier] ?? String(tier));
   scoreLine.append(doc.createTextNode(' '), badge);
   header.append(scoreLine);
   header.append(el(doc, 'p', 'ctip-tier-reason', tierReason(assessment, options.tiers)));
@@ -117,38 +301,38 @@ export function renderRiskPanel(doc, assessment, options = {}) {
       doc,
       'p',
       assessment.reviewRequired ? 'ctip-review ctip-review-required' : 'ctip-review',
-      assessment.reviewRequired ? 'Review required before award.' : 'No review required by the policy; use your judgement.',
+      assessment.reviewRequired ? w.reviewLine : w.noReviewLine,
     ),
   );
-  header.append(el(doc, 'p', 'ctip-disclaimer', 'These are risk indicators for review, not conclusions. ctip-screen recommends; people decide.'));
+  header.append(el(doc, 'p', 'ctip-disclaimer', w.disclaimer));
   section.append(header);
 
-  section.append(el(doc, sub, 'ctip-subheading', `Findings (${assessment.findings.length})`));
+  section.append(el(doc, sub, 'ctip-subheading', say(w.findingsHeading, { n: assessment.findings.length })));
   if (assessment.findings.length === 0) {
-    section.append(el(doc, 'p', 'ctip-none', 'No risk indicators found.'));
+    section.append(el(doc, 'p', 'ctip-none', w.noneFound));
   } else {
     const list = el(doc, 'ol', 'ctip-findings');
-    for (const finding of assessment.findings) list.append(renderFinding(doc, finding, options));
+    for (const finding of assessment.findings) list.append(renderFinding(doc, finding, options, lang));
     section.append(list);
   }
 
   const gaps = assessment.gaps ?? [];
-  section.append(el(doc, sub, 'ctip-subheading', `Information missing (${gaps.length})`));
+  section.append(el(doc, sub, 'ctip-subheading', say(w.gapsHeading, { n: gaps.length })));
   if (gaps.length === 0) {
-    section.append(el(doc, 'p', 'ctip-none', 'Every applicable rule could be evaluated.'));
+    section.append(el(doc, 'p', 'ctip-none', w.noGaps));
   } else {
     const list = el(doc, 'ul', 'ctip-gaps');
     for (const gap of gaps) {
       const item = el(doc, 'li', 'ctip-gap');
       item.append(el(doc, 'span', 'ctip-gap-message', gap.message), doc.createTextNode(' '));
       const fields = el(doc, 'span', 'ctip-gap-paths');
-      fields.append(doc.createTextNode('Fields: '));
+      fields.append(doc.createTextNode(w.fields));
       gap.paths.forEach((p, i) => {
         if (i > 0) fields.append(doc.createTextNode(', '));
-        fields.append(el(doc, 'span', 'ctip-field-label', fieldLabel(p, options.labels)), doc.createTextNode(' '),
+        fields.append(el(doc, 'span', 'ctip-field-label', fieldLabel(p, options.labels, lang)), doc.createTextNode(' '),
           el(doc, 'code', 'ctip-path', `(${p})`));
       });
-      item.append(fields, doc.createTextNode(' '), el(doc, 'span', 'ctip-rule-id', `(rule ${gap.rule})`));
+      item.append(fields, doc.createTextNode(' '), el(doc, 'span', 'ctip-rule-id', say(w.ruleRef, { rule: gap.rule })));
       list.append(item);
     }
     section.append(list);
@@ -156,22 +340,30 @@ export function renderRiskPanel(doc, assessment, options = {}) {
 
   // For the audit record: when, under which policy and engine.
   const footer = el(doc, 'div', 'ctip-record');
-  footer.append(el(doc, 'p', 'ctip-meta',
-    `As of ${assessment.asOf} · policy ${assessment.policy.id} ${assessment.policy.version} · ` +
-    `${Math.round(assessment.completeness * 100)}% of applicable rules evaluated · engine ${assessment.engineVersion}`));
-  footer.append(el(doc, 'p', 'ctip-digest', `Policy digest: ${assessment.policy.digest}`));
+  footer.append(el(doc, 'p', 'ctip-meta', say(w.meta, {
+    date: formatDate(assessment.asOf, lang),
+    policy: `${assessment.policy.id} ${assessment.policy.version}`,
+    percent: Math.round(assessment.completeness * 100),
+    engine: assessment.engineVersion,
+  })));
+  footer.append(el(doc, 'p', 'ctip-digest', say(w.digest, { digest: assessment.policy.digest })));
   section.append(footer);
   return section;
 }
 
-/** How a list entry stands in its edition, in words. */
-const LISTING_WORDS = {
-  confirmed: 'confirmed for this edition',
-  'confirmed-flags-changed': 'confirmed for this edition, with changed labor types',
-  added: 'new in this edition',
-  'carried-over': 'known from the previous edition only; not confirmed for this one',
-  listed: 'listed',
-};
+/**
+ * A date (YYYY-MM-DD) as the panel's language writes it: as it is in
+ * English (the assessment's own form), "2 de marzo de 2026" in Spanish, as
+ * the engine's Spanish messages write it.
+ * @param {string} iso
+ * @param {'en' | 'es'} lang
+ */
+function formatDate(iso, lang) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (lang === 'en' || !m) return iso;
+  const months = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+  return `${Number(m[3])} de ${months[Number(m[2]) - 1]} de ${m[1]}`;
+}
 
 /** Severities whose message and next step show without a click. */
 const SHOWN = new Set(['critical', 'high']);
@@ -180,23 +372,25 @@ const SHOWN = new Set(['critical', 'high']);
  * @param {Document} doc
  * @param {Finding} finding
  * @param {PanelOptions} options
+ * @param {'en' | 'es'} lang
  */
-function renderFinding(doc, finding, options) {
+function renderFinding(doc, finding, options, lang) {
+  const w = WORDS[lang];
   const item = el(doc, 'li', `ctip-finding ctip-sev-${finding.severity}`);
   item.setAttribute('data-rule', finding.rule);
   const title = () => {
     const line = [
-      el(doc, 'span', `ctip-sev ctip-sev-${finding.severity}`, SEVERITY_WORDS[finding.severity] ?? finding.severity),
+      el(doc, 'span', `ctip-sev ctip-sev-${finding.severity}`, w.severity[finding.severity] ?? finding.severity),
       doc.createTextNode(' '),
       el(doc, 'span', 'ctip-title', finding.title),
       doc.createTextNode(' '),
-      el(doc, 'span', 'ctip-points', `+${finding.points} points`),
+      el(doc, 'span', 'ctip-points', say(w.pointsBadge, { n: finding.points })),
     ];
     return line;
   };
   const message = el(doc, 'p', 'ctip-message', finding.message);
   const next = el(doc, 'p', 'ctip-next');
-  next.append(el(doc, 'span', 'ctip-next-label', 'Next step: '), el(doc, 'span', 'ctip-action', finding.action));
+  next.append(el(doc, 'span', 'ctip-next-label', w.nextStep), el(doc, 'span', 'ctip-action', finding.action));
   const details = el(doc, 'details');
   details.open = options.openFindings ?? false;
   const summary = el(doc, 'summary');
@@ -205,86 +399,66 @@ function renderFinding(doc, finding, options) {
   for (const e of finding.evidence) {
     const li = el(doc, 'li');
     li.append(
-      el(doc, 'span', 'ctip-field-label', fieldLabel(e.path, options.labels)),
+      el(doc, 'span', 'ctip-field-label', fieldLabel(e.path, options.labels, lang)),
       doc.createTextNode(': '),
-      el(doc, 'span', 'ctip-value', formatValue(e.path, e.value, options.locale)),
+      el(doc, 'span', 'ctip-value', formatValue(e.path, e.value, options.locale, lang)),
       doc.createTextNode(' '),
       el(doc, 'code', 'ctip-path', `(${e.path})`),
     );
     if (e.listing) {
       // The list entry the value matched, so the claim can be checked against the list itself.
-      const list = e.listing.list === 'tvpra' ? 'TVPRA list' : 'EO 13126 list';
-      li.append(doc.createTextNode(' '), el(doc, 'span', 'ctip-listing',
-        `(on the ${list}, ${e.listing.edition} edition, as "${e.listing.entry}": ${LISTING_WORDS[e.listing.status] ?? e.listing.status})`));
+      li.append(doc.createTextNode(' '), el(doc, 'span', 'ctip-listing', say(w.listing, {
+        list: e.listing.list === 'tvpra' ? w.tvpra : w.eo13126,
+        edition: e.listing.edition,
+        entry: e.listing.entry,
+        status: w.listingStatus[e.listing.status] ?? e.listing.status,
+      })));
     }
     evidence.append(li);
   }
-  addFact(doc, dl, 'Evidence in the bid', evidence);
-  addFact(doc, dl, 'Law or standard', el(doc, 'span', 'ctip-citations', finding.citations.join('; ')));
+  addFact(doc, dl, w.evidence, evidence);
+  addFact(doc, dl, w.law, el(doc, 'span', 'ctip-citations', finding.citations.join('; ')));
   if (SHOWN.has(finding.severity)) {
     // What an evaluator must read first, without a click: what was found
     // and what to do. The evidence and the law stay one click away.
     const head = el(doc, 'p', 'ctip-finding-head');
     head.append(...title());
     item.append(head, message, next);
-    summary.append('Evidence and law');
+    summary.append(w.evidenceAndLaw);
   } else {
     summary.append(...title());
     details.append(message, next);
   }
-  addFact(doc, dl, 'Rule', el(doc, 'code', 'ctip-rule-id', finding.rule));
+  addFact(doc, dl, w.ruleFact, el(doc, 'code', 'ctip-rule-id', finding.rule));
   details.prepend(summary);
   details.append(dl);
   item.append(details);
   return item;
 }
 
-/** Words for the last key of a path, where the key alone reads poorly. */
-const KEY_WORDS = /** @type {Record<string, string>} */ ({
-  hourly: 'Hourly wage',
-  total: 'Total price',
-  laborCost: 'Labor cost',
-  laborHours: 'Labor hours',
-  estimatedValue: 'Estimated value',
-  offshoreValue: 'Value performed outside the US',
-  workerPaidFees: 'Recruitment fees paid by workers',
-  maxWeeklyHours: 'Longest scheduled week (hours)',
-  countryOfOrigin: 'Country of origin',
-  shareOfValue: 'Share of the contract value',
-  dirRegistered: 'DIR public-works registration',
-  flowDown: 'Anti-trafficking clause flowed down',
-  amountPerWeek: 'Amount per week',
-});
-
-/** Words for an array of a path, for "(wage rate 2)". */
-const ROW_WORDS = /** @type {Record<string, string>} */ ({
-  wageRates: 'wage rate',
-  subcontractors: 'subcontractor',
-  supplyItems: 'supply item',
-  deductions: 'deduction',
-  recruiters: 'recruiter',
-  wageViolations: 'wage violation',
-  exclusions: 'exclusion',
-  traffickingFindings: 'finding',
-  wageDeterminations: 'wage determination',
-});
-
 /**
  * The label of a submission path as a portal user reads it: the mapping's
  * label when the portal gave one (by exact path, or with `[]` for any row),
- * else the words for its last key, with the row: `Hourly wage (wage rate 2)`.
+ * else the words for its last key, with the row: `Hourly wage (wage rate 2)`
+ * (`Salario por hora (salario 2)` in Spanish).
  * @param {string} path
  * @param {Record<string, string>} [labels]
+ * @param {string} [locale] the language of the words: `es` (or any `es` tag) for Spanish, else English
  * @returns {string}
  */
-export function fieldLabel(path, labels) {
+export function fieldLabel(path, labels, locale) {
+  const w = WORDS[panelLanguage(null, locale)];
+  /** @type {Record<string, string>} */
+  const rowWords = w.rows;
+  /** @type {Record<string, string>} */
+  const keyWords = w.keys;
   const anyRow = path.replace(/\[\d+\]/g, '[]');
   const given = labels?.[path] ?? labels?.[anyRow];
-  const rows = [...path.matchAll(/(\w+)\[(\d+)\]/g)].map((m) => `${ROW_WORDS[m[1] ?? ''] ?? m[1]} ${Number(m[2]) + 1}`);
+  const rows = [...path.matchAll(/(\w+)\[(\d+)\]/g)].map((m) => `${rowWords[m[1] ?? ''] ?? m[1]} ${Number(m[2]) + 1}`);
   const where = rows.length ? ` (${rows.join(', ')})` : '';
   if (given) return labels?.[path] ? given : `${given}${where}`;
   const last = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1] ?? path;
-  const words = KEY_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+  const words = keyWords[last] ?? last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
   return `${words}${where}`;
 }
 
@@ -293,11 +467,12 @@ export function fieldLabel(path, labels) {
  * percentages, yes or no, text as it is.
  * @param {string} path
  * @param {unknown} value
- * @param {string} [locale]
+ * @param {string | undefined} locale
+ * @param {'en' | 'es'} lang
  * @returns {string}
  */
-function formatValue(path, value, locale) {
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+function formatValue(path, value, locale, lang) {
+  if (typeof value === 'boolean') return value ? WORDS[lang].yes : WORDS[lang].no;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     try {

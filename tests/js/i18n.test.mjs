@@ -1,0 +1,61 @@
+// The package's own words in English and Spanish (issue "Every text in
+// Spanish and English"): every text has both languages with the same
+// placeholders, and the Node-side helpers speak the assessment's language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PKG, scenarios } from './helpers.mjs';
+
+const panel = await import(`${PKG}panel.js`);
+const ctip = await import(`${PKG}index.js`);
+await ctip.init();
+
+/** Every leaf of a words object, by its dotted key. */
+function leaves(value, prefix = '', out = new Map()) {
+  for (const [key, v] of Object.entries(value)) {
+    const at = prefix ? `${prefix}.${key}` : key;
+    if (typeof v === 'string') out.set(at, v);
+    else leaves(v, at, out);
+  }
+  return out;
+}
+
+const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test('every text of the panel exists in English and Spanish with the same placeholders', () => {
+  const en = leaves(panel.WORDS.en);
+  const es = leaves(panel.WORDS.es);
+  assert.deepEqual([...es.keys()].sort(), [...en.keys()].sort(), 'the same keys in both languages');
+  assert.ok(en.size > 60, `${en.size} texts`);
+  for (const [key, text] of en) {
+    const spanish = es.get(key) ?? '';
+    assert.deepEqual(placeholders(spanish), placeholders(text), key);
+    assert.ok(spanish.trim().length > 0, key);
+  }
+  // Translated, not copied: most Spanish texts differ from the English.
+  const same = [...en].filter(([key, text]) => es.get(key) === text).map(([key]) => key);
+  assert.ok(same.length <= 4, `untranslated: ${same.join(', ')}`);
+});
+
+test('the summary, the tier reason and field labels speak the assessment\'s language', () => {
+  const s = scenarios().find((x) => x.name === 'janitorial-wage-below-floor');
+  const en = ctip.evaluateBid(s.value, { asOf: '2026-03-02' });
+  const es = ctip.evaluateBid(s.value, { asOf: '2026-03-02', locale: 'es-MX' });
+  assert.equal(es.locale, 'es');
+  assert.match(ctip.summarizeAssessment(en), /^Bid .*: score \d+ of 100, critical risk, review required/);
+  assert.match(ctip.summarizeAssessment(es), /^Oferta .*: puntuación \d+ de 100, riesgo crítico, se requiere revisión/);
+  assert.match(ctip.tierReason(es), /^Riesgo crítico: 1 hallazgo crítico, sea cual sea la puntuación\.$/);
+  assert.equal(ctip.fieldLabel('workforce.wageRates[1].hourly'), 'Hourly wage (wage rate 2)');
+  assert.equal(ctip.fieldLabel('workforce.wageRates[1].hourly', undefined, 'es-US'), 'Salario por hora (salario 2)');
+  assert.equal(panel.panelLanguage({ locale: 'es' }), 'es');
+  assert.equal(panel.panelLanguage(undefined, 'es_419'), 'es');
+  assert.equal(panel.panelLanguage(undefined, 'fr'), 'en');
+  assert.equal(panel.panelLanguage(undefined, 'estonian'), 'en');
+});
+
+test('rules({ locale }) gives the catalogue in Spanish with the same ids, severities and citations', () => {
+  const en = ctip.rules();
+  const es = ctip.rules({ locale: 'es' });
+  assert.deepEqual(es.map((r) => [r.id, r.severities, r.citations]), en.map((r) => [r.id, r.severities, r.citations]));
+  assert.equal(es.find((r) => r.id === 'wage-below-floor')?.title, 'Salario por debajo del salario mínimo aplicable');
+  assert.deepEqual(ctip.rules({ locale: 'de' }), en);
+});
