@@ -3,8 +3,10 @@
 // with textContent or as form values, never as markup.
 
 import * as ctip from '/pkg/index.js';
+import { WORDS } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { priceChart } from './chart.js';
+import { LANGUAGES, language, languageOf, PAGE, setLanguage, t } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));
@@ -19,13 +21,19 @@ let lastAssessment = null;
 /**
  * Options for every score on the page: a newer goods list or wage floors the
  * evaluator loaded (the policy section).
- * @type {{ goodsLists?: { csv: string, edition: string }[], wageFloors?: any[] }}
+ * @type {{ goodsLists?: { csv: string, edition: string }[], wageFloors?: any[], locale?: string }}
  */
 let options = {};
 let announceTimer = 0;
+/** Set once the engine is loaded: before, a language switch changes only the page's words. */
+let engineReady = false;
 
-const money = (n) => (typeof n === 'number' ? `$${n.toLocaleString('en-US')}` : 'no price');
-const TIER_WORDS = { critical: 'Critical risk', high: 'High risk', elevated: 'Elevated risk', low: 'Low risk' };
+// US English and US Spanish write amounts alike ($1,234.50).
+const money = (n) => (typeof n === 'number' ? `$${n.toLocaleString('en-US')}` : t('noPrice'));
+/** A tier in the page's language, as the panel writes it. @param {string} tier */
+const tierWords = (tier) => WORDS[language()].tier[tier] ?? tier;
+/** "3 findings" / "3 hallazgos". @param {number} n */
+const findingCount = (n) => t(n === 1 ? 'findingOne' : 'findingsMany', { n });
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -34,18 +42,79 @@ function el(tag, className, text) {
   return node;
 }
 
+/**
+ * Writes the page's fixed words in the current language (every element
+ * with data-i18n, and aria-labels with data-i18n-label) and sets `lang`, so
+ * that screen readers switch voice.
+ */
+function applyLanguage() {
+  const lang = language();
+  document.documentElement.lang = lang;
+  document.title = t('title');
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    const key = /** @type {keyof typeof PAGE.en} */ (node.getAttribute('data-i18n'));
+    if (key in PAGE.en) node.textContent = t(key);
+  }
+  for (const node of document.querySelectorAll('[data-i18n-label]')) {
+    const key = /** @type {keyof typeof PAGE.en} */ (node.getAttribute('data-i18n-label'));
+    if (key in PAGE.en) node.setAttribute('aria-label', t(key));
+  }
+  const select = /** @type {HTMLSelectElement} */ ($('language-select'));
+  select.value = lang;
+}
+
+/** The language the page opens in: ?lang=es, else the browser's, else English. */
+function initialLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return languageOf(asked ?? navigator.language);
+}
+
+/** Switches every text of the page, and every score, to `lang`. @param {'en' | 'es'} lang */
+function switchLanguage(lang) {
+  if (!LANGUAGES.some(([code]) => code === lang)) return;
+  setLanguage(lang);
+  options = { ...options, locale: lang };
+  ruleTitles = null;
+  applyLanguage();
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
+  if (!engineReady) return;
+  $('engine-status').textContent = readyText();
+  renderSolicitations();
+  solicitationSelect.value = String(current.solicitation);
+  // The questionnaire is rebuilt in the new language from the bid as edited.
+  const s = solicitations[current.solicitation];
+  if (s) s.bids[current.bid] = ctip.fromForm(form);
+  renderBidOptions();
+  selectBid(current.bid);
+  renderComparison();
+  renderPolicy();
+}
+
+function readyText() {
+  const policy = ctip.defaultPolicy();
+  return t('ready', { version: ctip.version(), policy: `${policy.id} ${policy.version}`, rules: ctip.rules().length });
+}
+
 async function start() {
+  setLanguage(initialLanguage());
+  options = { locale: language() };
+  applyLanguage();
+  $('language-select').addEventListener('change', (event) => {
+    switchLanguage(languageOf(/** @type {HTMLSelectElement} */ (event.target).value));
+  });
   try {
     await ctip.init();
   } catch (error) {
-    $('engine-status').textContent = `The screening engine could not be loaded: ${error.message}`;
+    $('engine-status').textContent = t('loadFailed', { error: error.message });
     return;
   }
+  engineReady = true;
   const policy = ctip.defaultPolicy();
   panel.tiers = policy.tiers;
   panel.addEventListener('ctip-render', showScoreBar);
-  $('engine-status').textContent =
-    `Engine ready: ctip-screen ${ctip.version()}, policy ${policy.id} ${policy.version}, ${ctip.rules().length} rules. Bids stay in this browser.`;
+  $('engine-status').textContent = readyText();
   renderPolicy();
   const response = await fetch('samples/la-samples.json');
   const samples = await response.json();
@@ -58,7 +127,7 @@ async function start() {
 function renderSolicitations() {
   solicitationSelect.replaceChildren();
   solicitations.forEach((s, i) => {
-    const o = el('option', undefined, `${s.id} — ${s.title} (${s.bids.length} bid${s.bids.length === 1 ? '' : 's'})`);
+    const o = el('option', undefined, `${s.id} — ${s.title} (${t(s.bids.length === 1 ? 'bidCount' : 'bidsCount', { n: s.bids.length })})`);
     o.value = String(i);
     solicitationSelect.append(o);
   });
@@ -90,8 +159,8 @@ function renderBidOptions() {
     radio.addEventListener('change', () => selectBid(i));
     const label = /** @type {HTMLLabelElement} */ (el('label'));
     label.htmlFor = id;
-    label.append(el('span', 'bid-id', bid.id ?? '(no id)'), document.createTextNode(' '),
-      el('span', 'bid-vendor', bid.vendor?.name ?? '(no vendor name)'), document.createTextNode(' '),
+    label.append(el('span', 'bid-id', bid.id ?? t('noId')), document.createTextNode(' '),
+      el('span', 'bid-vendor', bid.vendor?.name ?? t('noVendor')), document.createTextNode(' '),
       el('span', 'bid-price', money(bid.price?.total)));
     wrap.append(radio, label);
     box.append(wrap);
@@ -103,7 +172,7 @@ function selectBid(index) {
   const bid = solicitations[current.solicitation]?.bids[index];
   const radio = /** @type {HTMLInputElement | null} */ (document.getElementById(`bid-option-${index}`));
   if (radio) radio.checked = true;
-  buildQuestionnaire(form, bid ?? {});
+  buildQuestionnaire(form, bid ?? {}, language());
   // Evidence and missing fields read as the questionnaire labels them.
   panel.labels = ctip.formLabels(form);
   rescore();
@@ -123,13 +192,15 @@ function clearErrors() {
 /** Shows validation issues next to their fields and in a list of links to them. */
 function showErrors(issues) {
   const box = $('form-errors');
-  box.append(el('p', 'errors-title', `The bid cannot be scored until ${issues.length === 1 ? 'this is' : 'these are'} fixed:`));
+  box.append(el('p', 'errors-title', t(issues.length === 1 ? 'errorsOne' : 'errorsMany')));
   const list = el('ul');
   issues.forEach((issue, n) => {
     const field = /** @type {HTMLElement | null} */ (form.querySelector(`[name="${CSS.escape(issue.path)}"]`));
     const item = el('li');
     // As the questionnaire labels the field; the path stays for the record.
-    const text = issue.path ? `${ctip.fieldLabel(issue.path, panel.labels)}: ${issue.message} (${issue.path})` : `Bid: ${issue.message}`;
+    const text = issue.path
+      ? `${ctip.fieldLabel(issue.path, panel.labels, language())}: ${issue.message} (${issue.path})`
+      : t('bidIssue', { message: issue.message });
     if (field) {
       const id = `field-error-${n}`;
       const msg = el('span', 'field-error', issue.message);
@@ -166,12 +237,16 @@ function rescore() {
     panel.assessment = null;
     showScoreBar();
     setActions(false);
-    announce('The bid has errors and cannot be scored.');
+    announce(t('cannotScore'));
     return;
   }
   panel.assessment = lastAssessment;
   setActions(true);
-  announce(`Score ${lastAssessment.score} of 100, ${TIER_WORDS[lastAssessment.tier]}, ${lastAssessment.findings.length} findings.`);
+  announce(t('announce', {
+    score: lastAssessment.score,
+    tier: tierWords(lastAssessment.tier),
+    findings: findingCount(lastAssessment.findings.length),
+  }));
 }
 
 function setActions(enabled) {
@@ -200,28 +275,32 @@ function renderComparison() {
     comparison = ctip.compareBids(s.bids, options);
   } catch (error) {
     const issues = (error.issues ?? []).slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
-    body.append(el('p', 'status', `These bids cannot be compared until their errors are fixed. ${issues}`));
+    body.append(el('p', 'status', t('cannotCompare', { issues })));
     return;
   }
   const stats = comparison.statistics;
-  body.append(el('p', 'compare-stats',
-    `${stats.count} bids · lowest ${money(stats.min)} · highest ${money(stats.max)} · mean of all bids ${money(stats.mean === null ? null : Math.round(stats.mean))} · median ${money(stats.median)}`));
-  body.append(el('p', 'hint',
-    'An abnormally low finding compares each bid with the mean its rule defines (RGLCAP art. 85 leaves out bids far above the first mean), which its message gives; it can differ from the mean of all bids. Scores in the table include the findings across bids; the risk panel above scores the bid alone.'));
+  body.append(el('p', 'compare-stats', t('stats', {
+    count: stats.count,
+    min: money(stats.min),
+    max: money(stats.max),
+    mean: money(stats.mean === null ? null : Math.round(stats.mean)),
+    median: money(stats.median),
+  })));
+  body.append(el('p', 'hint', t('meansHint')));
 
   const lowIds = new Set(comparison.findings.filter((f) => f.rule === 'abnormally-low-bid').flatMap((f) => f.bids));
   const figure = el('figure', 'chart');
   // It scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it.
   figure.tabIndex = 0;
   figure.append(priceChart(document, s.bids.map((b) => ({ id: b.id, vendor: b.vendor?.name ?? '', total: b.price?.total ?? null, low: lowIds.has(b.id) })), stats.mean,
-    { narrow: NARROW.matches }));
-  figure.append(el('figcaption', undefined, 'Bid prices. Hatched bars are abnormally low under RGLCAP art. 85 as the policy applies it.'));
+    { narrow: NARROW.matches, words: { low: t('chartLow'), prices: t('chartPrices'), mean: t('chartMean'), meanTitle: t('chartMeanTitle') } }));
+  figure.append(el('figcaption', undefined, t('chartCaption')));
   body.append(figure);
 
   const table = el('table', 'compare-table');
-  table.append(el('caption', undefined, `Scores of the bids for ${s.id}, cross-bid findings included`));
+  table.append(el('caption', undefined, t('tableCaption', { id: s.id })));
   const head = el('tr');
-  for (const h of ['Bid', 'Vendor', 'Price', 'Score', 'Tier', 'Review']) {
+  for (const h of [t('colBid'), t('colVendor'), t('colPrice'), t('colScore'), t('colTier'), t('colReview')]) {
     const th = el('th', undefined, h);
     th.setAttribute('scope', 'col');
     head.append(th);
@@ -235,11 +314,11 @@ function renderComparison() {
     const th = el('th', undefined, a.submissionId);
     th.setAttribute('scope', 'row');
     const cells = [
-      ['Vendor', el('td', undefined, s.bids[i]?.vendor?.name ?? '')],
-      ['Price', el('td', 'num', money(s.bids[i]?.price?.total))],
-      ['Score', el('td', 'num', String(a.score))],
-      ['Tier', el('td', `tier-cell tier-${a.tier}`, TIER_WORDS[a.tier])],
-      ['Review', el('td', undefined, a.reviewRequired ? 'Required' : 'Not required')],
+      [t('colVendor'), el('td', undefined, s.bids[i]?.vendor?.name ?? '')],
+      [t('colPrice'), el('td', 'num', money(s.bids[i]?.price?.total))],
+      [t('colScore'), el('td', 'num', String(a.score))],
+      [t('colTier'), el('td', `tier-cell tier-${a.tier}`, tierWords(a.tier))],
+      [t('colReview'), el('td', undefined, a.reviewRequired ? t('required') : t('notRequired'))],
     ];
     // The column's name, which a phone shows beside the cell (its table head is hidden).
     for (const [name, cell] of cells) cell.setAttribute('data-label', name);
@@ -252,21 +331,21 @@ function renderComparison() {
   const scroller = el('div', 'table-scroll');
   scroller.tabIndex = 0;
   scroller.setAttribute('role', 'region');
-  scroller.setAttribute('aria-label', `Scores of the bids for ${s.id}`);
+  scroller.setAttribute('aria-label', t('tableRegion', { id: s.id }));
   scroller.append(table);
   body.append(scroller);
 
-  body.append(el('h3', undefined, `Findings across bids (${comparison.findings.length})`));
+  body.append(el('h3', undefined, t('crossTitle', { n: comparison.findings.length })));
   if (comparison.findings.length === 0) {
-    body.append(el('p', 'hint', 'No findings across these bids.'));
+    body.append(el('p', 'hint', t('noCross')));
   } else {
     const list = el('ul', 'cross-findings');
     for (const f of comparison.findings) {
       const li = el('li', `cross-finding ctip-sev-${f.severity}`);
       li.setAttribute('data-rule', f.rule);
-      li.append(el('span', `ctip-sev ctip-sev-${f.severity}`, f.severity), document.createTextNode(' '),
+      li.append(el('span', `ctip-sev ctip-sev-${f.severity}`, WORDS[language()].severity[f.severity] ?? f.severity), document.createTextNode(' '),
         el('strong', undefined, ruleTitle(f.rule)), document.createTextNode(' — '), el('span', undefined, f.message));
-      li.append(el('p', 'cross-meta', `Bids: ${f.bids.join(', ')} · Law or standard: ${f.citations.join('; ')} · Next step: ${f.action} · Rule: ${f.rule}`));
+      li.append(el('p', 'cross-meta', t('crossMeta', { bids: f.bids.join(', '), citations: f.citations.join('; '), action: f.action, rule: f.rule })));
       list.append(li);
     }
     body.append(list);
@@ -275,7 +354,7 @@ function renderComparison() {
 
 /** A rule's title from the catalogue (its id if the catalogue lacks it). @param {string} id */
 function ruleTitle(id) {
-  ruleTitles ??= new Map(ctip.rules().map((r) => [r.id, r.title]));
+  ruleTitles ??= new Map(ctip.rules({ locale: language() }).map((r) => [r.id, r.title]));
   return ruleTitles.get(id) ?? id;
 }
 /** @type {Map<string, string> | null} */
@@ -301,24 +380,29 @@ function fillPrintRecord() {
   const s = solicitations[current.solicitation];
   const bid = s?.bids[current.bid];
   const rows = [
-    ['Solicitation', `${s?.id ?? ''} — ${s?.title ?? ''}`],
-    ['Bid', `${lastAssessment.submissionId} — ${bid?.vendor?.name ?? ''}`],
-    ['Score and tier', `${lastAssessment.score} / 100, ${TIER_WORDS[lastAssessment.tier]}`],
-    ['Evaluated as of', lastAssessment.asOf],
-    ['Policy', `${lastAssessment.policy.id} version ${lastAssessment.policy.version}`],
-    ['Policy digest', lastAssessment.policy.digest],
-    ...lastAssessment.policy.lists.map((l) => [`Goods list: ${l.list}`, `${l.edition} edition, ${l.rows} rows, ${l.digest}`]),
-    ['Engine', `ctip-screen ${lastAssessment.engineVersion}`],
-    ['Printed', new Date().toISOString()],
-    ['Note', 'Risk indicators for review. ctip-screen recommends; the evaluator decides.'],
+    [t('recSolicitation'), `${s?.id ?? ''} — ${s?.title ?? ''}`],
+    [t('recBid'), `${lastAssessment.submissionId} — ${bid?.vendor?.name ?? ''}`],
+    [t('recScore'), `${lastAssessment.score} / 100, ${tierWords(lastAssessment.tier)}`],
+    [t('recAsOf'), lastAssessment.asOf],
+    [t('recPolicy'), t('recPolicyValue', { id: lastAssessment.policy.id, version: lastAssessment.policy.version })],
+    [t('recDigest'), lastAssessment.policy.digest],
+    ...lastAssessment.policy.lists.map((l) => [t('recList', { list: l.list }), t('recListValue', { edition: l.edition, rows: l.rows, digest: l.digest })]),
+    [t('recEngine'), `ctip-screen ${lastAssessment.engineVersion}`],
+    [t('recPrinted'), new Date().toISOString()],
+    [t('recNote'), t('recNoteValue')],
   ];
   // The findings across the bids that concern this one: part of the record.
   try {
     const cross = s ? ctip.compareBids(s.bids, options).findings.filter((f) => f.bids.includes(lastAssessment.submissionId)) : [];
-    rows.splice(3, 0, ['Findings across bids', cross.length === 0 ? 'None for this bid.'
-      : cross.map((f) => `${ruleTitle(f.rule)} (${f.severity}): ${f.message} Next step: ${f.action}`).join(' | ')]);
+    rows.splice(3, 0, [t('recCross'), cross.length === 0 ? t('recCrossNone')
+      : cross.map((f) => t('recCrossItem', {
+        title: ruleTitle(f.rule),
+        severity: (WORDS[language()].severity[f.severity] ?? f.severity).toLowerCase(),
+        message: f.message,
+        action: f.action,
+      })).join(' | ')]);
   } catch (error) {
-    rows.splice(3, 0, ['Findings across bids', `Not available: ${error.message}`]);
+    rows.splice(3, 0, [t('recCross'), t('recCrossError', { error: error.message })]);
   }
   for (const [k, v] of rows) meta.append(el('dt', undefined, k), el('dd', undefined, v));
 }
@@ -332,7 +416,7 @@ async function readText(file, status) {
   try {
     return await file.text();
   } catch (error) {
-    status.textContent = `Could not read ${file.name}: ${error.message}`;
+    status.textContent = t('readFailed', { file: file.name, error: error.message });
     return null;
   }
 }
@@ -350,14 +434,14 @@ async function importFile(file) {
     const isOcds = (v) => v && typeof v === 'object' && ('releases' in v || 'records' in v || 'ocid' in v);
     if (isJsonLines || isOcds(parsed) || (Array.isArray(parsed) && isOcds(parsed[0]))) {
       // The OCDS reader is fetched on first use: say so while it loads.
-      status.textContent = `Reading ${file.name} as Open Contracting data…`;
+      status.textContent = t('readingOcds', { file: file.name });
       const processes = await ctip.ocdsToBids(text);
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = [
         ...processes.errors.map((e) => e.error.message),
         ...processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`)),
       ];
-      if (usable.length === 0) throw new Error(`no contracting process with readable bids. ${skipped.slice(0, 3).join('; ')}`);
+      if (usable.length === 0) throw new Error(t('noOcdsBids', { skipped: skipped.slice(0, 3).join('; ') }));
       // Bids on different lots answer different solicitations: one entry per lot.
       let added = 0;
       for (const p of usable) {
@@ -368,34 +452,34 @@ async function importFile(file) {
           byLot.get(key).push(bid);
         }
         for (const [key, bids] of byLot) {
-          solicitations.push({ id: key, title: `Imported from OCDS: ${bids[0]?.solicitation?.title ?? p.title ?? p.ocid}`, bids });
+          solicitations.push({ id: key, title: t('importedOcds', { title: bids[0]?.solicitation?.title ?? p.title ?? p.ocid }), bids });
           added += 1;
         }
       }
       renderSolicitations();
       selectSolicitation(solicitations.length - added);
-      status.textContent = `Loaded ${usable.length} contracting process(es) from ${file.name}.` +
-        (skipped.length ? ` Not read: ${skipped.length} (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''}).` : '');
+      status.textContent = t('loadedOcds', { n: usable.length, file: file.name }) +
+        (skipped.length ? t('notRead', { n: skipped.length, list: `${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''}` }) : '');
       return;
     }
     if (Array.isArray(parsed)) {
       bids = parsed;
-      title = `Imported bids (${file.name})`;
+      title = t('importedBids', { file: file.name });
     } else if (parsed && typeof parsed === 'object') {
       bids = [parsed];
-      title = `Imported bid (${file.name})`;
+      title = t('importedBid', { file: file.name });
     } else {
-      throw new Error('expected a submission, an array of submissions, or OCDS data');
+      throw new Error(t('notSubmission'));
     }
   } catch (error) {
-    status.textContent = `Could not load ${file.name}: ${error.message}`;
+    status.textContent = t('loadFailedFile', { file: file.name, error: error.message });
     return;
   }
   const first = bids[0] ?? {};
   solicitations.push({ id: first?.solicitation?.id ?? 'IMPORTED', title, bids });
   renderSolicitations();
   selectSolicitation(solicitations.length - 1);
-  status.textContent = `Loaded ${bids.length} bid${bids.length === 1 ? '' : 's'} from ${file.name}.`;
+  status.textContent = t(bids.length === 1 ? 'loadedBid' : 'loadedBids', { n: bids.length, file: file.name });
 }
 
 /** The policy section: what the scores rest on, and which dated numbers may be out of date. */
@@ -405,18 +489,18 @@ function renderPolicy() {
   summary.replaceChildren();
   const facts = el('dl', 'policy-facts');
   const add = (k, v) => facts.append(el('dt', undefined, k), el('dd', undefined, v));
-  add('Policy', `${policy.id} version ${policy.version}, published ${policy.published}`);
-  if (policy.far) add('FAR text followed', policy.far.edition);
+  add(t('polPolicy'), t('polPolicyValue', { id: policy.id, version: policy.version, published: policy.published }));
+  if (policy.far) add(t('polFar'), policy.far.edition);
   const check = ctip.checkPolicy(options);
   // The lists as an assessment names them (with any list loaded here).
   const lists = lastAssessment?.policy.lists ?? ctip.evaluateBid({ id: 'POLICY-VIEW', solicitation: {}, vendor: { name: 'x' } }, options).policy.lists;
-  for (const l of lists) add(`Goods list (${l.list})`, `${l.edition} edition, ${l.rows} rows, ${l.digest}`);
-  if (options.wageFloors?.length) add('Wage floors added', `${options.wageFloors.length} from a loaded file`);
+  for (const l of lists) add(t('polList', { list: l.list }), t('recListValue', { edition: l.edition, rows: l.rows, digest: l.digest }));
+  if (options.wageFloors?.length) add(t('polFloors'), t('polFloorsValue', { n: options.wageFloors.length }));
   summary.append(facts);
   const changes = policy.changelog?.[0];
   if (changes) {
     const details = el('details', 'changelog');
-    details.append(el('summary', undefined, `What changed in version ${changes.version} (${changes.date}), and why`));
+    details.append(el('summary', undefined, t('polChanges', { version: changes.version, date: changes.date })));
     const list = el('ul');
     for (const c of changes.changes) list.append(el('li', undefined, c));
     details.append(list);
@@ -425,14 +509,14 @@ function renderPolicy() {
   const box = $('policy-check');
   box.replaceChildren();
   box.append(el('p', 'status', check.stale === 0
-    ? `As of ${check.asOf}, no dated number is older than it is expected to last.`
-    : `As of ${check.asOf}, ${check.stale} of ${check.series.length} dated series may be out of date: a newer rate or edition probably exists that this policy does not have. Findings name the edition or rate they rely on, and an assessment dated after an old wage floor gets a policy-stale note.`));
+    ? t('polNoneStale', { date: check.asOf })
+    : t('polStale', { date: check.asOf, stale: check.stale, total: check.series.length })));
   const list = el('ul', 'series-list');
   for (const s of check.series) {
-    const age = s.monthsOld < 0 ? `takes effect in ${-s.monthsOld} months` : `${s.monthsOld} months old`;
+    const age = s.monthsOld < 0 ? t('polFuture', { n: -s.monthsOld }) : t('polAge', { n: s.monthsOld });
     const li = el('li', s.stale ? 'series stale' : 'series');
-    li.append(el('strong', undefined, s.stale ? 'May be out of date: ' : 'Current: '),
-      document.createTextNode(`${s.series}, newest entry ${s.newest} (${age}; expected to last ${s.expectedMonths} months). `),
+    li.append(el('strong', undefined, s.stale ? t('polMayBeStale') : t('polCurrent')),
+      document.createTextNode(t('polSeries', { series: s.series, newest: s.newest, age, months: s.expectedMonths })),
       el('span', 'series-source', s.source));
     list.append(li);
   }
@@ -454,7 +538,7 @@ async function loadPolicyData(kind, file) {
       next.goodsLists = [...(options.goodsLists ?? []).filter((l) => isEo(l) !== isEo(fresh)), fresh];
     } else {
       const floors = JSON.parse(text);
-      if (!Array.isArray(floors)) throw new Error('expected a JSON array of wage floors');
+      if (!Array.isArray(floors)) throw new Error(t('floorsNotArray'));
       next.wageFloors = [...(options.wageFloors ?? []), ...floors];
     }
     // Checked before it is used: a list that cannot be read is refused with its line.
@@ -462,14 +546,14 @@ async function loadPolicyData(kind, file) {
     ctip.evaluateBid({ id: 'CHECK', solicitation: {}, vendor: { name: 'x' } }, next);
   } catch (error) {
     const detail = error.issues?.length ? error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : error.message;
-    status.textContent = `Could not use ${file.name}: ${detail}`;
+    status.textContent = t('useFailed', { file: file.name, detail });
     return;
   }
   options = next;
   rescore();
   renderComparison();
   renderPolicy();
-  status.textContent = `Loaded ${file.name}; every score on this page now uses it.`;
+  status.textContent = t('useLoaded', { file: file.name });
 }
 
 /** The score bar a narrow screen keeps at the top: the panel's result in a line. */
@@ -479,7 +563,7 @@ function showScoreBar() {
   bar.hidden = !a;
   if (!a) return;
   const n = a.findings.length;
-  $('score-bar-text').textContent = `${a.submissionId}: ${a.score}/100, ${TIER_WORDS[a.tier]}, ${n} ${n === 1 ? 'finding' : 'findings'}`;
+  $('score-bar-text').textContent = t('scoreBar', { id: a.submissionId, score: a.score, tier: tierWords(a.tier), findings: findingCount(n) });
 }
 
 function wire() {
@@ -515,11 +599,11 @@ function wire() {
     });
   }
   $('reset-policy-data').addEventListener('click', () => {
-    options = {};
+    options = { locale: language() };
     rescore();
     renderComparison();
     renderPolicy();
-    $('policy-status').textContent = 'Using the built-in lists and floors.';
+    $('policy-status').textContent = t('useBuiltin');
   });
   $('import-file').addEventListener('change', (event) => {
     const input = /** @type {HTMLInputElement} */ (event.target);

@@ -2,13 +2,20 @@
 // paths of a submission (so ctip-screen's fromForm() reads it with no
 // mapping) and whose types are given by data-ctip-type. Built from the
 // declarative SECTIONS below; rows of lists (wage rates, subcontractors, ...)
-// can be added and removed.
+// can be added and removed. Labels are English here and Spanish in
+// i18n.js (FORM_ES), by path.
 
-const TRI = [['', 'Not stated'], ['true', 'Yes'], ['false', 'No']];
+import { FORM_ES, PAGE } from './i18n.js';
+
+/** @type {'en' | 'es'} the language the form is being built in */
+let lang = 'en';
+/** @param {keyof typeof PAGE.en} key @param {Record<string, string | number>} [values] */
+const say = (key, values = {}) => PAGE[lang][key].replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+const tri = () => [['', say('notStated')], ['true', say('yes')], ['false', say('no')]];
 const SECTORS = ['construction', 'janitorial', 'landscaping', 'hospitality', 'event-staffing', 'food-service', 'security',
   'apparel', 'laundry', 'electronics', 'transportation', 'warehousing', 'agriculture', 'manufacturing',
   'professional-services', 'other'];
-const opts = (words) => [['', 'Not stated'], ...words.map((w) => [w, w])];
+const opts = (words) => [['', null], ...words.map((w) => [w, w])];
 
 /**
  * A field: [path, label, kind, options?]. Kinds: text, number, percent,
@@ -176,6 +183,7 @@ export function getPath(root, path) {
  */
 function control(doc, path, label, kind, options, bid) {
   const value = getPath(bid, path);
+  if (lang === 'es') label = FORM_ES.fields[path] ?? label;
   const wrap = doc.createElement('div');
   wrap.className = `field field-${kind}`;
   if (kind === 'checks') {
@@ -185,7 +193,8 @@ function control(doc, path, label, kind, options, bid) {
     legend.textContent = label;
     fs.append(legend);
     const chosen = Array.isArray(value) ? value : [];
-    for (const [word, text] of options) {
+    for (const [word, english] of options) {
+      const text = lang === 'es' ? FORM_ES.choices[english] ?? english : english;
       const id = fieldId(`${path}-${word}`);
       const box = doc.createElement('input');
       box.type = 'checkbox';
@@ -212,10 +221,11 @@ function control(doc, path, label, kind, options, bid) {
   let input;
   if (kind === 'tri' || kind === 'select') {
     input = doc.createElement('select');
-    for (const [word, text] of kind === 'tri' ? TRI : options) {
+    for (const [word, text] of kind === 'tri' ? tri() : options) {
       const o = doc.createElement('option');
       o.value = word;
-      o.textContent = text;
+      // Vocabulary words stay as SPEC fixes them; "not stated" is translated.
+      o.textContent = text ?? say('notStated');
       input.append(o);
     }
     input.value = value === undefined || value === null ? '' : String(value);
@@ -242,17 +252,18 @@ function formatValue(value, kind) {
 }
 
 /**
- * Fills `form` with the questionnaire for `bid`.
- * @param {HTMLFormElement} form @param {any} bid
+ * Fills `form` with the questionnaire for `bid`, in `language`.
+ * @param {HTMLFormElement} form @param {any} bid @param {'en' | 'es'} [language]
  */
-export function buildQuestionnaire(form, bid) {
+export function buildQuestionnaire(form, bid, language = 'en') {
+  lang = language;
   const doc = form.ownerDocument;
   form.replaceChildren();
   for (const section of SECTIONS) {
     const fs = doc.createElement('fieldset');
     fs.className = 'section';
     const legend = doc.createElement('legend');
-    legend.textContent = section.title;
+    legend.textContent = lang === 'es' ? FORM_ES.sections[section.title] ?? section.title : section.title;
     fs.append(legend);
     const grid = doc.createElement('div');
     grid.className = 'fields';
@@ -263,13 +274,28 @@ export function buildQuestionnaire(form, bid) {
   }
 }
 
+/**
+ * A list's words in the form's language.
+ * @param {any} list
+ * @returns {{ title: string, item: string, label: (sub: string, english: string) => string }}
+ */
+function listWords(list) {
+  const es = lang === 'es' ? FORM_ES.lists[list.path] : undefined;
+  return {
+    title: es?.title ?? list.title,
+    item: es?.item ?? list.item,
+    label: (sub, english) => (lang === 'es' ? FORM_ES.rowFields[sub] ?? english : english),
+  };
+}
+
 /** @param {Document} doc @param {any} list @param {any} bid */
 function listEditor(doc, list, bid) {
+  const words = listWords(list);
   const box = doc.createElement('div');
   box.className = 'list-editor';
   box.dataset.path = list.path;
   const h = doc.createElement('h4');
-  h.textContent = list.title;
+  h.textContent = words.title;
   box.append(h);
   // Whether the bid gives the list at all: an empty list ("none") and an
   // absent one ("not stated") mean different things to the rules.
@@ -277,12 +303,12 @@ function listEditor(doc, list, bid) {
   const givenId = fieldId(`${list.path}-given`);
   const givenLabel = doc.createElement('label');
   givenLabel.htmlFor = givenId;
-  givenLabel.textContent = `${list.title} in the bid`;
+  givenLabel.textContent = say('listGiven', { title: words.title });
   const given = doc.createElement('select');
   given.id = givenId;
   given.name = list.path;
   given.dataset.ctipType = 'array';
-  for (const [word, text] of [['', 'Not stated'], ['given', 'Stated (none if no rows below)']]) {
+  for (const [word, text] of [['', say('notStated')], ['given', say('statedRows')]]) {
     const o = doc.createElement('option');
     o.value = word;
     o.textContent = text;
@@ -301,7 +327,7 @@ function listEditor(doc, list, bid) {
   const add = doc.createElement('button');
   add.type = 'button';
   add.className = 'add-row';
-  add.textContent = `Add ${list.item}`;
+  add.textContent = say('addRow', { item: words.item });
   add.addEventListener('click', () => {
     const index = rows.children.length;
     const r = row(doc, list, index, {});
@@ -315,18 +341,19 @@ function listEditor(doc, list, bid) {
 
 /** @param {Document} doc @param {any} list @param {number} index @param {any} bid */
 function row(doc, list, index, bid) {
+  const words = listWords(list);
   const li = doc.createElement('li');
   li.className = 'row';
   const grid = doc.createElement('div');
   grid.className = 'fields';
   for (const [sub, label, kind, options] of list.fields) {
     const path = `${list.path}[${index}].${sub}`;
-    grid.append(control(doc, path, `${label} (${list.item} ${index + 1})`, kind, options, bid));
+    grid.append(control(doc, path, say('rowLabel', { label: words.label(sub, label), item: words.item, n: index + 1 }), kind, options, bid));
   }
   const remove = doc.createElement('button');
   remove.type = 'button';
   remove.className = 'remove-row';
-  remove.textContent = `Remove ${list.item} ${index + 1}`;
+  remove.textContent = say('removeRow', { item: words.item, n: index + 1 });
   remove.addEventListener('click', () => {
     const form = li.closest('form');
     const rows = li.parentElement;
@@ -348,6 +375,6 @@ function renumber(rows, list) {
       label.textContent = label.textContent.replace(/\d+\)$/, `${index + 1})`);
     }
     const remove = li.querySelector('.remove-row');
-    if (remove) remove.textContent = `Remove ${list.item} ${index + 1}`;
+    if (remove) remove.textContent = say('removeRow', { item: listWords(list).item, n: index + 1 });
   });
 }

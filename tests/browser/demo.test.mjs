@@ -310,3 +310,61 @@ test('loads an OCDS release package and JSON Lines from disk', async () => {
   clean(log);
   await context.close();
 });
+
+test('in Spanish: the switch changes every text, lang and the scores\' words; axe and the keyboard pass again', async () => {
+  const { page, context, log } = await open();
+  const bid = samples.solicitations[0].bids[0];
+  const axeSource = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+  await page.evaluate(axeSource);
+  // By keyboard: the language switch is a labelled select in the header.
+  await page.focus('#language-select');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await page.locator('label[for="language-select"]').textContent(), 'Idioma');
+  assert.equal(await page.locator('.skip-link').textContent(), 'Ir al contenido principal');
+  assert.match(await page.locator('#engine-status').textContent(), /^Motor listo/);
+  assert.match(new URL(page.url()).search, /lang=es/);
+  // The panel: its own words, and the engine's texts in Spanish, with lang set.
+  await page.locator('ctip-risk-panel .ctip-heading').filter({ hasText: 'Indicadores de riesgo de la oferta' }).waitFor();
+  const expected = ctip.evaluateBid(bid, { locale: 'es' });
+  assert.equal(await page.locator('ctip-risk-panel .ctip-panel').getAttribute('lang'), 'es');
+  const tierText = { critical: 'Riesgo crítico', high: 'Riesgo alto', elevated: 'Riesgo elevado', low: 'Riesgo bajo' }[expected.tier];
+  assert.equal(await page.locator('ctip-risk-panel .ctip-tier-badge').textContent(), tierText);
+  if (expected.findings[0]) {
+    assert.equal(await page.locator('ctip-risk-panel .ctip-finding .ctip-title').first().textContent(), expected.findings[0].title);
+  }
+  // The questionnaire, the compare view and the policy section follow.
+  assert.equal(await page.locator('label', { hasText: 'Nombre legal' }).count(), 1);
+  assert.match(await page.locator('#compare-body').textContent(), /ofertas · la más baja/);
+  assert.match(await page.locator('#policy-summary').textContent(), /Política de evaluación/);
+  // Editing still re-scores, in Spanish.
+  await page.fill('[name="workforce.wageRates[0].hourly"]', '12.40');
+  await page.locator('ctip-risk-panel .ctip-title', { hasText: 'Salario por debajo del salario mínimo aplicable' }).waitFor();
+  await page.screenshot({ path: `${SHOTS}demo-es.png`, fullPage: false });
+  // axe, with every finding open, in Spanish.
+  await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`), []);
+  // Every interactive element still has an accessible name.
+  const unnamed = await page.evaluate(() => Array.from(document.querySelectorAll('input, select, button'))
+    .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).length);
+  assert.equal(unnamed, 0);
+  // And back to English.
+  await page.selectOption('#language-select', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('ctip-risk-panel .ctip-heading').filter({ hasText: 'Risk indicators for bid' }).waitFor();
+  clean(log);
+  await context.close();
+});
+
+test('?lang=es opens the page in Spanish', async () => {
+  const w = await watchedPage(browser, url);
+  await w.page.goto(`${url}?lang=es`);
+  await w.page.waitForSelector('ctip-risk-panel .ctip-panel');
+  assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await w.page.locator('h1').textContent(), 'Evaluación del riesgo de trata laboral');
+  assert.match(await w.page.locator('ctip-risk-panel .ctip-heading').textContent(), /^Indicadores de riesgo de la oferta /);
+  clean(w.log);
+  await w.context.close();
+});
