@@ -59,3 +59,30 @@ test('rules({ locale }) gives the catalogue in Spanish with the same ids, severi
   assert.equal(es.find((r) => r.id === 'wage-below-floor')?.title, 'Salario por debajo del salario mínimo aplicable');
   assert.deepEqual(ctip.rules({ locale: 'de' }), en);
 });
+
+test('every text of the demo page and its questionnaire exists in English and Spanish', async () => {
+  const { PAGE, FORM_ES } = await import('../../www/i18n.js');
+  const { SECTIONS } = await import('../../www/questionnaire.js');
+  const en = leaves(PAGE.en);
+  const es = leaves(PAGE.es);
+  assert.deepEqual([...es.keys()].sort(), [...en.keys()].sort(), 'the same keys in both languages');
+  for (const [key, text] of en) assert.deepEqual(placeholders(es.get(key) ?? ''), placeholders(text), key);
+  const same = [...en].filter(([key, text]) => es.get(key) === text).map(([key]) => key);
+  assert.ok(same.length <= 4, `untranslated: ${same.join(', ')}`);
+  // The questionnaire: every section, field, list, row field and choice.
+  const missing = [];
+  for (const section of SECTIONS) {
+    if (!FORM_ES.sections[section.title]) missing.push(`section ${section.title}`);
+    for (const [path, , kind, options] of section.fields) {
+      if (!FORM_ES.fields[path]) missing.push(path);
+      if (kind === 'checks') {
+        for (const [word, text] of options) if (!/^FAR /.test(text) && !FORM_ES.choices[text]) missing.push(`${path} ${word}`);
+      }
+    }
+    for (const list of section.lists ?? []) {
+      if (!FORM_ES.lists[list.path]) missing.push(list.path);
+      for (const [sub] of list.fields) if (!FORM_ES.rowFields[sub]) missing.push(`${list.path}[].${sub}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
