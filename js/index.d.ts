@@ -85,7 +85,8 @@ export function init(options?: { wasm?: WasmSource; ocdsWasm?: WasmSource }): Pr
 export function evaluateBid(submission: Submission, options?: EvaluateOptions): Assessment;
 export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
 export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;
-export function validateSubmission(value: unknown): { valid: boolean; issues: Issue[] };
+/** Checks a value against the submission contract; `locale` `es` names the problems in Spanish. Never throws. */
+export function validateSubmission(value: unknown, options?: { locale?: string }): { valid: boolean; issues: Issue[] };
 /**
  * Reads OCDS data (packages, releases, records, arrays or JSON Lines of any) into processes
  * and bids; a JSON Lines line that cannot be read is listed in `errors`, the rest still read.

@@ -409,13 +409,15 @@ export function compareBids(bids, options) {
 }
 
 /**
- * Checks a value against the submission contract. Never throws (before
+ * Checks a value against the submission contract, naming problems in the
+ * language `options.locale` chooses (`es`: Spanish). Never throws (before
  * init() it reports that in `issues`).
  *
  * @param {unknown} value
+ * @param {{ locale?: string }} [options]
  * @returns {{ valid: boolean, issues: import('./index.js').Issue[] }}
  */
-export function validateSubmission(value) {
+export function validateSubmission(value, options) {
   if (!ready) {
     return { valid: false, issues: [{ path: '', message: 'ctip-screen is not initialized: await init() first' }] };
   }
@@ -423,7 +425,8 @@ export function validateSubmission(value) {
     const text = encode(value);
     // Plain JSON data crosses as one string (as in evaluateBid); anything
     // else goes value by value, whose errors name the field.
-    return text === undefined ? wasm.validate(value) : JSON.parse(wasm.validateInput(put(text)));
+    const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    return text === undefined ? wasm.validate(value, locale) : JSON.parse(wasm.validateInput(put(text), locale));
   } catch (thrown) {
     return { valid: false, issues: toCtipError(thrown).issues };
   }

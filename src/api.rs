@@ -5,13 +5,13 @@
 use crate::assessment::Assessment;
 use crate::compare::{compare_in, Comparison};
 use crate::date::Date;
-use crate::engine::{effective_as_of, evaluate_in, read_submission};
+use crate::engine::{effective_as_of, evaluate_in, read_submission_in};
 use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
 use crate::model::Submission;
 use crate::policy::{LoadedPolicy, PolicyCheck, WageFloor};
-use crate::text::Lang;
+use crate::text::{tr, Lang};
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
 
@@ -191,7 +191,7 @@ pub fn evaluate_value(
     today: Date,
 ) -> Result<Assessment, Error> {
     let policy = options.policy()?;
-    let s = read_submission(submission, policy.policy())?;
+    let s = read_submission_in(submission, policy.policy(), options.lang())?;
     let as_of = effective_as_of(options.as_of, &s, today);
     Ok(evaluate_in(
         &s,
@@ -214,29 +214,46 @@ pub fn evaluate_text(text: &str, options: &Json<'_>, today: &str) -> Result<Asse
     evaluate_value(&parse_json(text)?, &options, today)
 }
 
-/// Reads the bids of one solicitation from a JSON array.
+/// Reads the bids of one solicitation from a JSON array, naming problems
+/// in English.
 pub fn read_bids(value: &Json<'_>, policy: &LoadedPolicy) -> Result<Vec<Submission>, Error> {
+    read_bids_in(value, policy, Lang::En)
+}
+
+/// [`read_bids`], naming problems in `lang`.
+pub fn read_bids_in(
+    value: &Json<'_>,
+    policy: &LoadedPolicy,
+    lang: Lang,
+) -> Result<Vec<Submission>, Error> {
     let Json::Array(items) = value else {
+        let kind = crate::input::kind_in(value, lang);
         return Err(Error::InvalidSubmission(vec![Issue::new(
             "",
-            format!(
-                "must be an array of submissions, not {}",
-                crate::input::kind(value)
+            tr!(
+                lang,
+                "must be an array of submissions, not {kind}",
+                "debe ser un arreglo de ofertas, no {kind}"
             ),
         )]));
     };
     let limit = policy.policy().limits.bids;
     if items.len() > limit {
+        let n = items.len();
         return Err(Error::LimitExceeded(vec![Issue::new(
             "",
-            format!("has {} bids; the limit is {limit}", items.len()),
+            tr!(
+                lang,
+                "has {n} bids; the limit is {limit}",
+                "tiene {n} ofertas; el límite es {limit}"
+            ),
         )]));
     }
     let mut bids = Vec::with_capacity(items.len());
     let mut issues = Vec::new();
     let mut limited = false;
     for (i, item) in items.iter().enumerate() {
-        match read_submission(item, policy.policy()) {
+        match read_submission_in(item, policy.policy(), lang) {
             Ok(s) => bids.push(s),
             Err(e) => {
                 limited |= matches!(e, Error::LimitExceeded(_));
@@ -254,12 +271,12 @@ pub fn read_bids(value: &Json<'_>, policy: &LoadedPolicy) -> Result<Vec<Submissi
             Error::InvalidSubmission(issues)
         });
     }
-    check_one_solicitation(&bids)?;
+    check_one_solicitation(&bids, lang)?;
     Ok(bids)
 }
 
 /// Bids compared together must answer the same solicitation.
-fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
+fn check_one_solicitation(bids: &[Submission], lang: Lang) -> Result<(), Error> {
     let Some(first) = bids.iter().find_map(|b| b.solicitation.id.as_deref()) else {
         return Ok(());
     };
@@ -269,8 +286,10 @@ fn check_one_solicitation(bids: &[Submission]) -> Result<(), Error> {
         .filter_map(|(i, b)| match b.solicitation.id.as_deref() {
             Some(id) if id != first => Some(Issue::new(
                 format!("[{i}].solicitation.id"),
-                format!(
-                    "is '{id}', but the bids compared must answer one solicitation ('{first}')"
+                tr!(
+                    lang,
+                    "is '{id}', but the bids compared must answer one solicitation ('{first}')",
+                    "es '{id}', pero las ofertas que se comparan deben responder a una misma convocatoria ('{first}')"
                 ),
             )),
             _ => None,
@@ -290,7 +309,7 @@ pub fn compare_value(
     today: Date,
 ) -> Result<Comparison, Error> {
     let policy = options.policy()?;
-    let bids = read_bids(bids, policy)?;
+    let bids = read_bids_in(bids, policy, options.lang())?;
     Ok(compare_in(
         &bids,
         policy,
@@ -324,7 +343,7 @@ pub struct Validation {
 pub fn validate_value(value: &Json<'_>, options: &EvaluateOptions) -> Validation {
     let result = options
         .policy()
-        .and_then(|p| read_submission(value, p.policy()));
+        .and_then(|p| read_submission_in(value, p.policy(), options.lang()));
     match result {
         Ok(_) => Validation {
             valid: true,

@@ -45,7 +45,16 @@ impl<'p> Options<'p> {
 
 /// Reads a submission from a JSON value, listing every problem by path.
 pub fn read_submission(value: &Json<'_>, policy: &Policy) -> Result<Submission, Error> {
-    let mut reader = Reader::new(policy.read_limits());
+    read_submission_in(value, policy, Lang::En)
+}
+
+/// [`read_submission`], naming problems in `lang`.
+pub fn read_submission_in(
+    value: &Json<'_>,
+    policy: &Policy,
+    lang: Lang,
+) -> Result<Submission, Error> {
+    let mut reader = Reader::new(policy.read_limits()).in_lang(lang);
     let submission = Submission::read(value, &mut reader);
     let (limits, issues) = reader.finish();
     if !limits.is_empty() {

@@ -13,6 +13,7 @@
 use crate::date::Date;
 use crate::error::Issue;
 use crate::json::Json;
+use crate::text::{tr, Lang};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -45,6 +46,8 @@ pub struct Reader {
     issues: Vec<Issue>,
     limit_issues: Vec<Issue>,
     limits: ReadLimits,
+    /// The language problems are written in.
+    pub lang: Lang,
 }
 
 /// A value that can be read from JSON, recording problems in the reader.
@@ -61,7 +64,13 @@ impl Reader {
             issues: Vec::new(),
             limit_issues: Vec::new(),
             limits,
+            lang: Lang::En,
         }
+    }
+
+    /// The same reader, writing its problems in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Reader {
+        Reader { lang, ..self }
     }
 
     /// The current path, formatted as in SPEC.md.
@@ -147,7 +156,12 @@ impl Reader {
                 cursor: 0,
             }),
             other => {
-                self.issue(format!("must be an object, not {}", kind(other)));
+                let kind = kind_in(other, self.lang);
+                self.issue(tr!(
+                    self.lang,
+                    "must be an object, not {kind}",
+                    "debe ser un objeto, no {kind}"
+                ));
                 None
             }
         }
@@ -168,12 +182,22 @@ impl Reader {
         mut read: impl FnMut(&mut Reader, &Json<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Json::Array(items) = value else {
-            self.issue(format!("must be an array, not {}", kind(value)));
+            let kind = kind_in(value, self.lang);
+            self.issue(tr!(
+                self.lang,
+                "must be an array, not {kind}",
+                "debe ser un arreglo, no {kind}"
+            ));
             return None;
         };
         let max = max.unwrap_or(self.limits.array_length);
         if items.len() > max {
-            self.limit(format!("has {} entries; the limit is {max}", items.len()));
+            let n = items.len();
+            self.limit(tr!(
+                self.lang,
+                "has {n} entries; the limit is {max}",
+                "tiene {n} entradas; el límite es {max}"
+            ));
             return None;
         }
         let mut out = Vec::with_capacity(items.len());
@@ -190,17 +214,28 @@ impl Reader {
     /// Reads a number within `[min, max]`.
     pub fn number(&mut self, value: &Json<'_>, min: f64, max: f64) -> Option<f64> {
         let Some(n) = value.as_f64() else {
-            self.issue(format!("must be a number, not {}", kind(value)));
+            let kind = kind_in(value, self.lang);
+            self.issue(tr!(
+                self.lang,
+                "must be a number, not {kind}",
+                "debe ser un número, no {kind}"
+            ));
             return None;
         };
         if !n.is_finite() {
-            self.issue("must be a finite number");
+            self.issue(tr!(
+                self.lang,
+                "must be a finite number",
+                "debe ser un número finito"
+            ));
             None
         } else if n < min {
-            self.issue(format!("must be >= {}", crate::format::number(min)));
+            let min = crate::format::number(min);
+            self.issue(tr!(self.lang, "must be >= {min}", "debe ser >= {min}"));
             None
         } else if n > max {
-            self.issue(format!("must be <= {}", crate::format::number(max)));
+            let max = crate::format::number(max);
+            self.issue(tr!(self.lang, "must be <= {max}", "debe ser <= {max}"));
             None
         } else {
             Some(n)
@@ -211,7 +246,11 @@ impl Reader {
     pub fn count(&mut self, value: &Json<'_>) -> Option<u32> {
         let n = self.number(value, 0.0, f64::from(u32::MAX))?;
         if n.fract() != 0.0 {
-            self.issue("must be a whole number");
+            self.issue(tr!(
+                self.lang,
+                "must be a whole number",
+                "debe ser un número entero"
+            ));
             return None;
         }
         Some(n as u32)
@@ -220,12 +259,22 @@ impl Reader {
     /// Reads a string that is one of `words`, returning its index.
     pub fn word(&mut self, value: &Json<'_>, words: &[&str]) -> Option<usize> {
         let Json::Str(text) = value else {
-            self.issue(format!("must be a string, not {}", kind(value)));
+            let kind = kind_in(value, self.lang);
+            self.issue(tr!(
+                self.lang,
+                "must be a string, not {kind}",
+                "debe ser una cadena de texto, no {kind}"
+            ));
             return None;
         };
         let found = words.iter().position(|w| same(w, text));
         if found.is_none() {
-            self.issue(format!("'{text}' is not one of: {}", words.join(", ")));
+            let words = words.join(", ");
+            self.issue(tr!(
+                self.lang,
+                "'{text}' is not one of: {words}",
+                "'{text}' no es uno de: {words}"
+            ));
         }
         found
     }
@@ -337,7 +386,10 @@ impl<'v, 'a> Object<'v, 'a> {
             return true;
         }
         self.asked.push(key);
-        r.at_key(key, |r| r.issue("is required"));
+        r.at_key(key, |r| {
+            let message = tr!(r.lang, "is required", "es obligatorio");
+            r.issue(message)
+        });
         false
     }
 
@@ -390,8 +442,12 @@ impl<'v, 'a> Object<'v, 'a> {
             if !read && asked() {
                 // A key given twice: which value was meant cannot be known.
                 let path = crate::error::join_path(&r.path(), &display_key(key));
-                r.issues
-                    .push(Issue::new(path, "appears more than once in the object"));
+                let message = tr!(
+                    r.lang,
+                    "appears more than once in the object",
+                    "aparece más de una vez en el objeto"
+                );
+                r.issues.push(Issue::new(path, message));
             } else if !read {
                 let path = crate::error::join_path(&r.path(), &display_key(key));
                 let expected = {
@@ -400,13 +456,13 @@ impl<'v, 'a> Object<'v, 'a> {
                     keys.dedup();
                     keys.join(", ")
                 };
-                r.issues.push(Issue::new(
-                    path,
-                    format!(
-                        "unknown field '{}'; expected one of: {expected}",
-                        truncate(key, 64)
-                    ),
-                ));
+                let key = truncate(key, 64);
+                let message = tr!(
+                    r.lang,
+                    "unknown field '{key}'; expected one of: {expected}",
+                    "campo desconocido '{key}'; se esperaba uno de: {expected}"
+                );
+                r.issues.push(Issue::new(path, message));
             }
         }
     }
@@ -459,32 +515,55 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The JSON type of a value, for messages.
+/// The JSON type of a value, for messages in English.
 pub fn kind(value: &Json<'_>) -> &'static str {
-    match value {
-        Json::Null => "null",
-        Json::Bool(_) => "a boolean",
-        Json::Number(_) => "a number",
-        Json::Str(_) => "a string",
-        Json::Array(_) => "an array",
-        Json::Object(_) => "an object",
+    kind_in(value, Lang::En)
+}
+
+/// The JSON type of a value, for messages in `lang`.
+pub fn kind_in(value: &Json<'_>, lang: Lang) -> &'static str {
+    match (lang, value) {
+        (_, Json::Null) => "null",
+        (Lang::En, Json::Bool(_)) => "a boolean",
+        (Lang::En, Json::Number(_)) => "a number",
+        (Lang::En, Json::Str(_)) => "a string",
+        (Lang::En, Json::Array(_)) => "an array",
+        (Lang::En, Json::Object(_)) => "an object",
+        (Lang::Es, Json::Bool(_)) => "un booleano",
+        (Lang::Es, Json::Number(_)) => "un número",
+        (Lang::Es, Json::Str(_)) => "una cadena de texto",
+        (Lang::Es, Json::Array(_)) => "un arreglo",
+        (Lang::Es, Json::Object(_)) => "un objeto",
     }
+}
+
+/// "must be a string, not ..." in the reader's language.
+fn not_a_string(r: &mut Reader, value: &Json<'_>) {
+    let kind = kind_in(value, r.lang);
+    let message = tr!(
+        r.lang,
+        "must be a string, not {kind}",
+        "debe ser una cadena de texto, no {kind}"
+    );
+    r.issue(message);
 }
 
 impl Read for String {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Str(text) = value else {
-            r.issue(format!("must be a string, not {}", kind(value)));
+            not_a_string(r, value);
             return None;
         };
         // Byte length first: it bounds the character count from above and
         // costs nothing.
         if text.len() > r.limits.string_length && text.chars().count() > r.limits.string_length {
-            r.limit(format!(
-                "is {} characters long; the limit is {}",
-                text.chars().count(),
-                r.limits.string_length
-            ));
+            let (n, limit) = (text.chars().count(), r.limits.string_length);
+            let message = tr!(
+                r.lang,
+                "is {n} characters long; the limit is {limit}",
+                "tiene {n} caracteres; el límite es {limit}"
+            );
+            r.limit(message);
             return None;
         }
         Some(text.to_string())
@@ -496,7 +575,13 @@ impl Read for bool {
         match value {
             Json::Bool(b) => Some(*b),
             other => {
-                r.issue(format!("must be true or false, not {}", kind(other)));
+                let kind = kind_in(other, r.lang);
+                let message = tr!(
+                    r.lang,
+                    "must be true or false, not {kind}",
+                    "debe ser true o false, no {kind}"
+                );
+                r.issue(message);
                 None
             }
         }
@@ -512,15 +597,18 @@ impl Read for f64 {
 impl Read for Date {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Str(text) = value else {
-            r.issue(format!("must be a string, not {}", kind(value)));
+            not_a_string(r, value);
             return None;
         };
         let date = Date::parse(text);
         if date.is_none() {
-            r.issue(format!(
-                "'{}' is not a date of the form YYYY-MM-DD",
-                truncate(text, 40)
-            ));
+            let text = truncate(text, 40);
+            let message = tr!(
+                r.lang,
+                "'{text}' is not a date of the form YYYY-MM-DD",
+                "'{text}' no es una fecha de la forma AAAA-MM-DD"
+            );
+            r.issue(message);
         }
         date
     }
@@ -535,11 +623,23 @@ impl<T: Read> Read for Vec<T> {
 impl Read for BTreeMap<String, String> {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Object(map) = value else {
-            r.issue(format!("must be an object, not {}", kind(value)));
+            let kind = kind_in(value, r.lang);
+            let message = tr!(
+                r.lang,
+                "must be an object, not {kind}",
+                "debe ser un objeto, no {kind}"
+            );
+            r.issue(message);
             return None;
         };
         if map.len() > 64 {
-            r.limit(format!("has {} entries; the limit is 64", map.len()));
+            let n = map.len();
+            let message = tr!(
+                r.lang,
+                "has {n} entries; the limit is 64",
+                "tiene {n} entradas; el límite es 64"
+            );
+            r.limit(message);
             return None;
         }
         let mut out = BTreeMap::new();
@@ -551,10 +651,13 @@ impl Read for BTreeMap<String, String> {
                 Json::Null => {}
                 other => {
                     let path = crate::error::join_path(&r.path(), &display_key(key));
-                    r.issues.push(Issue::new(
-                        path,
-                        format!("must be a string, not {}", kind(other)),
-                    ));
+                    let kind = kind_in(other, r.lang);
+                    let message = tr!(
+                        r.lang,
+                        "must be a string, not {kind}",
+                        "debe ser una cadena de texto, no {kind}"
+                    );
+                    r.issues.push(Issue::new(path, message));
                 }
             }
         }
@@ -568,10 +671,13 @@ pub fn read_country(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     if crate::reference::is_country_code(&text) {
         Some(text)
     } else {
-        r.issue(format!(
-            "'{}' is not an ISO 3166-1 alpha-2 country code (two capital letters, such as US or MX)",
-            truncate(&text, 40)
-        ));
+        let text = truncate(&text, 40);
+        let message = tr!(
+            r.lang,
+            "'{text}' is not an ISO 3166-1 alpha-2 country code (two capital letters, such as US or MX)",
+            "'{text}' no es un código de país ISO 3166-1 alfa-2 (dos letras mayúsculas, como US o MX)"
+        );
+        r.issue(message);
         None
     }
 }
@@ -588,10 +694,13 @@ pub fn read_language(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     if primary_ok && rest_ok {
         Some(text)
     } else {
-        r.issue(format!(
-            "'{}' is not a BCP 47 language tag (such as en, es or zh-Hant)",
-            truncate(&text, 40)
-        ));
+        let text = truncate(&text, 40);
+        let message = tr!(
+            r.lang,
+            "'{text}' is not a BCP 47 language tag (such as en, es or zh-Hant)",
+            "'{text}' no es una etiqueta de idioma BCP 47 (como en, es o zh-Hant)"
+        );
+        r.issue(message);
         None
     }
 }

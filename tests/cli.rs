@@ -247,6 +247,26 @@ fn lang_chooses_the_language_of_every_text_and_records_it() {
     let catalogue = ctip(&["rules", "--lang", "es", "--format", "text"], None);
     assert!(String::from_utf8_lossy(&catalogue.stdout)
         .contains("A. Cumplimiento contra la trata de personas"));
+    // Problems with the input are named in the language too, at the same paths.
+    let bad = r#"{"id":"X","solicitation":{"currency":"usd"},"vendor":{"name":""},"workforce":{"wageRates":[{"hourly":-3}]},"bogus":1}"#;
+    let en = ctip(&["score", "-"], Some(bad));
+    let es = ctip(&["score", "-", "--lang", "es"], Some(bad));
+    assert_eq!((en.status.code(), es.status.code()), (Some(2), Some(2)));
+    let es = String::from_utf8(es.stderr).unwrap();
+    for line in [
+        "la entrada no es una oferta válida (invalid-submission)",
+        "solicitation.currency: 'usd' no es un código de moneda ISO 4217",
+        "vendor.name: no debe estar vacío",
+        "workforce.wageRates[0].hourly: debe ser >= 0",
+        "bogus: campo desconocido 'bogus'; se esperaba uno de: ",
+    ] {
+        assert!(es.contains(line), "{line}\n{es}");
+    }
+    let en = String::from_utf8(en.stderr).unwrap();
+    assert!(
+        en.contains("workforce.wageRates[0].hourly: must be >= 0"),
+        "{en}"
+    );
 }
 
 #[test]

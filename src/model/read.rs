@@ -5,6 +5,7 @@
 use super::*;
 use crate::input::{read_country, read_languages, Read, Reader};
 use crate::json::Json;
+use crate::text::tr;
 
 /// Largest amount of money accepted: a sanity bound far above any contract.
 const MAX_MONEY: f64 = 1e15;
@@ -36,7 +37,7 @@ impl Read for Submission {
             .get("id")
             .is_some_and(|v| matches!(v, Json::Str(s) if s.trim().is_empty()))
         {
-            r.at_key("id", |r| r.issue("must not be empty"));
+            r.at_key("id", not_empty);
         }
         Some(submission)
     }
@@ -71,9 +72,12 @@ fn read_currency(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Some(code)
     } else {
-        r.issue(format!(
-            "'{code}' is not an ISO 4217 currency code (three capital letters, such as USD)"
-        ));
+        let message = tr!(
+            r.lang,
+            "'{code}' is not an ISO 4217 currency code (three capital letters, such as USD)",
+            "'{code}' no es un código de moneda ISO 4217 (tres letras mayúsculas, como USD)"
+        );
+        r.issue(message);
         None
     }
 }
@@ -89,7 +93,12 @@ impl Read for Period {
         if let (Some(start), Some(end)) = (period.start, period.end) {
             if end < start {
                 r.at_key("end", |r| {
-                    r.issue(format!("must not be before start ({start})"))
+                    let message = tr!(
+                        r.lang,
+                        "must not be before start ({start})",
+                        "no debe ser anterior al inicio ({start})"
+                    );
+                    r.issue(message)
                 });
             }
         }
@@ -134,7 +143,7 @@ impl Read for Vendor {
             .get("name")
             .is_some_and(|v| matches!(v, Json::Str(s) if s.trim().is_empty()))
         {
-            r.at_key("name", |r| r.issue("must not be empty"));
+            r.at_key("name", not_empty);
         }
         Some(vendor)
     }
@@ -175,7 +184,12 @@ fn read_email(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     if plausible {
         Some(email)
     } else {
-        r.issue(format!("'{email}' is not an e-mail address"));
+        let message = tr!(
+            r.lang,
+            "'{email}' is not an e-mail address",
+            "'{email}' no es una dirección de correo electrónico"
+        );
+        r.issue(message);
         None
     }
 }
@@ -297,12 +311,23 @@ impl Read for Subcontractor {
     }
 }
 
+/// "must not be empty" at the reader's path.
+fn not_empty(r: &mut Reader) {
+    let message = tr!(r.lang, "must not be empty", "no debe estar vacío");
+    r.issue(message);
+}
+
 fn read_tier(r: &mut Reader, value: &Json<'_>) -> Option<u32> {
     let tier = r.count(value)?;
     if (1..=100).contains(&tier) {
         Some(tier)
     } else {
-        r.issue("must be a tier from 1 (direct subcontractor) to 100");
+        let message = tr!(
+            r.lang,
+            "must be a tier from 1 (direct subcontractor) to 100",
+            "debe ser un nivel de 1 (subcontratista directo) a 100"
+        );
+        r.issue(message);
         None
     }
 }

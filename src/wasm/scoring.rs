@@ -56,12 +56,20 @@ pub fn compare_json(bids: &[u8], options: &str) -> Result<String, JsValue> {
     Ok(api::to_json(&comparison))
 }
 
-/// Validates a submission without evaluating it (`validateSubmission`);
-/// never throws.
+/// Options that only choose the language problems are named in.
+fn in_locale(locale: Option<String>) -> api::EvaluateOptions {
+    api::EvaluateOptions {
+        locale,
+        ..api::EvaluateOptions::default()
+    }
+}
+
+/// Validates a submission without evaluating it (`validateSubmission`),
+/// naming problems in the language `locale` chooses; never throws.
 #[wasm_bindgen]
-pub fn validate(submission: JsValue) -> JsValue {
+pub fn validate(submission: JsValue, locale: Option<String>) -> JsValue {
     let validation = match to_value(&submission, Error::InvalidSubmission) {
-        Ok(value) => api::validate_value(&value, &api::EvaluateOptions::default()),
+        Ok(value) => api::validate_value(&value, &in_locale(locale)),
         Err(_) => api::Validation {
             valid: false,
             issues: vec![Issue::new("", "cannot be read as JSON data")],
@@ -74,9 +82,9 @@ pub fn validate(submission: JsValue) -> JsValue {
 /// `{ valid, issues }` result as JSON text; never fails. The shim's path
 /// for plain JSON data (through [`validate_input`]), four to five times
 /// faster than [`validate`]'s value-by-value conversion on the typical bid.
-pub fn validate_json(submission: &[u8]) -> String {
+pub fn validate_json(submission: &[u8], locale: Option<String>) -> String {
     let validation = match parse_text(submission) {
-        Ok(value) => api::validate_value(&value, &api::EvaluateOptions::default()),
+        Ok(value) => api::validate_value(&value, &in_locale(locale)),
         Err(e) => api::Validation {
             valid: false,
             issues: e.issues().to_vec(),
@@ -143,8 +151,8 @@ pub fn compare_input(len: usize, options: &str) -> Result<String, JsValue> {
 
 /// [`validate_json`] on the `len` bytes the shim wrote at [`input_buffer`].
 #[wasm_bindgen(js_name = validateInput)]
-pub fn validate_input(len: usize) -> String {
-    with_input(len, validate_json)
+pub fn validate_input(len: usize, locale: Option<String>) -> String {
+    with_input(len, |bytes| validate_json(bytes, locale))
 }
 
 /// The built-in policy (`defaultPolicy`).

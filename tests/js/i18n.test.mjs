@@ -86,3 +86,20 @@ test('every text of the demo page and its questionnaire exists in English and Sp
   }
   assert.deepEqual(missing, []);
 });
+
+test('validation problems are named in the locale\'s language, at the same paths', () => {
+  const bad = { id: 'X', solicitation: { currency: 'usd' }, vendor: { name: '' }, workforce: { wageRates: [{ hourly: -3 }] } };
+  const en = ctip.validateSubmission(bad);
+  const es = ctip.validateSubmission(bad, { locale: 'es-US' });
+  assert.deepEqual(es.issues.map((i) => i.path), en.issues.map((i) => i.path));
+  assert.deepEqual(es.issues.map((i) => i.message), [
+    "'usd' no es un código de moneda ISO 4217 (tres letras mayúsculas, como USD)",
+    'no debe estar vacío',
+    'debe ser >= 0',
+  ]);
+  // evaluateBid throws the same problems in Spanish when asked for Spanish.
+  assert.throws(() => ctip.evaluateBid(bad, { locale: 'es' }), (e) => e.code === 'invalid-submission' && e.issues[2].message === 'debe ser >= 0');
+  // The object path (values JSON cannot hold as text) speaks Spanish too.
+  const withDate = { ...bad, submittedOn: new Date(0) };
+  assert.ok(ctip.validateSubmission(withDate, { locale: 'es' }).issues.some((i) => i.message === 'no debe estar vacío'));
+});

@@ -73,16 +73,15 @@ pub fn json_and_object_paths_agree() {
     // validateSubmission's two paths too, on a valid bid and an invalid one.
     let invalid = r#"{"id": 5, "vendor": {"name": ""}, "workforce": {"wageRates": [{"hourly": -1}]}, "zz": 1}"#;
     for text in [TYPICAL, invalid] {
-        let from_text = wasm::validate_json(text.as_bytes());
-        let from_object = JSON::stringify(&wasm::validate(parse(text)))
+        let from_text = wasm::validate_json(text.as_bytes(), None);
+        let from_object = JSON::stringify(&wasm::validate(parse(text), None))
             .unwrap()
             .as_string()
             .unwrap();
         assert_eq!(from_object, from_text);
     }
-    assert!(
-        wasm::validate_json(invalid.as_bytes()).starts_with(r#"{"valid":false,"issues":[{"path":"#)
-    );
+    assert!(wasm::validate_json(invalid.as_bytes(), None)
+        .starts_with(r#"{"valid":false,"issues":[{"path":"#));
 }
 
 pub fn hostile_values_are_errors_not_panics() {
@@ -164,6 +163,6 @@ pub fn catalogue_policy_version() {
     let policy = wasm::default_policy().unwrap();
     assert_eq!(get(&policy, "id").as_string().unwrap(), "la-2026");
     assert_eq!(wasm::version(), env!("CARGO_PKG_VERSION"));
-    let v = wasm::validate(JsValue::from_f64(1.0));
+    let v = wasm::validate(JsValue::from_f64(1.0), None);
     assert_eq!(get(&v, "valid").as_bool(), Some(false));
 }

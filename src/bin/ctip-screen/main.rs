@@ -198,6 +198,7 @@ fn main() -> ExitCode {
             };
         }
     };
+    let lang = cli_lang(&cli);
     match run(cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
@@ -219,7 +220,7 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
         Err(Failure::Input(error, source)) => {
-            eprint!("{}", text::error_report(&error, &source));
+            eprint!("{}", text::error_report(&error, &source, lang));
             ExitCode::from(2)
         }
         Err(Failure::Ocds(error, source)) => {
@@ -234,6 +235,18 @@ fn main() -> ExitCode {
             );
             ExitCode::from(2)
         }
+    }
+}
+
+/// The language `--lang` asks for, for the messages on stderr.
+fn cli_lang(cli: &Cli) -> Lang {
+    match &cli.command {
+        Command::Score { input, .. }
+        | Command::Compare { input, .. }
+        | Command::Ocds { input, .. } => input.options.lang.lang(),
+        Command::Rules { lang, .. } => lang.lang(),
+        Command::Policy { options, .. } => options.lang.lang(),
+        Command::Schema { .. } => Lang::En,
     }
 }
 

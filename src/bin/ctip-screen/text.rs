@@ -657,12 +657,19 @@ pub fn json_for_terminal(json: &str) -> String {
     out
 }
 
-pub fn error_report(e: &Error, source: &str) -> String {
+pub fn error_report(e: &Error, source: &str, lang: Lang) -> String {
     let mut out = String::new();
+    let es = lang == Lang::Es;
     let what = match e {
+        Error::InvalidSubmission(_) if es => "la entrada no es una oferta válida",
         Error::InvalidSubmission(_) => "the input is not a valid submission",
+        Error::InvalidPolicy(_) if es => "la política de evaluación no es válida",
         Error::InvalidPolicy(_) => "the policy is not valid",
+        Error::InvalidOptions(_) if es => "las opciones no son válidas",
         Error::InvalidOptions(_) => "the options are not valid",
+        Error::LimitExceeded(_) if es => {
+            "la entrada supera los límites de la política de evaluación"
+        }
         Error::LimitExceeded(_) => "the input is larger than the policy's limits",
     };
     let _ = writeln!(
@@ -673,7 +680,11 @@ pub fn error_report(e: &Error, source: &str) -> String {
     );
     for issue in e.issues().iter().take(50) {
         let path = if issue.path.is_empty() {
-            "(document)"
+            if es {
+                "(documento)"
+            } else {
+                "(document)"
+            }
         } else {
             issue.path.as_str()
         };
@@ -685,12 +696,22 @@ pub fn error_report(e: &Error, source: &str) -> String {
         );
     }
     if e.issues().len() > 50 {
-        let _ = writeln!(out, "  ... and {} more", e.issues().len() - 50);
+        let more = e.issues().len() - 50;
+        let _ = if es {
+            writeln!(out, "  ... y {more} más")
+        } else {
+            writeln!(out, "  ... and {more} more")
+        };
     }
     if matches!(e, Error::InvalidSubmission(_)) {
         let _ = writeln!(
             out,
-            "See `ctip-screen schema` for the shape of a submission."
+            "{}",
+            if es {
+                "Vea `ctip-screen schema` para la forma de una oferta."
+            } else {
+                "See `ctip-screen schema` for the shape of a submission."
+            }
         );
     }
     out
