@@ -268,7 +268,7 @@ fn finding(
         lot: None,
         message,
         evidence,
-        citations: rule.citations,
+        citations: crate::rules::citations_in(rule, lang),
         action: rule.action.get(lang),
     }
 }

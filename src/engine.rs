@@ -202,7 +202,7 @@ pub fn evaluate_in(
                     title: rule.title.get(lang),
                     message: hit.message,
                     evidence: hit.evidence,
-                    citations: rule.citations,
+                    citations: crate::rules::citations_in(rule, lang),
                     action: hit
                         .action
                         .map_or(Cow::Borrowed(rule.action.get(lang)), Cow::Owned),

@@ -6,6 +6,7 @@
 //! JavaScript `rules()` is built from these same values, so it cannot drift
 //! from what the engine runs.
 
+mod citations;
 mod compliance;
 pub mod cross_bid;
 mod history;
@@ -429,6 +430,8 @@ pub fn rule_infos() -> Vec<RuleInfo> {
     rule_infos_in(Lang::En)
 }
 
+pub use citations::citations_in;
+
 /// The catalogue as data, in `lang`.
 pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
     catalogue()
@@ -440,7 +443,7 @@ pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
             severities: r.severities,
             group: r.group,
             group_title: r.group.title_text().get(lang),
-            citations: r.citations,
+            citations: citations_in(r, lang),
             description: r.description.get(lang),
             action: r.action.get(lang),
         })
