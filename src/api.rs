@@ -62,17 +62,23 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     let mut o = r.object(value)?;
     let csv = o.optional_with(r, "csv", |r, v| {
         let Json::Str(text) = v else {
-            r.issue(format!(
-                "must be the list's CSV text, not {}",
-                crate::input::kind(v)
-            ));
+            let kind = crate::input::kind_in(v, r.lang);
+            let message = tr!(
+                r.lang,
+                "must be the list's CSV text, not {kind}",
+                "debe ser el texto CSV de la lista, no {kind}"
+            );
+            r.issue(message);
             return None;
         };
         if text.len() > MAX_GOODS_LIST_BYTES {
-            r.limit(format!(
-                "is {} bytes long; the limit is {MAX_GOODS_LIST_BYTES}",
-                text.len()
-            ));
+            let n = text.len();
+            let message = tr!(
+                r.lang,
+                "is {n} bytes long; the limit is {MAX_GOODS_LIST_BYTES}",
+                "tiene {n} bytes; el límite es {MAX_GOODS_LIST_BYTES}"
+            );
+            r.limit(message);
             return None;
         }
         Some(text.to_string())
@@ -83,7 +89,12 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     o.finish(r);
     if edition.trim().is_empty() {
         r.at_key("edition", |r| {
-            r.issue("must name the list's edition, such as 2026")
+            let message = tr!(
+                r.lang,
+                "must name the list's edition, such as 2026",
+                "debe indicar la edición de la lista, como 2026"
+            );
+            r.issue(message)
         });
         return None;
     }
@@ -99,7 +110,10 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
 fn read_wage_floor(r: &mut Reader, value: &Json<'_>) -> Option<WageFloor> {
     let floor = <WageFloor as crate::input::Read>::read(value, r)?;
     if !(floor.hourly.is_finite() && floor.hourly > 0.0) {
-        r.at_key("hourly", |r| r.issue("must be a number > 0"));
+        r.at_key("hourly", |r| {
+            let message = tr!(r.lang, "must be a number > 0", "debe ser un número > 0");
+            r.issue(message)
+        });
         return None;
     }
     Some(floor)
@@ -111,7 +125,12 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
         return Ok(EvaluateOptions::default());
     }
     let builtin = LoadedPolicy::builtin()?;
-    let mut r = Reader::new(builtin.policy().read_limits());
+    // Problems with the options are named in the language they ask for.
+    let lang = match value.get("locale") {
+        Some(Json::Str(tag)) => Lang::from_locale(tag),
+        _ => Lang::En,
+    };
+    let mut r = Reader::new(builtin.policy().read_limits()).in_lang(lang);
     let mut options = EvaluateOptions::default();
     let mut policy_value = None;
     let mut goods_lists: Vec<GoodsListOption> = Vec::new();
@@ -138,9 +157,12 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
     let entries: usize = options.watchlists.iter().map(|w| w.entries.len()).sum();
     if entries > MAX_ENTRIES {
         r.at_key("watchlists", |r| {
-            r.limit(format!(
-                "hold {entries} entries in all; the limit is {MAX_ENTRIES}"
-            ))
+            let message = tr!(
+                r.lang,
+                "hold {entries} entries in all; the limit is {MAX_ENTRIES}",
+                "tienen {entries} entradas en total; el límite es {MAX_ENTRIES}"
+            );
+            r.limit(message)
         });
     }
     let (limits, issues) = r.finish();

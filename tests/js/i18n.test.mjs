@@ -99,6 +99,9 @@ test('validation problems are named in the locale\'s language, at the same paths
   ]);
   // evaluateBid throws the same problems in Spanish when asked for Spanish.
   assert.throws(() => ctip.evaluateBid(bad, { locale: 'es' }), (e) => e.code === 'invalid-submission' && e.issues[2].message === 'debe ser >= 0');
+  // And the options' own problems, in the language the options ask for.
+  assert.throws(() => ctip.evaluateBid(bad, { locale: 'es', asof: '2026-01-01' }),
+    (e) => e.code === 'invalid-options' && e.issues[0].path === 'asof' && e.issues[0].message.startsWith("campo desconocido 'asof'"));
   // The object path (values JSON cannot hold as text) speaks Spanish too.
   const withDate = { ...bad, submittedOn: new Date(0) };
   assert.ok(ctip.validateSubmission(withDate, { locale: 'es' }).issues.some((i) => i.message === 'no debe estar vacío'));
