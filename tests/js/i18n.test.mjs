@@ -52,10 +52,12 @@ test('the summary, the tier reason and field labels speak the assessment\'s lang
   assert.equal(panel.panelLanguage(undefined, 'estonian'), 'en');
 });
 
-test('rules({ locale }) gives the catalogue in Spanish with the same ids, severities and citations', () => {
+test('rules({ locale }) gives the catalogue in Spanish with the same ids and severities, and the laws by their names', () => {
   const en = ctip.rules();
   const es = ctip.rules({ locale: 'es' });
-  assert.deepEqual(es.map((r) => [r.id, r.severities, r.citations]), en.map((r) => [r.id, r.severities, r.citations]));
+  assert.deepEqual(es.map((r) => [r.id, r.severities, r.citations.length]), en.map((r) => [r.id, r.severities, r.citations.length]));
+  assert.ok(es.find((r) => r.id === 'wage-below-floor')?.citations.includes('Código Laboral de California 1182.12'));
+  assert.ok(es.find((r) => r.id === 'tip-certification-missing')?.citations.includes('FAR 52.222-50'));
   assert.equal(es.find((r) => r.id === 'wage-below-floor')?.title, 'Salario por debajo del salario mínimo aplicable');
   assert.deepEqual(ctip.rules({ locale: 'de' }), en);
 });
