@@ -438,6 +438,11 @@ pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
     crate::engine::parse_json(text)
 }
 
+/// [`parse_json`], naming a syntax error in `lang`.
+pub fn parse_json_in(text: &str, lang: Lang) -> Result<Json<'_>, Error> {
+    crate::engine::parse_json_in(text, lang)
+}
+
 /// Serializes a result as compact JSON, the byte-exact form shared by the
 /// CLI and wasm.
 pub fn to_json<T: Serialize>(value: &T) -> String {

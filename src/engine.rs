@@ -137,8 +137,13 @@ pub fn check_policy(policy: &Policy) -> Result<(), Error> {
 /// A UTF-8 byte order mark before the text is skipped (RFC 8259 section
 /// 8.1 lets a parser ignore it; editors on Windows write one).
 pub fn parse_json(text: &str) -> Result<Json<'_>, Error> {
+    parse_json_in(text, Lang::En)
+}
+
+/// [`parse_json`], naming a syntax error in `lang`.
+pub fn parse_json_in(text: &str, lang: Lang) -> Result<Json<'_>, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    Json::parse(text).map_err(|e| Error::InvalidSubmission(vec![Issue::syntax(&e)]))
+    Json::parse(text).map_err(|e| Error::InvalidSubmission(vec![Issue::syntax_in(&e, lang)]))
 }
 
 /// The date an evaluation uses: the option, else the submission's

@@ -3,6 +3,7 @@
 //! the field that caused it.
 
 use crate::json::ParseError;
+use crate::text::{tr, Lang};
 use serde::Serialize;
 use std::fmt;
 
@@ -29,16 +30,53 @@ impl Issue {
     /// JSON, or that it ends too early. The one wording for submissions,
     /// options and policies alike.
     pub fn syntax(e: &ParseError) -> Issue {
+        Issue::syntax_in(e, Lang::En)
+    }
+
+    /// [`Issue::syntax`] in `lang`.
+    pub fn syntax_in(e: &ParseError, lang: Lang) -> Issue {
+        let (line, column) = (e.line(), e.column());
         let message = if e.is_eof() {
-            format!(
-                "the JSON ends too early (line {}, column {})",
-                e.line(),
-                e.column()
+            tr!(
+                lang,
+                "the JSON ends too early (line {line}, column {column})",
+                "el JSON termina antes de tiempo (línea {line}, columna {column})"
             )
         } else {
-            format!("not valid JSON: {e}")
+            match lang {
+                Lang::En => format!("not valid JSON: {e}"),
+                Lang::Es => format!(
+                    "JSON no válido: {} en la línea {line}, columna {column}",
+                    syntax_es(e.message())
+                ),
+            }
         };
         Issue::new("", message)
+    }
+}
+
+/// What the JSON parser says is wrong, in Spanish (its messages are
+/// serde_json's, which tests hold it to).
+fn syntax_es(message: &str) -> &str {
+    match message {
+        "expected value" => "se esperaba un valor",
+        "expected `,` or `]`" => "se esperaba `,` o `]`",
+        "expected `,` or `}`" => "se esperaba `,` o `}`",
+        "expected `:`" => "se esperaba `:`",
+        "key must be a string" => "la clave debe ser una cadena de texto",
+        "control character in a string" => "carácter de control en una cadena de texto",
+        "invalid UTF-8 in a string" => "UTF-8 no válido en una cadena de texto",
+        "lone leading surrogate in hex escape" => {
+            "sustituto inicial suelto en un escape hexadecimal"
+        }
+        "lone trailing surrogate in hex escape" => {
+            "sustituto final suelto en un escape hexadecimal"
+        }
+        "invalid escape" => "escape no válido",
+        "invalid number" => "número no válido",
+        "nesting deeper than 127 levels" => "anidamiento de más de 127 niveles",
+        "trailing characters" => "caracteres después del valor",
+        other => other,
     }
 }
 
@@ -157,6 +195,38 @@ impl fmt::Display for Summary<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_errors_read_in_spanish_too() {
+        for (text, spanish) in [
+            (
+                "{\"a\" 1}",
+                "JSON no válido: se esperaba `:` en la línea 1, columna 6",
+            ),
+            (
+                "[1 2]",
+                "JSON no válido: se esperaba `,` o `]` en la línea 1, columna 4",
+            ),
+            (
+                "{\"a\": tru}",
+                "JSON no válido: se esperaba un valor en la línea 1, columna 7",
+            ),
+            (
+                "[1] x",
+                "JSON no válido: caracteres después del valor en la línea 1, columna 5",
+            ),
+            (
+                "{\"a\": [1,",
+                "el JSON termina antes de tiempo (línea 1, columna 10)",
+            ),
+        ] {
+            let Err(e) = crate::json::Json::parse(text) else {
+                panic!("{text} parsed")
+            };
+            assert_eq!(Issue::syntax_in(&e, Lang::Es).message, spanish, "{text}");
+            assert!(!Issue::syntax(&e).message.is_empty());
+        }
+    }
 
     #[test]
     fn syntax_errors_read_the_same_for_every_input() {

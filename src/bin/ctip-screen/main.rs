@@ -416,7 +416,8 @@ fn vendor_name(value: &Json<'_>) -> Option<String> {
 }
 
 fn parse<'t>(text: &'t str, input: &InputArgs) -> Result<Json<'t>, Failure> {
-    ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, input.name()))
+    ctip_screen::engine::parse_json_in(text, input.options.lang.lang())
+        .map_err(|e| Failure::Input(e, input.name()))
 }
 
 /// Reads the input file, the policy, the watch lists and the date.
