@@ -44,6 +44,8 @@ export interface EvaluateOptions {
   watchlists?: Watchlist[];
   /** The language of every text (BCP 47): `es`, `es-MX`, `es-US` or any `es` tag for Spanish, anything else English. The assessment records it in `locale`. */
   locale?: string;
+  /** `vendor`: the vendor's own check before submitting; every finding and gap also says what to do (`vendorAction`). */
+  audience?: 'evaluator' | 'vendor';
   /** Replace the built-in TVPRA or EO 13126 list (at most one of each); assessments name its edition and digest. */
   goodsLists?: GoodsListSource[];
   /** Wage floors added to the policy's (a new minimum wage, before a new policy is published). */

@@ -93,6 +93,10 @@ export type Listing = 'confirmed' | 'confirmed-flags-changed' | 'added' | 'carri
  */
 export type Lang = 'en' | 'es';
 /**
+ * Who an assessment is written for: the city's evaluator (the default), or the vendor checking its own bid before submitting.
+ */
+export type Audience = 'evaluator' | 'vendor';
+/**
  * Whether a number comes from the law itself, from a secondary account of it, or from the project's own judgement.
  */
 export type SourceKind = 'primary' | 'secondary' | 'design';
@@ -738,6 +742,10 @@ export interface Assessment {
    * The language every text of the assessment is written in (`en`, `es`): the `locale` option chose it. Ids and vocabulary words stay the English tokens of SPEC.md whatever the language.
    */
   locale: Lang;
+  /**
+   * `vendor` when the assessment was written for the vendor's own check (the `audience` option); absent for the evaluator.
+   */
+  audience?: Audience | null;
 }
 /**
  * One risk indicator.
@@ -775,6 +783,10 @@ export interface Finding {
    * What the evaluator should do next.
    */
   action: string;
+  /**
+   * What the vendor can do before submitting (only for `audience: 'vendor'`).
+   */
+  vendorAction?: string | null;
 }
 /**
  * A value in the bid, by path.
@@ -830,6 +842,10 @@ export interface Gap {
    * What to ask the vendor for.
    */
   message: string;
+  /**
+   * What the vendor can do before submitting (only for `audience: 'vendor'`).
+   */
+  vendorAction?: string | null;
 }
 /**
  * The policy as an assessment names it, with the goods lists it ran with.
@@ -1481,6 +1497,10 @@ export interface RuleInfo {
    * What the evaluator should do when it fires.
    */
   action: string;
+  /**
+   * What a vendor can do before submitting.
+   */
+  vendorAction: string;
 }
 /**
  * A named list of parties (SPEC.md section 6, `Watchlist`).

@@ -9,7 +9,7 @@ use crate::engine::{effective_as_of, evaluate_in, read_submission_in};
 use crate::error::{Error, Issue};
 use crate::input::Reader;
 use crate::json::Json;
-use crate::model::Submission;
+use crate::model::{Audience, Submission};
 use crate::policy::{LoadedPolicy, PolicyCheck, WageFloor};
 use crate::text::{tr, Lang};
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
@@ -28,6 +28,9 @@ pub struct EvaluateOptions {
     /// and any other `es` tag choose Spanish, anything else English. The
     /// JavaScript panel also formats with it.
     pub locale: Option<String>,
+    /// Who the assessment is for: `vendor` adds to every finding and gap
+    /// what the vendor can do before submitting (the vendor self-check).
+    pub audience: Option<Audience>,
 }
 
 impl EvaluateOptions {
@@ -142,6 +145,7 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
             .optional_with(&mut r, "watchlists", |r, v| r.list(v, Some(1000)))
             .unwrap_or_default();
         options.locale = o.optional(&mut r, "locale");
+        options.audience = o.optional(&mut r, "audience");
         goods_lists = o
             .optional_with(&mut r, "goodsLists", |r, v| {
                 r.list_with(v, Some(2), read_goods_list)
@@ -215,13 +219,25 @@ pub fn evaluate_value(
     let policy = options.policy()?;
     let s = read_submission_in(submission, policy.policy(), options.lang())?;
     let as_of = effective_as_of(options.as_of, &s, today);
-    Ok(evaluate_in(
-        &s,
-        policy,
-        as_of,
-        &options.watchlists,
-        options.lang(),
-    ))
+    let mut assessment = evaluate_in(&s, policy, as_of, &options.watchlists, options.lang());
+    if options.audience == Some(Audience::Vendor) {
+        for_vendor(&mut assessment, options.lang());
+    }
+    Ok(assessment)
+}
+
+/// Writes an assessment for the vendor's own check: every finding and gap
+/// also says what the vendor can do before submitting (its rule's
+/// `vendorAction`, in `lang`).
+pub fn for_vendor(assessment: &mut Assessment, lang: Lang) {
+    let vendor_action = |id: &str| crate::rules::rule(id).map(|r| r.vendor_action.get(lang));
+    assessment.audience = Some(Audience::Vendor);
+    for f in &mut assessment.findings {
+        f.vendor_action = vendor_action(f.rule);
+    }
+    for g in &mut assessment.gaps {
+        g.vendor_action = vendor_action(g.rule);
+    }
 }
 
 /// Evaluates a submission given as JSON text, with options as a JSON value.
@@ -332,14 +348,20 @@ pub fn compare_value(
 ) -> Result<Comparison, Error> {
     let policy = options.policy()?;
     let bids = read_bids_in(bids, policy, options.lang())?;
-    Ok(compare_in(
+    let mut comparison = compare_in(
         &bids,
         policy,
         options.as_of,
         today,
         &options.watchlists,
         options.lang(),
-    ))
+    );
+    if options.audience == Some(Audience::Vendor) {
+        for a in &mut comparison.assessments {
+            for_vendor(a, options.lang());
+        }
+    }
+    Ok(comparison)
 }
 
 /// Checks the policy of the options (with their goods lists) for series

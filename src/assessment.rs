@@ -3,7 +3,7 @@
 //! part of the byte-identical guarantee.
 
 use crate::date::Date;
-use crate::model::{Severity, Tier};
+use crate::model::{Audience, Severity, Tier};
 use crate::policy::PolicyRef;
 use crate::reference::{ListKind, Listing};
 use crate::text::Lang;
@@ -41,6 +41,10 @@ pub struct Assessment {
     /// `es`): the `locale` option chose it. Ids and vocabulary words stay
     /// the English tokens of SPEC.md whatever the language.
     pub locale: Lang,
+    /// `vendor` when the assessment was written for the vendor's own check
+    /// (the `audience` option); absent for the evaluator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Audience>,
 }
 
 /// One risk indicator.
@@ -63,6 +67,10 @@ pub struct Finding {
     pub citations: &'static [&'static str],
     /// What the evaluator should do next.
     pub action: Cow<'static, str>,
+    /// What the vendor can do before submitting (only for `audience:
+    /// 'vendor'`).
+    #[serde(rename = "vendorAction", skip_serializing_if = "Option::is_none")]
+    pub vendor_action: Option<&'static str>,
 }
 
 /// A value in the bid, by path.
@@ -126,6 +134,10 @@ pub struct Gap {
     pub paths: Paths,
     /// What to ask the vendor for.
     pub message: Cow<'static, str>,
+    /// What the vendor can do before submitting (only for `audience:
+    /// 'vendor'`).
+    #[serde(rename = "vendorAction", skip_serializing_if = "Option::is_none")]
+    pub vendor_action: Option<&'static str>,
 }
 
 /// The fields a gap is about: most often one, held without allocating; it
@@ -222,6 +234,7 @@ mod tests {
             evidence: vec![Evidence::new(path.to_owned(), 1)],
             citations: &[],
             action: Cow::Borrowed(""),
+            vendor_action: None,
         }
     }
 

@@ -237,6 +237,7 @@ fn attach(
                         evidence: f.evidence.clone(),
                         citations: f.citations,
                         action: std::borrow::Cow::Borrowed(f.action),
+                        vendor_action: None,
                     });
                     *t = true;
                 }

@@ -195,6 +195,7 @@ pub fn evaluate_in(
                     rule: rule.id,
                     paths,
                     message,
+                    vendor_action: None,
                 });
             }
             Outcome::Fired(hit) => {
@@ -211,6 +212,7 @@ pub fn evaluate_in(
                     action: hit
                         .action
                         .map_or(Cow::Borrowed(rule.action.get(lang)), Cow::Owned),
+                    vendor_action: None,
                 });
             }
         }
@@ -232,6 +234,7 @@ pub fn evaluate_in(
         policy: policy.reference().clone(),
         engine_version: ENGINE_VERSION,
         locale: lang,
+        audience: None,
     };
     rescore(&mut assessment, rules_policy);
     assessment

@@ -631,3 +631,55 @@ fn the_readme_command_lines_run() {
     }
     assert!(ran >= 8, "{ran} command lines");
 }
+
+#[test]
+fn for_the_vendor_every_finding_and_gap_says_what_to_do_before_submitting() {
+    let bid = "tests/scenarios/janitorial-wage-below-floor.json";
+    let text = std::fs::read_to_string(bid).unwrap();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    let json = ctip_screen::json::Json::from(&value);
+    let today = ctip_screen::date::Date::parse("2026-03-02").unwrap();
+    for (locale, lang) in [
+        (None, ctip_screen::text::Lang::En),
+        (Some("es"), ctip_screen::text::Lang::Es),
+    ] {
+        let vendor = ctip_screen::api::EvaluateOptions {
+            locale: locale.map(str::to_owned),
+            audience: Some(ctip_screen::model::Audience::Vendor),
+            ..ctip_screen::api::EvaluateOptions::default()
+        };
+        let evaluator = ctip_screen::api::EvaluateOptions {
+            locale: locale.map(str::to_owned),
+            ..ctip_screen::api::EvaluateOptions::default()
+        };
+        let v = ctip_screen::api::evaluate_value(&json, &vendor, today).unwrap();
+        let e = ctip_screen::api::evaluate_value(&json, &evaluator, today).unwrap();
+        // The same findings, score and tier: only the vendor's next steps are added.
+        assert_eq!(
+            (v.score, v.tier, v.findings.len(), v.gaps.len()),
+            (e.score, e.tier, e.findings.len(), e.gaps.len())
+        );
+        assert!(!v.findings.is_empty());
+        for f in &v.findings {
+            let rule = ctip_screen::rules::rule(f.rule).unwrap();
+            assert_eq!(
+                f.vendor_action,
+                Some(rule.vendor_action.get(lang)),
+                "{}",
+                f.rule
+            );
+        }
+        for g in &v.gaps {
+            assert!(g.vendor_action.is_some(), "{}", g.rule);
+        }
+        let json_v: Value = serde_json::from_str(&ctip_screen::api::to_json(&v)).unwrap();
+        assert_eq!(json_v["audience"], "vendor");
+        assert!(json_v["findings"][0]["vendorAction"].is_string());
+        // The evaluator's assessment is as it was: no vendor fields.
+        let json_e = ctip_screen::api::to_json(&e);
+        assert!(
+            !json_e.contains("vendorAction") && !json_e.contains("\"audience\""),
+            "{json_e}"
+        );
+    }
+}

@@ -190,6 +190,7 @@ fn the_spanish_texts_use_the_glossary_terms() {
             ("title", r.title),
             ("description", r.description),
             ("action", r.action),
+            ("vendor action", r.vendor_action),
         ] {
             let mut english = text.en.to_owned();
             let spanish = spanish_words(text.es);

@@ -12,8 +12,9 @@ mod read;
 mod vocabulary;
 
 pub use vocabulary::{
-    BusinessType, DeductionKind, Jurisdiction, PayFrequency, PlanElement, ProcurementCategory,
-    ProcurementMethod, Sector, Severity, TemporaryWorkerProgram, Tier, ViolationStatus,
+    Audience, BusinessType, DeductionKind, Jurisdiction, PayFrequency, PlanElement,
+    ProcurementCategory, ProcurementMethod, Sector, Severity, TemporaryWorkerProgram, Tier,
+    ViolationStatus,
 };
 
 use crate::date::Date;

@@ -278,6 +278,18 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Who an assessment is written for: the city's evaluator (the default),
+    /// or the vendor checking its own bid before submitting.
+    Audience {
+        /// The evaluator reading a bid.
+        Evaluator = "evaluator",
+        /// The vendor checking its bid: findings and gaps also say what to
+        /// do before submitting (`vendorAction`).
+        Vendor = "vendor",
+    }
+}
+
 impl Severity {
     /// The word a person reads for this severity in `lang` (the JSON keeps
     /// the English token): `critical` / `crítico`.

@@ -46,6 +46,7 @@ pub static EXCLUDED_PARTY: Rule = Rule {
     citations: &["FAR 9.4", "LACC 2.202 (County debarment)"],
     description: Text::new("The vendor reports an exclusion or debarment that is in force.", "El proveedor declara una exclusión o inhabilitación vigente."),
     action: Text::new("Confirm the exclusion on the list named; an excluded vendor may not receive the award.", "Confirme la exclusión en la lista indicada; un proveedor excluido no puede recibir la adjudicación."),
+    vendor_action: Text::new("Report any exclusion or debarment and when it ends; an excluded vendor may not receive the award.", "Informe cualquier exclusión o inhabilitación y cuándo termina; un proveedor excluido no puede recibir la adjudicación."),
     thresholds: &[],
     check: Some(excluded_party),
 };
@@ -114,6 +115,7 @@ pub static TRAFFICKING_FINDING: Rule = Rule {
     ],
     description: Text::new("An agency or court has found trafficking-related conduct by the vendor. Such a finding is what the clause's remedies answer, up to suspension and debarment, and weighs on whether the vendor has the satisfactory record of integrity a responsible contractor needs.", "Una agencia o un tribunal determinó que el proveedor tuvo conductas relacionadas con la trata de personas. Las sanciones de la cláusula responden a una determinación así, hasta la suspensión y la inhabilitación, y pesa al decidir si el proveedor tiene el historial satisfactorio de integridad que necesita un contratista responsable."),
     action: Text::new("Obtain the finding and what the vendor did about it; refer to the contracting officer before any award.", "Obtenga la determinación y lo que hizo el proveedor al respecto; remita el caso al oficial de contratación antes de cualquier adjudicación."),
+    vendor_action: Text::new("Report any past finding of trafficking-related conduct and what you changed since; the city will ask for it before any award.", "Informe cualquier determinación anterior por conductas relacionadas con la trata de personas y lo que ha cambiado desde entonces; la ciudad lo pedirá antes de cualquier adjudicación."),
     thresholds: &[],
     check: Some(trafficking_finding),
 };
@@ -187,6 +189,7 @@ pub static WAGE_THEFT_HISTORY: Rule = Rule {
     citations: &["Cal. Lab. Code 1725.5", "LAAC 10.40 (Contractor Responsibility Program)"],
     description: Text::new("The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).", "El proveedor tiene una sentencia o liquidación de salarios sin pagar (crítico), o alguna infracción salarial dentro del número de años de la política de evaluación antes de la fecha de la evaluación (alto)."),
     action: Text::new("Ask for proof of payment and what changed since; weigh it in the responsibility determination.", "Pida prueba del pago y qué ha cambiado desde entonces; tómelo en cuenta al determinar si el proveedor es un contratista responsable."),
+    vendor_action: Text::new("Report your wage violations of recent years, pay any unpaid judgment or assessment, and be ready to show proof of payment and what changed.", "Informe sus infracciones por salarios de los últimos años, pague cualquier sentencia o liquidación pendiente, y prepárese para mostrar prueba del pago y lo que cambió."),
     thresholds: &[&WAGE_VIOLATION_YEARS],
     check: Some(wage_theft_history),
 };

@@ -91,6 +91,9 @@ pub struct Rule {
     pub description: Text,
     /// What the evaluator should do when it fires.
     pub action: Text,
+    /// What a vendor can do before submitting, for the finding and for
+    /// its gap: the vendor self-check (`audience: 'vendor'`) shows it.
+    pub vendor_action: Text,
     /// The policy's thresholds the rule reads, declared in its file: the
     /// engine refuses a policy that lacks a required one
     /// (`engine::check_policy`).
@@ -423,6 +426,9 @@ pub struct RuleInfo {
     pub description: &'static str,
     /// What the evaluator should do when it fires.
     pub action: &'static str,
+    /// What a vendor can do before submitting.
+    #[serde(rename = "vendorAction")]
+    pub vendor_action: &'static str,
 }
 
 /// The catalogue as data, in English.
@@ -446,6 +452,7 @@ pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
             citations: citations_in(r, lang),
             description: r.description.get(lang),
             action: r.action.get(lang),
+            vendor_action: r.vendor_action.get(lang),
         })
         .collect()
 }
@@ -503,6 +510,8 @@ mod tests {
             assert_ne!(r.title.en, r.title.es, "{}", r.id);
             assert_ne!(r.description.en, r.description.es, "{}", r.id);
             assert_ne!(r.action.en, r.action.es, "{}", r.id);
+            assert_ne!(r.vendor_action.en, r.vendor_action.es, "{}", r.id);
+            assert!(!r.vendor_action.en.is_empty(), "{}", r.id);
             assert!(!r.severities.is_empty(), "{}", r.id);
             assert_eq!(r.check.is_none(), r.group == Group::G, "{}", r.id);
         }
@@ -513,10 +522,11 @@ mod tests {
         for r in catalogue() {
             for lang in Lang::ALL {
                 let text = format!(
-                    "{} {} {}",
+                    "{} {} {} {}",
                     r.title.get(lang),
                     r.description.get(lang),
-                    r.action.get(lang)
+                    r.action.get(lang),
+                    r.vendor_action.get(lang)
                 )
                 .to_lowercase();
                 // Indicators, never accusations (docs/glossary.md).

@@ -81,6 +81,7 @@ pub static RECRUITMENT_FEES: Rule = Rule {
     ],
     description: Text::new("Workers pay recruitment fees, or have recruitment, visa or travel costs deducted from their pay. Charging workers recruitment fees is prohibited and is the most common path into debt bondage.", "Los trabajadores pagan cuotas de reclutamiento, o se les descuentan de su salario costos de reclutamiento, visa o viaje. Cobrar cuotas de reclutamiento a los trabajadores está prohibido y es el camino más común hacia la servidumbre por deudas."),
     action: Text::new("Ask for the fee schedule and pay records; require the vendor to reimburse fees paid and to bear recruitment costs. Consider referral to the contracting officer.", "Pida la tabla de cuotas y los registros de pago; exija que el proveedor reembolse las cuotas pagadas y asuma los costos de reclutamiento. Considere remitir el caso al oficial de contratación."),
+    vendor_action: Text::new("Do not charge workers recruitment fees or deduct recruitment, visa or travel costs from their pay; bear those costs yourself, reimburse any fees already paid, and say so in the bid.", "No cobre cuotas de reclutamiento a los trabajadores ni descuente de su salario costos de reclutamiento, visa o viaje; asuma esos costos, reembolse las cuotas ya pagadas e indíquelo en la oferta."),
     thresholds: &[],
     check: Some(recruitment_fees),
 };
@@ -165,6 +166,7 @@ pub static DOCUMENT_RETENTION: Rule = Rule {
     citations: &["FAR 52.222-50(b)(4)", "ILO forced labour indicator: retention of identity documents"],
     description: Text::new("The vendor keeps workers' passports, visas or other identity documents. Destroying, concealing or denying access to them is prohibited; holding them is a classic means of control.", "El proveedor guarda pasaportes, visas u otros documentos de identidad de los trabajadores. Destruirlos, ocultarlos o negar el acceso a ellos está prohibido; retenerlos es un medio clásico de control."),
     action: Text::new("Require the vendor to return documents to workers at once and to describe its document practice in writing; refer to the contracting officer.", "Exija que el proveedor devuelva de inmediato los documentos a los trabajadores y describa por escrito su práctica con los documentos; remita el caso al oficial de contratación."),
+    vendor_action: Text::new("Do not hold workers' passports, visas or other identity documents; return any you hold and say in the bid that workers keep their own documents.", "No guarde pasaportes, visas ni otros documentos de identidad de los trabajadores; devuelva los que tenga e indique en la oferta que los trabajadores conservan sus propios documentos."),
     thresholds: &[],
     check: Some(document_retention),
 };
@@ -201,6 +203,7 @@ pub static RECRUITER_UNVERIFIED: Rule = Rule {
     citations: &["FAR 52.222-50(b)(5)(ii)", "FAR 52.222-50(h)(3)(iii)"],
     description: Text::new("The vendor uses recruiters, and at least one is not named or not shown to hold the license its country requires. Only recruiters that comply with local labor law may be used.", "El proveedor usa reclutadores, y al menos uno no tiene nombre o no demuestra tener la licencia que exige su país. Solo se pueden usar reclutadores que cumplan la ley laboral local."),
     action: Text::new("Ask for each recruiter's name, license number and the issuing authority, and verify them.", "Pida el nombre, el número de licencia y la autoridad que emitió la licencia de cada reclutador, y verifíquelos."),
+    vendor_action: Text::new("Name every recruiter or agency you use, with its license number and the authority that issued it, and use only licensed recruiters.", "Indique el nombre de cada reclutador o agencia que usa, con su número de licencia y la autoridad que la emitió, y use solo reclutadores con licencia."),
     thresholds: &[],
     check: Some(recruiter_unverified),
 };
@@ -292,6 +295,7 @@ pub static RETURN_TRANSPORT_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(b)(7)(ii)"],
     description: Text::new("Workers come to the US through a temporary-worker program (H-2A, H-2B or similar) or under a written agreement that requires the employer to pay their return transportation, and the vendor does not commit to pay it, which can leave workers unable to leave. For work in the US the clause requires return transport only where such a program or agreement does; where workers were recruited abroad but neither applies, nothing is owed and the rule does not fire (recruiting abroad is never a risk by itself).", "Los trabajadores vienen a EE. UU. por un programa de trabajadores temporales (H-2A, H-2B o similar) o con un acuerdo escrito que obliga al empleador a pagar su transporte de regreso, y el proveedor no se compromete a pagarlo, lo que puede dejar a los trabajadores sin poder irse. Para el trabajo en EE. UU., la cláusula exige el transporte de regreso solo cuando lo exige ese programa o acuerdo; cuando los trabajadores fueron reclutados en el extranjero pero no aplica ninguno de los dos, no se debe nada y la regla no se activa (reclutar en el extranjero nunca es un riesgo por sí solo)."),
     action: Text::new("Require a written commitment to pay return transportation at the end of employment for every worker the program or agreement covers.", "Exija un compromiso escrito de pagar el transporte de regreso al terminar el empleo para cada trabajador que cubra el programa o el acuerdo."),
+    vendor_action: Text::new("Where workers come through a temporary-worker program or a written agreement that requires it, commit in the bid to pay their return transportation at the end of employment.", "Cuando los trabajadores vengan por un programa de trabajadores temporales o con un acuerdo escrito que lo exija, comprométase en la oferta a pagar su transporte de regreso al terminar el empleo."),
     thresholds: &[],
     check: Some(return_transport_missing),
 };
@@ -391,6 +395,7 @@ pub static CONTRACT_LANGUAGE_GAP: Rule = Rule {
     ],
     description: Text::new("Workers speak a language in which the vendor does not provide the employment contract. FAR 52.222-50(b)(9) requires written work documents in a language the employee understands where law or the contract requires them; the rule runs only where the city's policy makes that a requirement of its contracts (on in la-2026), and gives one finding per bid listing the languages.", "Los trabajadores hablan un idioma en el que el proveedor no entrega el contrato de trabajo. FAR 52.222-50(b)(9) exige documentos de trabajo escritos en un idioma que el empleado entienda cuando la ley o el contrato los exigen; la regla solo se aplica cuando la política de evaluación de la ciudad lo hace un requisito de sus contratos (activado en la-2026), y da un hallazgo por oferta con la lista de idiomas."),
     action: Text::new("Require employment contracts in every language the workers speak, before work starts.", "Exija contratos de trabajo en cada idioma que hablan los trabajadores, antes de que empiece el trabajo."),
+    vendor_action: Text::new("Give employment contracts in every language your workers speak, and list those languages in the bid.", "Entregue los contratos de trabajo en cada idioma que hablan sus trabajadores, e indique esos idiomas en la oferta."),
     thresholds: &[],
     check: Some(contract_language_gap),
 };
@@ -484,6 +489,7 @@ pub static EMPLOYER_HOUSING: Rule = Rule {
     citations: &["FAR 52.222-50(b)(8)", "ILO forced labour indicator: abusive living conditions"],
     description: Text::new("The employer provides housing but has no housing plan meeting host-country standards, or deducts for housing more than the policy's share of the lowest weekly wage at 40 hours.", "El empleador proporciona vivienda pero no tiene un plan de vivienda que cumpla las normas del país anfitrión, o descuenta por vivienda más de la parte del salario semanal más bajo (a 40 horas) que permite la política de evaluación."),
     action: Text::new("Ask for the housing plan, the housing address and the deduction schedule; inspect before award where possible.", "Pida el plan de vivienda, la dirección de la vivienda y la tabla de deducciones; inspeccione antes de la adjudicación cuando sea posible."),
+    vendor_action: Text::new("Where you provide housing, have a housing plan that meets the host country's standards, keep housing deductions within the share of the lowest weekly wage the city allows, and give the plan and the deductions in the bid.", "Si proporciona vivienda, tenga un plan de vivienda que cumpla las normas del país anfitrión, mantenga las deducciones por vivienda dentro de la parte del salario semanal más bajo que permite la ciudad, e indique el plan y las deducciones en la oferta."),
     thresholds: &[&HOUSING_DEDUCTION_SHARE],
     check: Some(employer_housing),
 };
@@ -588,6 +594,7 @@ pub static EXCESSIVE_HOURS: Rule = Rule {
     citations: &["ILO forced labour indicator: excessive overtime"],
     description: Text::new("Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.", "Las semanas programadas superan los límites de la política de evaluación (60 horas: medio; 72 horas: alto). Las horas extras excesivas son un indicador de trabajo forzoso de la OIT."),
     action: Text::new("Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.", "Pida el horario de turnos y la política de horas extras, y pregunte si las horas extras son voluntarias y se pagan con la tarifa de horas extras."),
+    vendor_action: Text::new("Schedule weeks within the city's limits (60 hours at most), keep overtime voluntary and paid at overtime rates, and give the longest scheduled week in the bid.", "Programe semanas dentro de los límites de la ciudad (60 horas como máximo), mantenga las horas extras voluntarias y pagadas con la tarifa de horas extras, e indique en la oferta la semana programada más larga."),
     thresholds: &[&WEEKLY_HOURS_MEDIUM, &WEEKLY_HOURS_HIGH],
     check: Some(excessive_hours),
 };

@@ -102,6 +102,7 @@ pub static SUBCONTRACTING_OPAQUE: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(v)", "EU Directive 2014/24 art. 71"],
     description: Text::new("The chain goes deeper than the policy's tier limit, more than the policy's share of a labor-intensive contract is subcontracted, or a subcontractor is not named. Each layer makes wages and recruitment harder to see.", "La cadena tiene más niveles que el límite de la política de evaluación, se subcontrata más de la parte que permite la política de evaluación en un contrato de mano de obra intensiva, o un subcontratista no tiene nombre. Cada nivel hace más difícil ver los salarios y el reclutamiento."),
     action: Text::new("Ask for the full list of subcontractors at every tier with names, shares and the work each performs, and require notice of any change.", "Pida la lista completa de subcontratistas en cada nivel, con nombres, porcentajes y el trabajo que hace cada uno, y exija aviso de cualquier cambio."),
+    vendor_action: Text::new("Name every subcontractor at every tier with its share of the value and its work, keep the chain within the city's tier limit and subcontracted share, and commit to report any change.", "Indique el nombre de cada subcontratista en cada nivel, con su parte del valor y su trabajo, mantenga la cadena dentro del límite de niveles y de la parte subcontratada que fija la ciudad, y comprométase a informar cualquier cambio."),
     thresholds: &[&MAX_SUBCONTRACTING_TIER, &SUBCONTRACTED_SHARE],
     check: Some(subcontracting_opaque),
 };
@@ -206,6 +207,7 @@ pub static FLOW_DOWN_MISSING: Rule = Rule {
     citations: &["FAR 52.222-50(i)(1)"],
     description: Text::new("A subcontractor is not bound by the anti-trafficking clause. The clause must be flowed down to every subcontract and agent agreement, at every tier.", "Un subcontratista no está obligado por la cláusula contra la trata de personas. La cláusula debe incluirse en cada subcontrato y acuerdo con agentes, en todos los niveles."),
     action: Text::new("Require the clause in every subcontract and ask for copies of the flow-down language.", "Exija la cláusula en cada subcontrato y pida copias del texto incluido."),
+    vendor_action: Text::new("Put the anti-trafficking clause (FAR 52.222-50) in every subcontract and agent agreement, at every tier, and say so for each subcontractor in the bid.", "Incluya la cláusula contra la trata de personas (FAR 52.222-50) en cada subcontrato y acuerdo con agentes, en todos los niveles, e indíquelo en la oferta para cada subcontratista."),
     thresholds: &[],
     check: Some(flow_down_missing),
 };
@@ -272,6 +274,7 @@ pub static LABOR_BROKER: Rule = Rule {
     citations: &["FAR 52.222-50(h)(3)(v)", "Polaris typology of modern slavery (construction, hospitality)"],
     description: Text::new("The vendor or a subcontractor supplies labor as a broker or staffing agency. Brokers are where recruitment fees, debt and document retention most often arise.", "El proveedor o un subcontratista suministra mano de obra como intermediario laboral o agencia de personal. Es en los intermediarios laborales donde más a menudo surgen las cuotas de reclutamiento, las deudas y la retención de documentos."),
     action: Text::new("Ask for the broker's license and its recruitment-fee policy, and who pays workers.", "Pida la licencia del intermediario laboral y su política sobre cuotas de reclutamiento, y pregunte quién paga a los trabajadores."),
+    vendor_action: Text::new("Say which labor brokers or staffing agencies supply workers, with their licenses and their recruitment-fee policy, and who pays the workers.", "Indique qué intermediarios laborales o agencias de personal suministran trabajadores, con sus licencias y su política sobre cuotas de reclutamiento, y quién paga a los trabajadores."),
     thresholds: &[],
     check: Some(labor_broker),
 };
@@ -367,6 +370,7 @@ pub static MISCLASSIFICATION_RISK: Rule = Rule {
     citations: &["Cal. Lab. Code 2775 (ABC test)"],
     description: Text::new("More than the policy's share of the workforce in a labor-intensive sector is engaged as independent contractors. Under California's ABC test such workers are usually employees, and misclassification strips wage and hour protections.", "Más de la parte del personal que permite la política de evaluación en un sector de mano de obra intensiva está contratado como contratistas independientes. Según la prueba ABC de California, esos trabajadores suelen ser empleados, y la clasificación errónea les quita las protecciones de salario y horario."),
     action: Text::new("Ask how each contractor meets the ABC test; require employee status where the work is the vendor's usual business.", "Pregunte cómo cada contratista cumple la prueba ABC; exija la condición de empleado cuando el trabajo es el negocio habitual del proveedor."),
+    vendor_action: Text::new("Engage as employees the workers who do your usual business (California's ABC test), and give the share of independent contractors in the bid.", "Contrate como empleados a los trabajadores que hacen el negocio habitual de su empresa (prueba ABC de California), e indique en la oferta la parte de contratistas independientes."),
     thresholds: &[&INDEPENDENT_CONTRACTOR_SHARE],
     check: Some(misclassification_risk),
 };
@@ -421,6 +425,7 @@ pub static TEMPORARY_SURGE: Rule = Rule {
     citations: &["Verite Responsible Sourcing Tool: labor surges"],
     description: Text::new("Peak headcount is well above the usual headcount, or most workers are temporary. Sudden hiring is where unvetted recruiters and brokers come in.", "El número máximo de trabajadores está muy por encima del habitual, o la mayoría de los trabajadores son temporales. Las contrataciones repentinas son la puerta de entrada de reclutadores e intermediarios laborales no verificados."),
     action: Text::new("Ask where surge workers will come from, through which agencies, and on what terms.", "Pregunte de dónde vendrán los trabajadores adicionales, por medio de qué agencias y en qué condiciones."),
+    vendor_action: Text::new("Give your usual and peak headcount and the share of temporary workers, and say where surge workers will come from, through which agencies and on what terms.", "Indique su número habitual y máximo de trabajadores y la parte de trabajadores temporales, y diga de dónde vendrán los trabajadores adicionales, por medio de qué agencias y en qué condiciones."),
     thresholds: &[&PEAK_HEADCOUNT_RATIO, &TEMPORARY_SHARE],
     check: Some(temporary_surge),
 };
@@ -499,6 +504,7 @@ pub static EVENT_WINDOW: Rule = Rule {
     citations: &["LA28 / FIFA World Cup 2026 anti-trafficking recommendations"],
     description: Text::new("The work is in a high-risk sector and overlaps a major event (FIFA World Cup 2026, LA28 Olympic and Paralympic Games) or its build-up, when rushed hiring and temporary labor raise trafficking risk.", "El trabajo está en un sector de alto riesgo y coincide con un gran evento (Copa Mundial de la FIFA 2026, Juegos Olímpicos y Paralímpicos LA28) o su preparación, cuando la contratación apresurada y el trabajo temporal aumentan el riesgo de trata de personas."),
     action: Text::new("Confirm the surge staffing plan, recruiter list and on-site hotline notices; schedule a mid-contract check during the event.", "Confirme el plan de personal para el aumento de trabajo, la lista de reclutadores y los avisos de la línea directa en el lugar; programe una revisión a mitad del contrato durante el evento."),
+    vendor_action: Text::new("Work during a major event draws closer checks: have a staffing plan for the surge, a list of recruiters and hotline notices on site, and be ready for a mid-contract check.", "El trabajo durante un gran evento recibe más revisiones: tenga un plan de personal para el aumento de trabajo, una lista de reclutadores y avisos de la línea directa en el lugar, y prepárese para una revisión a mitad del contrato."),
     thresholds: &[],
     check: Some(event_window),
 };
@@ -559,6 +565,7 @@ pub static RUSHED_PROCUREMENT: Rule = Rule {
     ],
     description: Text::new("The tender period was shorter than the policy's minimum for the procurement method, or the contract is a direct or limited award in a high-risk sector for work during a major-event window. Rushed contracting before the World Cup and LA28 leaves little time to check subcontracting chains and recruiters, and favors vendors that cut corners on labor.", "El plazo para presentar ofertas fue más corto que el mínimo de la política de evaluación para el método de contratación, o el contrato es una adjudicación directa o limitada en un sector de alto riesgo para trabajo durante el periodo de un gran evento. Contratar con prisa antes de la Copa Mundial y LA28 deja poco tiempo para revisar las cadenas de subcontratación y los reclutadores, y favorece a los proveedores que ahorran a costa de los trabajadores."),
     action: Text::new("Before award, take the time the short period did not: check the subcontractor list, recruiters and wage rates, and ask for the vendor's staffing plan in writing.", "Antes de la adjudicación, tómese el tiempo que el plazo corto no dio: revise la lista de subcontratistas, los reclutadores y los salarios, y pida por escrito el plan de personal del proveedor."),
+    vendor_action: Text::new("A short tender period means the city will check more before award: have your subcontractor list, recruiters, wage rates and staffing plan ready in writing.", "Un plazo corto para presentar ofertas significa que la ciudad revisará más antes de la adjudicación: tenga por escrito su lista de subcontratistas, reclutadores, salarios y plan de personal."),
     thresholds: &[],
     check: Some(rushed_procurement),
 };
@@ -703,6 +710,7 @@ pub static HIGH_RISK_SECTOR: Rule = Rule {
     citations: &["Polaris typology of modern slavery", "Verite Responsible Sourcing Tool"],
     description: Text::new("The work is in a labor-intensive sector where labor trafficking is most often found (construction, janitorial, landscaping, hospitality, event staffing, food service, security, apparel, laundry, agriculture, warehousing).", "El trabajo está en un sector de mano de obra intensiva donde más a menudo se encuentra la trata laboral (construcción, limpieza, jardinería, hotelería, personal para eventos, servicio de comidas, seguridad, confección de ropa, lavandería, agricultura, almacenes)."),
     action: Text::new("Apply the sector's usual checks: wage rates, recruiters, subcontractors and worker-facing notices.", "Aplique las revisiones habituales del sector: salarios, reclutadores, subcontratistas y avisos para los trabajadores."),
+    vendor_action: Text::new("Work in this sector draws the sector's usual checks: give your wage rates, recruiters, subcontractors and the notices workers will see.", "El trabajo en este sector recibe las revisiones habituales del sector: indique sus salarios, reclutadores, subcontratistas y los avisos que verán los trabajadores."),
     thresholds: &[],
     check: Some(high_risk_sector),
 };
@@ -801,6 +809,7 @@ pub static NEW_VENDOR: Rule = Rule {
     citations: &["Open Contracting Partnership: red flags for integrity"],
     description: Text::new("The vendor was incorporated less than the policy's number of months before the assessment date. New companies can be fronts for a debarred firm or a labor broker.", "El proveedor se constituyó menos meses antes de la fecha de la evaluación que los que fija la política de evaluación. Las empresas nuevas pueden ser fachadas de una empresa inhabilitada o de un intermediario laboral."),
     action: Text::new("Check the principals against debarment lists and past firms; ask for references and the owners' prior companies.", "Compare a los socios principales con las listas de inhabilitación y con empresas anteriores; pida referencias y las empresas previas de los dueños."),
+    vendor_action: Text::new("A newly formed company draws closer checks: give your date of incorporation, your principals and their prior companies, and references.", "Una empresa de reciente creación recibe más revisiones: indique su fecha de constitución, sus socios principales y sus empresas anteriores, y referencias."),
     thresholds: &[&NEW_VENDOR_MONTHS],
     check: Some(new_vendor),
 };
@@ -855,6 +864,7 @@ pub static PREVAILING_WAGE_REGISTRATION_MISSING: Rule = Rule {
     citations: &["Cal. Lab. Code 1725.5", "Cal. Lab. Code 1771.1"],
     description: Text::new("On a public work above the DIR registration thresholds, the vendor or a subcontractor gives no California DIR public-works contractor registration. Unregistered contractors may not bid on, be listed in a bid for, or work on public works (Cal. Lab. Code 1725.5, 1771.1); only projects of $25,000 or less of construction, or $15,000 or less of maintenance, are exempt from registration (the small project exemption), though prevailing wages are still owed on them.", "En una obra pública por encima de los umbrales de registro del DIR, el proveedor o un subcontratista no da su registro de contratista de obras públicas ante el DIR de California. Los contratistas no registrados no pueden presentar ofertas para obras públicas, figurar en una oferta ni trabajar en ellas (Código Laboral de California 1725.5, 1771.1); solo están exentos del registro los proyectos de construcción de $25,000 o menos, o de mantenimiento de $15,000 o menos (la exención para proyectos pequeños), aunque en ellos se sigue debiendo el salario prevaleciente."),
     action: Text::new("Verify each registration number on the DIR's public-works contractor search; an unregistered bidder or listed subcontractor is not eligible.", "Verifique cada número de registro en la búsqueda de contratistas de obras públicas del DIR; un licitante o subcontratista listado que no esté registrado no es elegible."),
+    vendor_action: Text::new("Register with the DIR as a public-works contractor, make sure every listed subcontractor is registered, and give each registration number in the bid.", "Regístrese ante el DIR como contratista de obras públicas, asegúrese de que cada subcontratista listado esté registrado, e indique cada número de registro en la oferta."),
     thresholds: &[&PREVAILING_WAGE_CONSTRUCTION_VALUE, &PREVAILING_WAGE_MAINTENANCE_VALUE],
     check: Some(prevailing_wage_registration_missing),
 };

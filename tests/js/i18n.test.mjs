@@ -108,3 +108,20 @@ test('validation problems are named in the locale\'s language, at the same paths
   const withDate = { ...bad, submittedOn: new Date(0) };
   assert.ok(ctip.validateSubmission(withDate, { locale: 'es' }).issues.some((i) => i.message === 'no debe estar vacío'));
 });
+
+test('audience vendor: the same findings, each finding and gap with what to do before submitting, in the locale\'s language', () => {
+  const s = scenarios().find((x) => x.name === 'janitorial-wage-below-floor');
+  for (const locale of ['en', 'es']) {
+    const evaluator = ctip.evaluateBid(s.value, { asOf: '2026-03-02', locale });
+    const vendor = ctip.evaluateBid(s.value, { asOf: '2026-03-02', locale, audience: 'vendor' });
+    assert.equal(vendor.audience, 'vendor');
+    assert.equal(evaluator.audience, undefined);
+    assert.deepEqual(vendor.findings.map((f) => [f.rule, f.severity]), evaluator.findings.map((f) => [f.rule, f.severity]));
+    assert.equal(vendor.score, evaluator.score);
+    const catalogue = new Map(ctip.rules({ locale }).map((r) => [r.id, r.vendorAction]));
+    for (const f of vendor.findings) assert.equal(f.vendorAction, catalogue.get(f.rule), f.rule);
+    for (const g of vendor.gaps) assert.equal(g.vendorAction, catalogue.get(g.rule), g.rule);
+    for (const f of evaluator.findings) assert.equal(f.vendorAction, undefined);
+  }
+  assert.throws(() => ctip.evaluateBid(s.value, { audience: 'bidder' }), (e) => e.code === 'invalid-options' && e.issues[0].path === 'audience');
+});

@@ -549,7 +549,12 @@ pub fn catalogue_markdown(rules: &[RuleInfo], lang: Lang) -> String {
                  a test fails when this file and the engine differ. Numbers (thresholds, points, dates) \
                  come from the policy: see `ctip-screen policy`.\n",
             ),
-            ["Severity", "Law or standard", "Next step"],
+            [
+                "Severity",
+                "Law or standard",
+                "Next step",
+                "Before submitting (vendors)",
+            ],
         ),
         Lang::Es => (
             String::from(
@@ -559,10 +564,15 @@ pub fn catalogue_markdown(rules: &[RuleInfo], lang: Lang) -> String {
                  (umbrales, puntos, fechas) vienen de la política de evaluación: vea `ctip-screen policy`. \
                  Las leyes conservan sus nombres oficiales. English: [catalogue.md](catalogue.md).\n",
             ),
-            ["Gravedad", "Ley o norma", "Siguiente paso"],
+            [
+                "Gravedad",
+                "Ley o norma",
+                "Siguiente paso",
+                "Antes de presentar la oferta (proveedores)",
+            ],
         ),
     };
-    let [severity_label, law_label, next_label] = labels;
+    let [severity_label, law_label, next_label, vendor_label] = labels;
     let mut group = None;
     for r in rules {
         if group != Some(r.group) {
@@ -572,13 +582,14 @@ pub fn catalogue_markdown(rules: &[RuleInfo], lang: Lang) -> String {
         let severities: Vec<&str> = r.severities.iter().map(|s| s.word(lang)).collect();
         let _ = write!(
             out,
-            "\n### `{}`: {}\n\n{}\n\n- **{severity_label}:** {}\n- **{law_label}:** {}\n- **{next_label}:** {}\n",
+            "\n### `{}`: {}\n\n{}\n\n- **{severity_label}:** {}\n- **{law_label}:** {}\n- **{next_label}:** {}\n- **{vendor_label}:** {}\n",
             r.id,
             r.title,
             r.description,
             severities.join(" / "),
             r.citations.join("; "),
-            r.action
+            r.action,
+            r.vendor_action
         );
     }
     out
