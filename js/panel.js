@@ -64,6 +64,12 @@ export const WORDS = {
     },
     yes: 'Yes',
     no: 'No',
+    vendorHeading: 'What the city will see in bid {id}',
+    vendorReviewLine: "The city's evaluator will review this bid before award.",
+    vendorNoReviewLine: 'The evaluator may still ask about any finding.',
+    vendorGapsHeading: 'Information the city will ask for ({n})',
+    beforeSubmitting: 'Before you submit: ',
+    evaluatorStep: 'What the evaluator will do',
     keys: {
       hourly: 'Hourly wage',
       total: 'Total price',
@@ -142,6 +148,12 @@ export const WORDS = {
     },
     yes: 'Sí',
     no: 'No',
+    vendorHeading: 'Lo que la ciudad verá en la oferta {id}',
+    vendorReviewLine: 'La persona evaluadora de la ciudad revisará esta oferta antes de la adjudicación.',
+    vendorNoReviewLine: 'La persona evaluadora puede preguntar de todos modos por cualquier hallazgo.',
+    vendorGapsHeading: 'Información que la ciudad pedirá ({n})',
+    beforeSubmitting: 'Antes de presentar la oferta: ',
+    evaluatorStep: 'Lo que hará la persona evaluadora',
     keys: {
       hourly: 'Salario por hora',
       total: 'Precio total',
@@ -287,7 +299,10 @@ export function renderRiskPanel(doc, assessment, options = {}) {
   section.setAttribute('aria-label', say(w.ariaLabel, { id: assessment.submissionId }));
 
   const header = el(doc, 'div', 'ctip-summary');
-  header.append(el(doc, heading, 'ctip-heading', say(w.heading, { id: assessment.submissionId })));
+  // The vendor's own check (audience: 'vendor'): what the city will see, and
+  // what to do before submitting; never a verdict.
+  const forVendor = assessment.audience === 'vendor';
+  header.append(el(doc, heading, 'ctip-heading', say(forVendor ? w.vendorHeading : w.heading, { id: assessment.submissionId })));
   const scoreLine = el(doc, 'p', 'ctip-scoreline');
   const score = el(doc, 'span', 'ctip-score');
   score.append(el(doc, 'span', 'ctip-score-value', formatNumber(assessment.score, options.locale)), doc.createTextNode(' / 100'));
@@ -301,7 +316,9 @@ export function renderRiskPanel(doc, assessment, options = {}) {
       doc,
       'p',
       assessment.reviewRequired ? 'ctip-review ctip-review-required' : 'ctip-review',
-      assessment.reviewRequired ? w.reviewLine : w.noReviewLine,
+      forVendor
+        ? (assessment.reviewRequired ? w.vendorReviewLine : w.vendorNoReviewLine)
+        : (assessment.reviewRequired ? w.reviewLine : w.noReviewLine),
     ),
   );
   header.append(el(doc, 'p', 'ctip-disclaimer', w.disclaimer));
@@ -317,7 +334,7 @@ export function renderRiskPanel(doc, assessment, options = {}) {
   }
 
   const gaps = assessment.gaps ?? [];
-  section.append(el(doc, sub, 'ctip-subheading', say(w.gapsHeading, { n: gaps.length })));
+  section.append(el(doc, sub, 'ctip-subheading', say(forVendor ? w.vendorGapsHeading : w.gapsHeading, { n: gaps.length })));
   if (gaps.length === 0) {
     section.append(el(doc, 'p', 'ctip-none', w.noGaps));
   } else {
@@ -333,6 +350,11 @@ export function renderRiskPanel(doc, assessment, options = {}) {
           el(doc, 'code', 'ctip-path', `(${p})`));
       });
       item.append(fields, doc.createTextNode(' '), el(doc, 'span', 'ctip-rule-id', say(w.ruleRef, { rule: gap.rule })));
+      if (gap.vendorAction) {
+        const todo = el(doc, 'p', 'ctip-vendor-action');
+        todo.append(el(doc, 'span', 'ctip-next-label', w.beforeSubmitting), el(doc, 'span', 'ctip-action', gap.vendorAction));
+        item.append(todo);
+      }
       list.append(item);
     }
     section.append(list);
@@ -390,7 +412,13 @@ function renderFinding(doc, finding, options, lang) {
   };
   const message = el(doc, 'p', 'ctip-message', finding.message);
   const next = el(doc, 'p', 'ctip-next');
-  next.append(el(doc, 'span', 'ctip-next-label', w.nextStep), el(doc, 'span', 'ctip-action', finding.action));
+  if (finding.vendorAction) {
+    // For the vendor: what to do before submitting; the evaluator's next
+    // step stays with the evidence and the law.
+    next.append(el(doc, 'span', 'ctip-next-label', w.beforeSubmitting), el(doc, 'span', 'ctip-action', finding.vendorAction));
+  } else {
+    next.append(el(doc, 'span', 'ctip-next-label', w.nextStep), el(doc, 'span', 'ctip-action', finding.action));
+  }
   const details = el(doc, 'details');
   details.open = options.openFindings ?? false;
   const summary = el(doc, 'summary');
@@ -418,6 +446,7 @@ function renderFinding(doc, finding, options, lang) {
   }
   addFact(doc, dl, w.evidence, evidence);
   addFact(doc, dl, w.law, el(doc, 'span', 'ctip-citations', finding.citations.join('; ')));
+  if (finding.vendorAction) addFact(doc, dl, w.evaluatorStep, el(doc, 'span', 'ctip-evaluator-action', finding.action));
   if (SHOWN.has(finding.severity)) {
     // What an evaluator must read first, without a click: what was found
     // and what to do. The evidence and the law stay one click away.

@@ -125,3 +125,14 @@ test('audience vendor: the same findings, each finding and gap with what to do b
   }
   assert.throws(() => ctip.evaluateBid(s.value, { audience: 'bidder' }), (e) => e.code === 'invalid-options' && e.issues[0].path === 'audience');
 });
+
+test('the vendor page and the plan builder have every text in both languages', async () => {
+  const { VENDOR, PLAN_PARTS } = await import('../../www/i18n.js');
+  const en = leaves(VENDOR.en);
+  const es = leaves(VENDOR.es);
+  assert.deepEqual([...es.keys()].sort(), [...en.keys()].sort());
+  for (const [key, text] of en) assert.deepEqual(placeholders(es.get(key) ?? ''), placeholders(text), key);
+  // Each part of the plan names its paragraph of FAR 52.222-50, in both languages.
+  assert.deepEqual(PLAN_PARTS.map((p) => p.paragraph), ['(h)(3)(i)', '(h)(3)(ii)', '(h)(3)(iii)', '(h)(3)(iv)', '(h)(3)(v)', '(h)(4)', '(h)(5)', '(i)(2)']);
+  for (const p of PLAN_PARTS) assert.ok(p.en && p.es && p.en !== p.es, p.key);
+});
