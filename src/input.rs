@@ -13,7 +13,7 @@
 use crate::date::Date;
 use crate::error::Issue;
 use crate::json::Json;
-use crate::text::{tr, Lang};
+use crate::text::{tr, Lang, Text};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -102,6 +102,23 @@ impl Reader {
         self.issues.push(Issue::new(path, message));
     }
 
+    /// "must be {expected}, not {kind of value}" in the reader's language.
+    pub fn wrong_type_message(&self, expected: Text, value: &Json<'_>) -> String {
+        let kind = kind_in(value, self.lang);
+        let expected = expected.get(self.lang);
+        tr!(
+            self.lang,
+            "must be {expected}, not {kind}",
+            "debe ser {expected}, no {kind}"
+        )
+    }
+
+    /// Records that `value` is not of the `expected` JSON type.
+    pub fn wrong_type(&mut self, expected: Text, value: &Json<'_>) {
+        let message = self.wrong_type_message(expected, value);
+        self.issue(message);
+    }
+
     /// Records a size-limit problem at the current path.
     pub fn limit(&mut self, message: impl Into<String>) {
         let path = self.path();
@@ -156,12 +173,7 @@ impl Reader {
                 cursor: 0,
             }),
             other => {
-                let kind = kind_in(other, self.lang);
-                self.issue(tr!(
-                    self.lang,
-                    "must be an object, not {kind}",
-                    "debe ser un objeto, no {kind}"
-                ));
+                self.wrong_type(AN_OBJECT, other);
                 None
             }
         }
@@ -182,12 +194,7 @@ impl Reader {
         mut read: impl FnMut(&mut Reader, &Json<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Json::Array(items) = value else {
-            let kind = kind_in(value, self.lang);
-            self.issue(tr!(
-                self.lang,
-                "must be an array, not {kind}",
-                "debe ser un arreglo, no {kind}"
-            ));
+            self.wrong_type(AN_ARRAY, value);
             return None;
         };
         let max = max.unwrap_or(self.limits.array_length);
@@ -214,12 +221,7 @@ impl Reader {
     /// Reads a number within `[min, max]`.
     pub fn number(&mut self, value: &Json<'_>, min: f64, max: f64) -> Option<f64> {
         let Some(n) = value.as_f64() else {
-            let kind = kind_in(value, self.lang);
-            self.issue(tr!(
-                self.lang,
-                "must be a number, not {kind}",
-                "debe ser un número, no {kind}"
-            ));
+            self.wrong_type(A_NUMBER, value);
             return None;
         };
         if !n.is_finite() {
@@ -259,12 +261,7 @@ impl Reader {
     /// Reads a string that is one of `words`, returning its index.
     pub fn word(&mut self, value: &Json<'_>, words: &[&str]) -> Option<usize> {
         let Json::Str(text) = value else {
-            let kind = kind_in(value, self.lang);
-            self.issue(tr!(
-                self.lang,
-                "must be a string, not {kind}",
-                "debe ser una cadena de texto, no {kind}"
-            ));
+            self.wrong_type(A_STRING, value);
             return None;
         };
         let found = words.iter().position(|w| same(w, text));
@@ -537,21 +534,21 @@ pub fn kind_in(value: &Json<'_>, lang: Lang) -> &'static str {
     }
 }
 
-/// "must be a string, not ..." in the reader's language.
-fn not_a_string(r: &mut Reader, value: &Json<'_>) {
-    let kind = kind_in(value, r.lang);
-    let message = tr!(
-        r.lang,
-        "must be a string, not {kind}",
-        "debe ser una cadena de texto, no {kind}"
-    );
-    r.issue(message);
-}
+/// The JSON types a reader expects, as "must be ..." names them.
+pub const AN_OBJECT: Text = Text::new("an object", "un objeto");
+/// An array.
+pub const AN_ARRAY: Text = Text::new("an array", "un arreglo");
+/// A number.
+pub const A_NUMBER: Text = Text::new("a number", "un número");
+/// A string.
+pub const A_STRING: Text = Text::new("a string", "una cadena de texto");
+/// A boolean.
+const TRUE_OR_FALSE: Text = Text::new("true or false", "true o false");
 
 impl Read for String {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Str(text) = value else {
-            not_a_string(r, value);
+            r.wrong_type(A_STRING, value);
             return None;
         };
         // Byte length first: it bounds the character count from above and
@@ -575,13 +572,7 @@ impl Read for bool {
         match value {
             Json::Bool(b) => Some(*b),
             other => {
-                let kind = kind_in(other, r.lang);
-                let message = tr!(
-                    r.lang,
-                    "must be true or false, not {kind}",
-                    "debe ser true o false, no {kind}"
-                );
-                r.issue(message);
+                r.wrong_type(TRUE_OR_FALSE, other);
                 None
             }
         }
@@ -597,7 +588,7 @@ impl Read for f64 {
 impl Read for Date {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Str(text) = value else {
-            not_a_string(r, value);
+            r.wrong_type(A_STRING, value);
             return None;
         };
         let date = Date::parse(text);
@@ -623,13 +614,7 @@ impl<T: Read> Read for Vec<T> {
 impl Read for BTreeMap<String, String> {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Object(map) = value else {
-            let kind = kind_in(value, r.lang);
-            let message = tr!(
-                r.lang,
-                "must be an object, not {kind}",
-                "debe ser un objeto, no {kind}"
-            );
-            r.issue(message);
+            r.wrong_type(AN_OBJECT, value);
             return None;
         };
         if map.len() > 64 {
@@ -651,12 +636,7 @@ impl Read for BTreeMap<String, String> {
                 Json::Null => {}
                 other => {
                     let path = crate::error::join_path(&r.path(), &display_key(key));
-                    let kind = kind_in(other, r.lang);
-                    let message = tr!(
-                        r.lang,
-                        "must be a string, not {kind}",
-                        "debe ser una cadena de texto, no {kind}"
-                    );
+                    let message = r.wrong_type_message(A_STRING, other);
                     r.issues.push(Issue::new(path, message));
                 }
             }
