@@ -6,7 +6,7 @@ import * as ctip from '/pkg/index.js';
 import { WORDS } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { priceChart } from './chart.js';
-import { LANGUAGES, language, languageOf, PAGE, setLanguage, t } from './i18n.js';
+import { LANGUAGES, applyWords, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));
@@ -42,32 +42,6 @@ function el(tag, className, text) {
   return node;
 }
 
-/**
- * Writes the page's fixed words in the current language (every element
- * with data-i18n, and aria-labels with data-i18n-label) and sets `lang`, so
- * that screen readers switch voice.
- */
-function applyLanguage() {
-  const lang = language();
-  document.documentElement.lang = lang;
-  document.title = t('title');
-  for (const node of document.querySelectorAll('[data-i18n]')) {
-    const key = /** @type {keyof typeof PAGE.en} */ (node.getAttribute('data-i18n'));
-    if (key in PAGE.en) node.textContent = t(key);
-  }
-  for (const node of document.querySelectorAll('[data-i18n-label]')) {
-    const key = /** @type {keyof typeof PAGE.en} */ (node.getAttribute('data-i18n-label'));
-    if (key in PAGE.en) node.setAttribute('aria-label', t(key));
-  }
-  const select = /** @type {HTMLSelectElement} */ ($('language-select'));
-  select.value = lang;
-}
-
-/** The language the page opens in: ?lang=es, else the browser's, else English. */
-function initialLanguage() {
-  const asked = new URLSearchParams(location.search).get('lang');
-  return languageOf(asked ?? navigator.language);
-}
 
 /** Switches every text of the page, and every score, to `lang`. @param {'en' | 'es'} lang */
 function switchLanguage(lang) {
@@ -75,10 +49,8 @@ function switchLanguage(lang) {
   setLanguage(lang);
   options = { ...options, locale: lang };
   ruleTitles = null;
-  applyLanguage();
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(null, '', url);
+  applyWords(document, PAGE, lang);
+  rememberLanguage(lang);
   if (!engineReady) return;
   $('engine-status').textContent = readyText();
   renderSolicitations();
@@ -100,7 +72,7 @@ function readyText() {
 async function start() {
   setLanguage(initialLanguage());
   options = { locale: language() };
-  applyLanguage();
+  applyWords(document, PAGE, language());
   $('language-select').addEventListener('change', (event) => {
     switchLanguage(languageOf(/** @type {HTMLSelectElement} */ (event.target).value));
   });

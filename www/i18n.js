@@ -433,14 +433,66 @@ export function language() {
 }
 
 /**
- * A text of the page in the current language, its placeholders filled.
+ * A text of `words` (PAGE, VENDOR) in `lang`, its placeholders filled; the
+ * English one where a language lacks it.
+ * @param {Record<'en' | 'es', Record<string, any>>} words
+ * @param {'en' | 'es'} lang
+ * @param {string} key
+ * @param {Record<string, string | number>} [values]
+ * @returns {string}
+ */
+export function textIn(words, lang, key, values = {}) {
+  const template = String(words[lang][key] ?? words.en[key] ?? key);
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * A text of the demo page in the current language, its placeholders filled.
  * @param {keyof typeof PAGE.en} key
  * @param {Record<string, string | number>} [values]
  * @returns {string}
  */
 export function t(key, values = {}) {
-  const template = PAGE[current][key] ?? PAGE.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  return textIn(PAGE, current, key, values);
+}
+
+/**
+ * Writes a page's fixed words in `lang`: every element with data-i18n, the
+ * aria-label of those with data-i18n-label, the title (the words' `title`),
+ * the language switch (#language-select), and `lang` on the page, so that
+ * screen readers switch voice.
+ * @param {Document} doc
+ * @param {Record<'en' | 'es', Record<string, any>>} words
+ * @param {'en' | 'es'} lang
+ */
+export function applyWords(doc, words, lang) {
+  doc.documentElement.lang = lang;
+  doc.title = textIn(words, lang, 'title');
+  for (const node of doc.querySelectorAll('[data-i18n]')) {
+    const key = node.getAttribute('data-i18n') ?? '';
+    if (key in words.en) node.textContent = textIn(words, lang, key);
+  }
+  for (const node of doc.querySelectorAll('[data-i18n-label]')) {
+    const key = node.getAttribute('data-i18n-label') ?? '';
+    if (key in words.en) node.setAttribute('aria-label', textIn(words, lang, key));
+  }
+  const select = /** @type {HTMLSelectElement | null} */ (doc.getElementById('language-select'));
+  if (select) select.value = lang;
+}
+
+/**
+ * The language a page opens in: ?lang=es, else the browser's, else English.
+ * @returns {'en' | 'es'}
+ */
+export function initialLanguage() {
+  return languageOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+}
+
+/** Records `lang` in the page's address (?lang=), so a link keeps it. @param {'en' | 'es'} lang */
+export function rememberLanguage(lang) {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(null, '', url);
 }
 
 /**

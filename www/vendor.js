@@ -6,7 +6,7 @@
 
 import * as ctip from '/pkg/index.js';
 import { buildQuestionnaire } from './questionnaire.js';
-import { LANGUAGES, PLAN_PARTS, VENDOR, languageOf } from './i18n.js';
+import { LANGUAGES, PLAN_PARTS, VENDOR, applyWords, initialLanguage, languageOf, rememberLanguage, textIn } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));
@@ -26,8 +26,7 @@ const plan = new Map(PLAN_PARTS.map((p) => [p.key, { status: '', notes: '' }]));
  * @param {Record<string, string | number>} [values]
  */
 function t(key, values = {}) {
-  const template = VENDOR[lang][key] ?? VENDOR.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  return textIn(VENDOR, lang, key, values);
 }
 
 function el(tag, className, text) {
@@ -37,20 +36,6 @@ function el(tag, className, text) {
   return node;
 }
 
-/** Writes the page's fixed words and sets `lang` (screen readers switch voice). */
-function applyLanguage() {
-  document.documentElement.lang = lang;
-  document.title = t('title');
-  for (const node of document.querySelectorAll('[data-v]')) {
-    const key = /** @type {keyof typeof VENDOR.en} */ (node.getAttribute('data-v'));
-    if (key in VENDOR.en) node.textContent = t(key);
-  }
-  for (const node of document.querySelectorAll('[data-v-label]')) {
-    const key = /** @type {keyof typeof VENDOR.en} */ (node.getAttribute('data-v-label'));
-    if (key in VENDOR.en) node.setAttribute('aria-label', t(key));
-  }
-  /** @type {HTMLSelectElement} */ ($('language-select')).value = lang;
-}
 
 /** @param {'en' | 'es'} next */
 function switchLanguage(next) {
@@ -58,10 +43,8 @@ function switchLanguage(next) {
   // The questionnaire is rebuilt in the new language from the bid as edited.
   const bid = engineReady ? ctip.fromForm(form) : null;
   lang = next;
-  applyLanguage();
-  const url = new URL(location.href);
-  url.searchParams.set('lang', lang);
-  history.replaceState(null, '', url);
+  applyWords(document, VENDOR, lang);
+  rememberLanguage(lang);
   renderPlanForm();
   if (!engineReady || !bid) return;
   $('engine-status').textContent = readyText();
@@ -253,8 +236,8 @@ async function importFile(file) {
 }
 
 async function start() {
-  lang = languageOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
-  applyLanguage();
+  lang = initialLanguage();
+  applyWords(document, VENDOR, lang);
   renderPlanForm();
   $('language-select').addEventListener('change', (event) => {
     switchLanguage(languageOf(/** @type {HTMLSelectElement} */ (event.target).value));
