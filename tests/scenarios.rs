@@ -66,26 +66,15 @@ fn every_scenario_gets_its_expected_findings_and_tier() {
         )
         .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let got = summary(&assessment);
-        let expected_path = file.with_extension("expected.json");
-        if update {
-            std::fs::write(
-                &expected_path,
-                serde_json::to_string_pretty(&got).unwrap() + "\n",
-            )
-            .unwrap();
-            continue;
-        }
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-                panic!("{} has no {}", file.display(), expected_path.display())
-            }),
-        )
-        .unwrap();
-        if got != expected {
-            failures.push(format!(
-                "{}:\n  expected {expected}\n  got      {got}",
-                file.display()
-            ));
+        if let Some(expected) =
+            expectation(file, &file.with_extension("expected.json"), &got, update)
+        {
+            if got != expected {
+                failures.push(format!(
+                    "{}:\n  expected {expected}\n  got      {got}",
+                    file.display()
+                ));
+            }
         }
     }
     assert!(
@@ -217,29 +206,34 @@ fn every_scenario_reads_the_same_in_spanish() {
         }
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
         let expected_path = file.with_file_name(format!("{name}.es.expected.json"));
-        if update {
-            std::fs::write(
-                &expected_path,
-                serde_json::to_string_pretty(&got).unwrap() + "\n",
-            )
-            .unwrap();
-            continue;
-        }
-        let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-                panic!("{} has no {}", file.display(), expected_path.display())
-            }),
-        )
-        .unwrap();
-        if got != expected {
-            failures.push(format!(
-                "{}: differs from {}",
-                file.display(),
-                expected_path.display()
-            ));
+        if let Some(expected) = expectation(file, &expected_path, &got, update) {
+            if got != expected {
+                failures.push(format!(
+                    "{}: differs from {}",
+                    file.display(),
+                    expected_path.display()
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What a scenario's expectation file says, or, with `UPDATE_EXPECTED`,
+/// `None` after writing `got` into it.
+fn expectation(
+    file: &std::path::Path,
+    path: &std::path::Path,
+    got: &Value,
+    update: bool,
+) -> Option<Value> {
+    if update {
+        std::fs::write(path, serde_json::to_string_pretty(got).unwrap() + "\n").unwrap();
+        return None;
+    }
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|_| panic!("{} has no {}", file.display(), path.display()));
+    Some(serde_json::from_str(&text).unwrap())
 }
 
 /// Every string in a JSON value.

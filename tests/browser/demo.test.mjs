@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, watchedPage, ROOT, SHOTS } from './helpers.mjs';
+import { assertClean, launch, serve, watchedPage, ROOT, SHOTS } from './helpers.mjs';
 
 const ctip = await import(`${ROOT}pkg/index.js`);
 await ctip.init();
@@ -28,11 +28,6 @@ async function open(options) {
   return { ...w, response };
 }
 
-function clean(log) {
-  assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(log.offOrigin, [], 'requests that left the origin');
-  assert.deepEqual(log.dialogs, [], 'dialogs');
-}
 
 test('the page loads under a strict CSP and the engine starts', async () => {
   const { page, context, log, response } = await open();
@@ -45,7 +40,7 @@ test('the page loads under a strict CSP and the engine starts', async () => {
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
   assert.equal(await page.locator('[style]').count(), 0, 'no inline styles');
   await page.screenshot({ path: `${SHOTS}demo-evaluate.png`, fullPage: false });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -67,7 +62,7 @@ test('every sample bid shows the tier the engine gives it', async () => {
     }
   }
   assert.ok(checked >= 8, `only ${checked} sample bids`);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -92,7 +87,7 @@ test('editing a wage below the floor makes the finding appear at once', async ()
   assert.equal(await wage.getAttribute('aria-invalid'), 'true');
   await wage.fill('21');
   await page.locator('#form-errors').waitFor({ state: 'hidden' });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -115,7 +110,7 @@ test('while the bid is edited the panel changes in place: an opened finding stay
   // The comparison is redrawn once typing pauses, with the new price.
   await page.locator('[name="price.total"]').fill('123457');
   await page.waitForFunction(() => /\$123,457/.test(document.querySelector('#compare tbody')?.textContent ?? ''), undefined, { timeout: 5000 });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -133,7 +128,7 @@ test('vendor text is shown as text and runs nothing', async () => {
   assert.equal(await page.locator('img').count(), 0);
   assert.equal(await page.locator('main script').count(), 0);
   await page.waitForTimeout(200);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -145,7 +140,7 @@ test('loads an array of bids and a broken file from disk', async () => {
   assert.equal(await page.locator('.bid-option').count(), bids.length);
   await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"id": ') });
   await page.locator('#import-status').filter({ hasText: 'Could not load broken.json' }).waitFor();
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -174,7 +169,7 @@ test('the policy section names the lists and the stale numbers; a newer goods li
   await page.locator('#policy-status').filter({ hasText: 'built-in' }).waitFor();
   assert.equal(await page.locator('ctip-risk-panel [data-rule="forced-labor-goods"]').count(), 1);
   await section.screenshot({ path: `${SHOTS}demo-policy.png` });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -192,7 +187,7 @@ test('the compare view charts prices and marks the abnormally low bid in words',
   assert.equal(await page.locator('#compare [data-rule="shared-identity"]').count(), 1);
   assert.equal(await page.locator('#compare tbody tr').count(), samples.solicitations[0].bids.length);
   await page.locator('#compare').screenshot({ path: `${SHOTS}demo-compare.png` });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -216,7 +211,7 @@ test('download the assessment and print a clean audit record', async () => {
   assert.equal(await page.locator('#bid-form').isVisible(), false);
   await page.screenshot({ path: `${SHOTS}demo-print.png`, fullPage: true });
   await page.pdf({ path: `${SHOTS}demo-print.pdf` });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -239,7 +234,7 @@ test('usable by keyboard alone', async () => {
   const unnamed = await page.evaluate(() => Array.from(document.querySelectorAll('input, select, button'))
     .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.textContent?.trim()).length);
   assert.equal(unnamed, 0);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -274,7 +269,7 @@ test('on a 390x844 phone: no sideways scroll, the score at the top on load and w
   await page.locator('#compare').scrollIntoViewIfNeeded();
   assert.ok((await state()).scrollWidth <= 390);
   await page.locator('#compare').screenshot({ path: `${SHOTS}demo-phone-compare.png` });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -291,7 +286,7 @@ test('axe-core finds no serious or critical violations', async () => {
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`), [], `solicitation ${si} bid ${bi}`);
   }
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -307,7 +302,7 @@ test('loads an OCDS release package and JSON Lines from disk', async () => {
   assert.equal(await page.locator('#compare [data-rule="abnormally-low-bid"]').count(), 1);
   // Cross-bid findings are titled as the catalogue titles them, the id kept for the record.
   assert.match(await page.locator('#compare [data-rule="abnormally-low-bid"]').textContent(), /Abnormally low bid — .*Rule: abnormally-low-bid/s);
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -354,7 +349,7 @@ test('in Spanish: the switch changes every text, lang and the scores\' words; ax
   await page.selectOption('#language-select', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.locator('ctip-risk-panel .ctip-heading').filter({ hasText: 'Risk indicators for bid' }).waitFor();
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -365,6 +360,6 @@ test('?lang=es opens the page in Spanish', async () => {
   assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await w.page.locator('h1').textContent(), 'Evaluación del riesgo de trata laboral');
   assert.match(await w.page.locator('ctip-risk-panel .ctip-heading').textContent(), /^Indicadores de riesgo de la oferta /);
-  clean(w.log);
+  assertClean(w.log);
   await w.context.close();
 });

@@ -2,12 +2,24 @@
 // downloaded browser), the demo server on a free port, and a page that
 // records console errors, dialogs and any request that leaves the origin.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SHOTS = `${ROOT}target/screenshots/`;
+
+/**
+ * Fails when a watched page logged a console error, sent a request off its
+ * origin or opened a dialog.
+ * @param {{ errors: string[], offOrigin: string[], dialogs: string[] }} log
+ */
+export function assertClean(log) {
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(log.offOrigin, [], 'requests that left the origin');
+  assert.deepEqual(log.dialogs, [], 'dialogs');
+}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

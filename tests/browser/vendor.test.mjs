@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, watchedPage, ROOT, SHOTS } from './helpers.mjs';
+import { assertClean, launch, serve, watchedPage, ROOT, SHOTS } from './helpers.mjs';
 
 const ctip = await import(`${ROOT}pkg/index.js`);
 await ctip.init();
@@ -31,11 +31,6 @@ async function open(query = '', options) {
   return { ...w, response };
 }
 
-function clean(log) {
-  assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(log.offOrigin, [], 'requests that left the origin');
-  assert.deepEqual(log.dialogs, [], 'dialogs');
-}
 
 test('the whole flow: see, fix a finding, build the plan, export, and the evaluator gets the same assessment', async () => {
   const { page, context, log, response } = await open();
@@ -85,7 +80,7 @@ test('the whole flow: see, fix a finding, build the plan, export, and the evalua
   assert.equal(submission.workforce.wageRates[0].hourly, 30);
   assert.ok(submission.compliance.compliancePlan.elements.includes('housing'));
   assert.equal(ctip.validateSubmission(submission).valid, true);
-  clean(log);
+  assertClean(log);
 
   // Imported on the evaluator's page, it gives the assessment the engine gives it.
   const evaluator = await watchedPage(browser, url);
@@ -96,7 +91,7 @@ test('the whole flow: see, fix a finding, build the plan, export, and the evalua
   const theirs = ctip.evaluateBid(submission);
   assert.equal(await evaluator.page.locator('ctip-risk-panel .ctip-score-value').textContent(), String(theirs.score));
   assert.equal(await evaluator.page.locator('ctip-risk-panel .ctip-finding[data-rule="wage-below-floor"]').count(), 0);
-  clean(evaluator.log);
+  assertClean(evaluator.log);
   await evaluator.context.close();
   await context.close();
 });
@@ -128,7 +123,7 @@ test('in Spanish, by keyboard, with axe: the vendor page passes again', async ()
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`), [], lang);
   }
-  clean(log);
+  assertClean(log);
   await context.close();
 });
 
@@ -136,6 +131,6 @@ test('on a phone: no sideways scroll', async () => {
   const { page, context, log } = await open('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
   await page.screenshot({ path: `${SHOTS}vendor-phone.png` });
-  clean(log);
+  assertClean(log);
   await context.close();
 });
