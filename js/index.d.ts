@@ -94,7 +94,7 @@ export function validateSubmission(value: unknown, options?: { locale?: string }
  * and bids; a JSON Lines line that cannot be read is listed in `errors`, the rest still read.
  * Fetches the OCDS import module on the first call.
  */
-export function ocdsToBids(text: string): Promise<OcdsRead>;
+export function ocdsToBids(text: string, options?: { locale?: string }): Promise<OcdsRead>;
 export function defaultPolicy(): Policy;
 /** Which dated series of the policy are older than they are expected to last, on `options.asOf` (default today). */
 export function checkPolicy(options?: EvaluateOptions): PolicyCheck;

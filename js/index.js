@@ -32,7 +32,7 @@ let ocdsLoading = null;
 /** @typedef {URL | string | Response | BufferSource | WebAssembly.Module} WasmSource */
 /** @typedef {{ memory: WebAssembly.Memory }} Exports */
 /** @typedef {{ default: (init: { module_or_path: URL | string | Response }) => Promise<Exports>, initSync: (init: { module: BufferSource | WebAssembly.Module }) => Exports }} Glue */
-/** @typedef {Glue & { ocdsToBids: (text: Uint8Array) => { processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] } }} OcdsGlue */
+/** @typedef {Glue & { ocdsToBids: (text: Uint8Array, locale?: string) => { processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] } }} OcdsGlue */
 
 /**
  * Loads the WebAssembly module. With no argument it finds the `.wasm` next to
@@ -442,17 +442,21 @@ export function validateSubmission(value, options) {
  * because the OCDS import lives in a module of its own, fetched on the first
  * call (see init's `ocdsWasm`); later calls reuse it.
  *
+ * With `options.locale` `es`, the reasons are in Spanish.
+ *
  * @param {string} text
+ * @param {{ locale?: string }} [options]
  * @returns {Promise<import('./index.js').OcdsRead>}
  */
-export async function ocdsToBids(text) {
+export async function ocdsToBids(text, options) {
   requireReady();
   const ocds = await ocdsModule();
   /** @type {{ processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] }} */
   const read = call(() => {
     const input = String(text);
     checkText(input.length);
-    return ocds.ocdsToBids(utf8.encode(input));
+    const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    return ocds.ocdsToBids(utf8.encode(input), locale);
   });
   return Object.assign(read.processes, { errors: read.errors });
 }

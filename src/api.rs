@@ -415,11 +415,17 @@ pub struct OcdsRead {
 /// a fatal error is kept, with the error among `errors`; fails only when
 /// nothing can be read.
 pub fn ocds_to_bids<R: std::io::Read>(input: R) -> Result<OcdsRead, Error> {
+    ocds_to_bids_in(input, Lang::En)
+}
+
+/// [`ocds_to_bids`], giving the reasons a process or bid is left out in
+/// `lang`.
+pub fn ocds_to_bids_in<R: std::io::Read>(input: R, lang: Lang) -> Result<OcdsRead, Error> {
     let mut read = OcdsRead {
         processes: Vec::new(),
         errors: Vec::new(),
     };
-    let result = crate::ocds::read_processes(input, |item| match item {
+    let result = crate::ocds::read_processes_in(input, lang, |item| match item {
         Ok(p) => read.processes.push(p),
         Err(e) => read.errors.push(e),
     });
@@ -642,7 +648,7 @@ impl<'o> OcdsScreening<'o> {
         let (options, today) = (self.options, self.today);
         let policy = options.policy()?;
         let screen = |raw: &crate::ocds::RawRelease| -> Result<Vec<T>, crate::ocds::OcdsError> {
-            match raw.processes() {
+            match raw.processes_in(options.lang()) {
                 Ok(processes) => Ok(processes
                     .into_iter()
                     .map(|p| {
@@ -696,10 +702,14 @@ fn screen_process(
         process.excluded.push(crate::ocds::Exclusion {
             bid: None,
             lot: None,
-            reason: format!(
-                "{} bids, above the policy's limit of {limit}",
-                process.bids.len()
-            ),
+            reason: {
+                let n = process.bids.len();
+                tr!(
+                    options.lang(),
+                    "{n} bids, above the policy's limit of {limit}",
+                    "{n} ofertas, por encima del límite de la política de evaluación de {limit}"
+                )
+            },
         });
         process.bids.clear();
     }

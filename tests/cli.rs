@@ -683,3 +683,32 @@ fn for_the_vendor_every_finding_and_gap_says_what_to_do_before_submitting() {
         );
     }
 }
+
+#[test]
+fn ocds_reasons_follow_lang() {
+    // A release whose bid names no tenderer, and one with no bid details.
+    let text = r#"{"releases": [
+        {"ocid": "ocds-x-1", "id": "1", "date": "2026-01-01", "tag": ["tender"],
+         "bids": {"details": [{"id": "b1", "value": {"amount": 1, "currency": "USD"}}]}},
+        {"ocid": "ocds-x-2", "id": "2", "date": "2026-01-01", "tag": ["tender"]}
+    ]}"#;
+    let lines = |lang: &str| -> Vec<Value> {
+        let o = ctip(&["ocds", "-", "--lang", lang], Some(text));
+        assert_eq!(o.status.code(), Some(0));
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let (en, es) = (lines("en"), lines("es"));
+    assert_eq!(en[0]["excluded"][0]["reason"], "the bid names no tenderer");
+    assert_eq!(
+        es[0]["excluded"][0]["reason"],
+        "la oferta no nombra ningún licitante"
+    );
+    assert!(es[1]["excluded"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("sin ofertas: la entrega no tiene bids.details"));
+}

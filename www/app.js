@@ -407,7 +407,7 @@ async function importFile(file) {
     if (isJsonLines || isOcds(parsed) || (Array.isArray(parsed) && isOcds(parsed[0]))) {
       // The OCDS reader is fetched on first use: say so while it loads.
       status.textContent = t('readingOcds', { file: file.name });
-      const processes = await ctip.ocdsToBids(text);
+      const processes = await ctip.ocdsToBids(text, { locale: language() });
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = [
         ...processes.errors.map((e) => e.error.message),

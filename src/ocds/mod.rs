@@ -14,6 +14,7 @@
 
 use crate::compare::BidCount;
 use crate::json::{Json, StreamError};
+use crate::text::{tr, Lang};
 
 pub mod parallel;
 mod read;
@@ -24,7 +25,9 @@ use crate::model::{
     Solicitation, Subcontractor, Submission, SupplyItem, Vendor,
 };
 use crate::reference::is_country_code;
-pub use read::{compile, read_processes, read_raw, LineError, LineErrorBody, RawRelease};
+pub use read::{
+    compile, read_processes, read_processes_in, read_raw, LineError, LineErrorBody, RawRelease,
+};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -195,6 +198,11 @@ fn owned(v: &Json<'_>, path: &[&str]) -> Option<String> {
 
 /// Maps one release to a contracting process with its bids.
 pub fn process(release: &Json<'_>) -> Process {
+    process_in(release, Lang::En)
+}
+
+/// [`process`], giving the reasons a bid is left out in `lang`.
+pub fn process_in(release: &Json<'_>, lang: Lang) -> Process {
     let ocid = text(release, &["ocid"]).unwrap_or("(no ocid)").to_owned();
     let tender = release.get("tender").unwrap_or(&Json::Null);
     let mut out = Process {
@@ -259,7 +267,7 @@ pub fn process(release: &Json<'_>) -> Process {
         out.excluded.push(Exclusion {
             bid: None,
             lot: None,
-            reason: no_details_reason(&out),
+            reason: no_details_reason(&out, lang),
         });
         return out;
     }
@@ -301,6 +309,7 @@ pub fn process(release: &Json<'_>) -> Process {
             currency,
             items: tender_items.as_ref(),
             parties: &parties,
+            lang,
         };
         match submission(bid, &id, &shared) {
             Ok(s) => out.bids.push(s),
@@ -346,23 +355,37 @@ fn lots(tender: &Json<'_>) -> Vec<Lot> {
 
 /// Why a process without bid details has no bids to screen, with what the
 /// data says of the bids received.
-fn no_details_reason(process: &Process) -> String {
+fn no_details_reason(process: &Process, lang: Lang) -> String {
     let said = |c: &BidCount| {
-        let bids = if c.count == 1 { "bid was" } else { "bids were" };
-        format!("{} {bids} received ({})", c.count, c.source)
+        let (n, source) = (c.count, &c.source);
+        match (lang, n == 1) {
+            (Lang::En, true) => format!("{n} bid was received ({source})"),
+            (Lang::En, false) => format!("{n} bids were received ({source})"),
+            (Lang::Es, true) => format!("se recibió {n} oferta ({source})"),
+            (Lang::Es, false) => format!("se recibieron {n} ofertas ({source})"),
+        }
     };
     let mut known: Vec<String> = process
         .lots
         .iter()
-        .filter_map(|l| Some(format!("lot {}: {}", l.id, said(l.received.as_ref()?))))
+        .filter_map(|l| {
+            let (lot, received) = (&l.id, said(l.received.as_ref()?));
+            Some(tr!(lang, "lot {lot}: {received}", "lote {lot}: {received}"))
+        })
         .collect();
     known.extend(process.received.as_ref().map(said));
     if known.is_empty() {
-        "no bids: the release has no bids.details (OCDS bids extension)".to_owned()
+        tr!(
+            lang,
+            "no bids: the release has no bids.details (OCDS bids extension)",
+            "sin ofertas: la entrega no tiene bids.details (extensión de ofertas de OCDS)"
+        )
     } else {
-        format!(
-            "no bid details: the release has no bids.details (OCDS bids extension) to screen; the data says {}",
-            known.join("; ")
+        tr!(
+            lang,
+            "no bid details: the release has no bids.details (OCDS bids extension) to screen; the data says {known}",
+            "sin detalles de ofertas: la entrega no tiene bids.details (extensión de ofertas de OCDS) que evaluar; los datos dicen {known}",
+            known = known.join("; ")
         )
     }
 }
@@ -627,12 +650,18 @@ struct Shared<'r, 'a> {
     currency: Option<&'r str>,
     items: Option<&'r Vec<SupplyItem>>,
     parties: &'r Parties<'r, 'a>,
+    /// The language reasons are written in.
+    lang: Lang,
 }
 
 fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submission, String> {
     let tender_currency = shared.currency;
     if let Some(status) = text(bid, &["status"]).filter(|s| !matches!(*s, "valid" | "pending")) {
-        return Err(format!("the bid's status is '{status}', not valid"));
+        return Err(tr!(
+            shared.lang,
+            "the bid's status is '{status}', not valid",
+            "el estado de la oferta es '{status}', no valid"
+        ));
     }
     let tenderers = bid
         .get("tenderers")
@@ -640,12 +669,20 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
         .map_or(&[][..], Vec::as_slice);
     let tenderer = match tenderers {
         [one] => one,
-        [] => return Err("the bid names no tenderer".to_owned()),
-        many => {
-            return Err(format!(
-                "several tenderers on one bid ({}): a consortium cannot be screened as one vendor",
-                many.len()
+        [] => {
+            return Err(tr!(
+                shared.lang,
+                "the bid names no tenderer",
+                "la oferta no nombra ningún licitante"
             ))
+        }
+        many => {
+            let n = many.len();
+            return Err(tr!(
+                shared.lang,
+                "several tenderers on one bid ({n}): a consortium cannot be screened as one vendor",
+                "varios licitantes en una oferta ({n}): un consorcio no se puede evaluar como un solo proveedor"
+            ));
         }
     };
     let Some(amount) = bid
@@ -653,13 +690,19 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
         .and_then(Json::as_f64)
         .filter(|a| *a >= 0.0)
     else {
-        return Err("no value: the bid has no value.amount".to_owned());
+        return Err(tr!(
+            shared.lang,
+            "no value: the bid has no value.amount",
+            "sin valor: la oferta no tiene value.amount"
+        ));
     };
     let currency = text(bid, &["value", "currency"]);
     if let (Some(bid_currency), Some(tender)) = (currency, tender_currency) {
         if bid_currency != tender {
-            return Err(format!(
-                "currency mismatch: the bid is in {bid_currency}, the tender in {tender}"
+            return Err(tr!(
+                shared.lang,
+                "currency mismatch: the bid is in {bid_currency}, the tender in {tender}",
+                "monedas distintas: la oferta está en {bid_currency} y la licitación en {tender}"
             ));
         }
     }
@@ -669,7 +712,13 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
     let organization = shared.parties.get(tenderer).unwrap_or(tenderer);
     let name = text(organization, &["name"])
         .or_else(|| text(tenderer, &["name"]))
-        .ok_or_else(|| "the tenderer has no name".to_owned())?;
+        .ok_or_else(|| {
+            tr!(
+                shared.lang,
+                "the tenderer has no name",
+                "el licitante no tiene nombre"
+            )
+        })?;
     let mut submission = Submission {
         id: id.to_owned(),
         submitted_on: text(bid, &["date"])

@@ -19,8 +19,9 @@
 //! by the OCDS merge rules ([`compile`]); one that only links its releases
 //! (`url`) is reported with the reason.
 
-use super::{process, Exclusion, OcdsError, Process};
+use super::{process_in, Exclusion, OcdsError, Process};
 use crate::json::{Json, JsonStream, StreamError};
+use crate::text::{tr, Lang};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{BufRead, Read};
@@ -137,6 +138,12 @@ impl RawRelease {
     /// Parses it and maps it to contracting processes: one for a release
     /// or a record, one per item for a package on one line.
     pub fn processes(&self) -> Result<Vec<Process>, OcdsError> {
+        self.processes_in(Lang::En)
+    }
+
+    /// [`RawRelease::processes`], giving the reasons a process or bid is
+    /// left out in `lang`.
+    pub fn processes_in(&self, lang: Lang) -> Result<Vec<Process>, OcdsError> {
         if let Form::TooLong(limit) = self.form {
             return Err(OcdsError::TooLarge {
                 line: self.line,
@@ -163,9 +170,9 @@ impl RawRelease {
             }
         })?;
         match self.form {
-            Form::Release => Ok(vec![process(&value)]),
-            Form::Record => Ok(vec![record_process(value)]),
-            Form::Line | Form::TooLong(_) => line_processes(value, self.line),
+            Form::Release => Ok(vec![process_in(&value, lang)]),
+            Form::Record => Ok(vec![record_process(value, lang)]),
+            Form::Line | Form::TooLong(_) => line_processes(value, self.line, lang),
         }
     }
 }
@@ -186,25 +193,25 @@ fn not_utf8(line: usize, bytes: &[u8], e: std::str::Utf8Error) -> OcdsError {
 
 /// The processes of one line of JSON Lines: a release, a record, a package,
 /// or an array of these.
-fn line_processes(value: Json<'_>, line: usize) -> Result<Vec<Process>, OcdsError> {
+fn line_processes(value: Json<'_>, line: usize, lang: Lang) -> Result<Vec<Process>, OcdsError> {
     match value {
         Json::Array(items) => {
             let mut out = Vec::new();
             for item in items {
-                out.extend(line_processes(item, line)?);
+                out.extend(line_processes(item, line, lang)?);
             }
             Ok(out)
         }
         Json::Object(_) => match document_kind(&value) {
-            Some(DocumentKind::Release) => Ok(vec![process(&value)]),
-            Some(DocumentKind::Record) => Ok(vec![record_process(value)]),
+            Some(DocumentKind::Release) => Ok(vec![process_in(&value, lang)]),
+            Some(DocumentKind::Record) => Ok(vec![record_process(value, lang)]),
             Some(DocumentKind::Package) => {
                 let mut out = Vec::new();
                 if let Some(Json::Array(releases)) = value.get("releases") {
-                    out.extend(releases.iter().map(process));
+                    out.extend(releases.iter().map(|r| process_in(r, lang)));
                 }
                 if let Some(Json::Array(records)) = value.get("records") {
-                    out.extend(records.iter().cloned().map(record_process));
+                    out.extend(records.iter().cloned().map(|r| record_process(r, lang)));
                 }
                 Ok(out)
             }
@@ -240,14 +247,19 @@ fn document_kind(value: &Json<'_>) -> Option<DocumentKind> {
 /// The process of a record: its `compiledRelease`, else its embedded
 /// releases compiled by the OCDS merge rules, else (releases that are only
 /// links, or none) a process reported with the reason.
-fn record_process(record: Json<'_>) -> Process {
+fn record_process(record: Json<'_>, lang: Lang) -> Process {
     let ocid = record
         .get("ocid")
         .and_then(Json::as_str)
         .unwrap_or("(no ocid)")
         .to_owned();
     let Json::Object(pairs) = record else {
-        return excluded(ocid, "a record must be a JSON object".to_owned());
+        let reason = tr!(
+            lang,
+            "a record must be a JSON object",
+            "un registro debe ser un objeto JSON"
+        );
+        return excluded(ocid, reason);
     };
     let mut compiled = None;
     let mut releases = Vec::new();
@@ -259,7 +271,7 @@ fn record_process(record: Json<'_>) -> Process {
         }
     }
     if let Some(compiled) = compiled {
-        return process(&with_ocid(compiled, &ocid));
+        return process_in(&with_ocid(compiled, &ocid), lang);
     }
     let linked = releases.len();
     let embedded: Vec<Json<'_>> = releases
@@ -271,15 +283,21 @@ fn record_process(record: Json<'_>) -> Process {
         .collect();
     if embedded.is_empty() {
         let reason = if linked == 0 {
-            format!("record {ocid} has neither compiledRelease nor releases")
+            tr!(
+                lang,
+                "record {ocid} has neither compiledRelease nor releases",
+                "el registro {ocid} no tiene compiledRelease ni releases"
+            )
         } else {
-            format!(
-                "record {ocid} has no compiledRelease, and its {linked} releases are links (url) only, which ctip-screen does not fetch: use the publisher's compiled releases or a release package"
+            tr!(
+                lang,
+                "record {ocid} has no compiledRelease, and its {linked} releases are links (url) only, which ctip-screen does not fetch: use the publisher's compiled releases or a release package",
+                "el registro {ocid} no tiene compiledRelease, y sus {linked} entregas son solo enlaces (url), que ctip-screen no descarga: use las entregas compiladas del publicador o un paquete de entregas"
             )
         };
         return excluded(ocid, reason);
     }
-    process(&with_ocid(compile(embedded), &ocid))
+    process_in(&with_ocid(compile(embedded), &ocid), lang)
 }
 
 /// The UTC instant of an RFC 3339 date-time (`2017-11-10T10:30:37.25+02:00`),
@@ -403,10 +421,20 @@ fn not_ocds(line: usize) -> OcdsError {
 /// order. Memory stays bounded by the largest single release.
 pub fn read_processes<R: Read>(
     input: R,
+    sink: impl FnMut(Result<Process, LineError>),
+) -> Result<usize, OcdsError> {
+    read_processes_in(input, Lang::En, sink)
+}
+
+/// [`read_processes`], giving the reasons a process or bid is left out in
+/// `lang`.
+pub fn read_processes_in<R: Read>(
+    input: R,
+    lang: Lang,
     mut sink: impl FnMut(Result<Process, LineError>),
 ) -> Result<usize, OcdsError> {
     read_raw(input, crate::policy::DEFAULT_RELEASE_BYTES, |raw| {
-        match raw.processes() {
+        match raw.processes_in(lang) {
             Ok(processes) => processes.into_iter().for_each(|p| sink(Ok(p))),
             Err(e) if raw.recovers() => sink(Err(LineError::new(raw.line(), &e))),
             Err(e) => return Err(e),

@@ -136,3 +136,12 @@ test('the vendor page and the plan builder have every text in both languages', a
   assert.deepEqual(PLAN_PARTS.map((p) => p.paragraph), ['(h)(3)(i)', '(h)(3)(ii)', '(h)(3)(iii)', '(h)(3)(iv)', '(h)(3)(v)', '(h)(4)', '(h)(5)', '(i)(2)']);
   for (const p of PLAN_PARTS) assert.ok(p.en && p.es && p.en !== p.es, p.key);
 });
+
+test('ocdsToBids gives its reasons in the locale\'s language', async () => {
+  const text = JSON.stringify({ releases: [{ ocid: 'ocds-x-1', id: '1', date: '2026-01-01', tag: ['tender'],
+    bids: { details: [{ id: 'b1', value: { amount: 1, currency: 'USD' } }] } }] });
+  const en = await ctip.ocdsToBids(text);
+  const es = await ctip.ocdsToBids(text, { locale: 'es-MX' });
+  assert.equal(en[0].excluded[0].reason, 'the bid names no tenderer');
+  assert.equal(es[0].excluded[0].reason, 'la oferta no nombra ningún licitante');
+});
