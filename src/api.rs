@@ -369,9 +369,11 @@ pub fn compare_value(
 /// `today` (`ctip-screen policy --check`, JavaScript `checkPolicy`).
 pub fn check_policy(options: &EvaluateOptions, today: Date) -> Result<PolicyCheck, Error> {
     let policy = options.policy()?;
-    Ok(policy
-        .policy()
-        .check(policy.goods(), options.as_of.unwrap_or(today)))
+    Ok(policy.policy().check_in(
+        policy.goods(),
+        options.as_of.unwrap_or(today),
+        options.lang(),
+    ))
 }
 
 /// The result of `validateSubmission`: never an error, a list of issues.

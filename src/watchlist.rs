@@ -5,6 +5,7 @@
 use crate::input::{Read, Reader};
 use crate::json::Json;
 use crate::names;
+use crate::text::tr;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -121,7 +122,12 @@ impl Read for WatchlistEntry {
         o.finish(r);
         let entry = WatchlistEntry::new(name, identifiers.unwrap_or_default());
         if entry.normalized_name.is_none() && entry.normalized_ids.is_empty() {
-            r.issue("needs a name or at least one identifier");
+            let message = tr!(
+                r.lang,
+                "needs a name or at least one identifier",
+                "necesita un nombre o al menos un identificador"
+            );
+            r.issue(message);
             return None;
         }
         Some(entry)

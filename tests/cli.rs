@@ -712,3 +712,18 @@ fn ocds_reasons_follow_lang() {
         .unwrap()
         .starts_with("sin ofertas: la entrega no tiene bids.details"));
 }
+
+#[test]
+fn the_policy_check_names_its_series_in_the_language() {
+    let en = stdout_json(&ctip(&["policy", "--check", "--as-of", "2026-12-07"], None));
+    let es = stdout_json(&ctip(
+        &["policy", "--check", "--as-of", "2026-12-07", "--lang", "es"],
+        None,
+    ));
+    assert_eq!(en["stale"], es["stale"]);
+    assert_eq!(en["series"][0]["series"], "wage floor: la-city");
+    assert_eq!(
+        es["series"][0]["series"],
+        "salario mínimo aplicable: la-city"
+    );
+}

@@ -9,6 +9,7 @@
 use super::{FloorScope, Policy};
 use crate::date::Date;
 use crate::reference::GoodsLists;
+use crate::text::{tr, Lang};
 use serde::Serialize;
 
 /// FAR thresholds are adjusted for inflation every five years (41 U.S.C.
@@ -59,6 +60,11 @@ impl Policy {
     /// Checks every dated series of the policy, and the TVPRA list's
     /// edition, on `as_of`.
     pub fn check(&self, lists: &GoodsLists, as_of: Date) -> PolicyCheck {
+        self.check_in(lists, as_of, Lang::En)
+    }
+
+    /// [`Policy::check`], naming the series in `lang`.
+    pub fn check_in(&self, lists: &GoodsLists, as_of: Date, lang: Lang) -> PolicyCheck {
         // Every policy the engine accepts sets it (it is required); a policy
         // built by hand without it is checked at a year.
         let yearly = self
@@ -93,10 +99,16 @@ impl Policy {
                 .filter(|f| f.scope == scope && f.sector == sector)
                 .max_by_key(|f| f.effective);
             if let Some(f) = newest {
-                let name = match sector {
-                    Some(s) => format!("wage floor: {}, {s}", scope_word(scope)),
-                    None => format!("wage floor: {}", scope_word(scope)),
+                let scope = scope_word(scope);
+                let scope = match sector {
+                    Some(s) => format!("{scope}, {s}"),
+                    None => scope.to_owned(),
                 };
+                let name = tr!(
+                    lang,
+                    "wage floor: {scope}",
+                    "salario mínimo aplicable: {scope}"
+                );
                 add(name, f.effective, &f.source, yearly);
             }
         }
@@ -107,10 +119,12 @@ impl Policy {
             .filter(|f| f.health_payment.is_some())
             .max_by_key(|f| f.effective);
         if let Some(f) = health {
-            let name = match f.sector {
-                Some(s) => format!("health payment: {}, {s}", scope_word(f.scope)),
-                None => format!("health payment: {}", scope_word(f.scope)),
+            let scope = scope_word(f.scope);
+            let scope = match f.sector {
+                Some(s) => format!("{scope}, {s}"),
+                None => scope.to_owned(),
             };
+            let name = tr!(lang, "health payment: {scope}", "pago de salud: {scope}");
             add(name, f.effective, &f.source, yearly);
         }
         if let Some(t) = self
@@ -119,7 +133,11 @@ impl Policy {
             .max_by_key(|t| t.effective)
         {
             add(
-                "FAR 52.222-50(h) compliance-plan threshold".to_owned(),
+                tr!(
+                    lang,
+                    "FAR 52.222-50(h) compliance-plan threshold",
+                    "umbral del plan de cumplimiento de FAR 52.222-50(h)"
+                ),
                 t.effective,
                 &t.source,
                 FAR_THRESHOLD_MONTHS,
@@ -139,7 +157,11 @@ impl Policy {
                 .max_by_key(|t| t.effective)
             {
                 add(
-                    format!("minimum tender period: {method}"),
+                    tr!(
+                        lang,
+                        "minimum tender period: {method}",
+                        "plazo mínimo para presentar ofertas: {method}"
+                    ),
                     t.effective,
                     &t.source,
                     yearly,
@@ -149,7 +171,14 @@ impl Policy {
         let tvpra = lists.tvpra_ref();
         if let Some(published) = tvpra.published {
             add(
-                format!("TVPRA list of goods, {} edition", tvpra.edition),
+                {
+                    let edition = &tvpra.edition;
+                    tr!(
+                        lang,
+                        "TVPRA list of goods, {edition} edition",
+                        "lista TVPRA de bienes, edición {edition}"
+                    )
+                },
                 published,
                 &tvpra.title,
                 TVPRA_MONTHS,
