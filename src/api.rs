@@ -177,8 +177,8 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
         return Err(Error::InvalidOptions(issues));
     }
     if let Some(p) = policy_value {
-        let policy = LoadedPolicy::from_value(p)?;
-        crate::engine::check_policy(policy.policy())?;
+        let policy = LoadedPolicy::from_value_in(p, lang)?;
+        crate::engine::check_policy_in(policy.policy(), lang)?;
         options.policy = Some(policy);
     }
     if !goods_lists.is_empty() || !wage_floors.is_empty() {

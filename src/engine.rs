@@ -13,7 +13,7 @@ use crate::json::Json;
 use crate::model::{Severity, Submission};
 use crate::policy::{LoadedPolicy, Policy};
 use crate::rules::{in_id_order, Context, Outcome};
-use crate::text::Lang;
+use crate::text::{tr, Lang};
 use crate::watchlist::Watchlist;
 use std::borrow::Cow;
 
@@ -76,6 +76,11 @@ pub fn read_submission_in(
 ///
 /// [`ThresholdSpec`]: crate::policy::ThresholdSpec
 pub fn check_policy(policy: &Policy) -> Result<(), Error> {
+    check_policy_in(policy, Lang::En)
+}
+
+/// [`check_policy`], naming the problems in `lang`.
+pub fn check_policy_in(policy: &Policy, lang: Lang) -> Result<(), Error> {
     let mut issues: Vec<Issue> = policy
         .disabled_rules
         .iter()
@@ -84,7 +89,11 @@ pub fn check_policy(policy: &Policy) -> Result<(), Error> {
         .map(|(i, _)| {
             Issue::new(
                 format!("disabledRules[{i}]"),
-                "is not a rule id (see `ctip-screen rules`)",
+                tr!(
+                    lang,
+                    "is not a rule id (see `ctip-screen rules`)",
+                    "no es el identificador de una regla (vea `ctip-screen rules`)"
+                ),
             )
         })
         .collect();
@@ -93,17 +102,18 @@ pub fn check_policy(policy: &Policy) -> Result<(), Error> {
         match policy.thresholds.get(spec.name) {
             None if !spec.optional => issues.push(Issue::new(
                 format!("thresholds.{}", spec.name),
-                "is required",
+                tr!(lang, "is required", "es obligatorio"),
             )),
             None => {}
             Some(t) if !(t.value.is_finite() && t.value >= 0.0 && t.value <= spec.max) => {
-                issues.push(Issue::new(
-                    format!("thresholds.{}.value", spec.name),
-                    format!(
-                        "must be a number from 0 to {}",
-                        crate::format::number(spec.max)
-                    ),
-                ));
+                issues.push(Issue::new(format!("thresholds.{}.value", spec.name), {
+                    let max = crate::format::number(spec.max);
+                    tr!(
+                        lang,
+                        "must be a number from 0 to {max}",
+                        "debe ser un número entre 0 y {max}"
+                    )
+                }));
             }
             Some(_) => {}
         }
@@ -121,7 +131,11 @@ pub fn check_policy(policy: &Policy) -> Result<(), Error> {
         for name in unknown {
             issues.push(Issue::new(
                 format!("thresholds.{name}"),
-                format!("is not a threshold any rule reads; expected one of: {known}"),
+                tr!(
+                    lang,
+                    "is not a threshold any rule reads; expected one of: {known}",
+                    "no es un umbral que lea alguna regla; se esperaba uno de: {known}"
+                ),
             ));
         }
     }

@@ -727,3 +727,55 @@ fn the_policy_check_names_its_series_in_the_language() {
         "salario mínimo aplicable: la-city"
     );
 }
+
+#[test]
+fn a_custom_policy_s_problems_follow_the_language() {
+    // The built-in policy with a wrong tier order, an unknown threshold and a
+    // disabled rule that does not exist.
+    let mut policy: Value =
+        serde_json::from_str(&std::fs::read_to_string("src/policy/la-2026.json").unwrap()).unwrap();
+    policy["tiers"]["elevated"] = json!(90);
+    policy["thresholds"]["noSuchThreshold"] = json!({"value": 1, "source": "x"});
+    policy["disabledRules"] = json!(["no-such-rule"]);
+    let path = std::env::temp_dir().join(format!("ctip-policy-{}.json", std::process::id()));
+    std::fs::write(&path, policy.to_string()).unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let run = |lang: &str| {
+        let o = ctip(
+            &[
+                "score",
+                "tests/scenarios/minimal-bid.json",
+                "--policy",
+                &path,
+                "--lang",
+                lang,
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(2));
+        String::from_utf8(o.stderr).unwrap()
+    };
+    let es = run("es");
+    assert!(
+        es.contains("tiers.elevated: no debe ser mayor que tiers.high"),
+        "{es}"
+    );
+    let en = run("en");
+    assert!(
+        en.contains("tiers.elevated: must not be above tiers.high"),
+        "{en}"
+    );
+    // Read in full (the reader and the value checks pass), the catalogue checks it.
+    policy["tiers"]["elevated"] = json!(20);
+    std::fs::write(&path, policy.to_string()).unwrap();
+    let es = run("es");
+    assert!(
+        es.contains("disabledRules[0]: no es el identificador de una regla"),
+        "{es}"
+    );
+    assert!(
+        es.contains("thresholds.noSuchThreshold: no es un umbral que lea alguna regla"),
+        "{es}"
+    );
+    let _ = std::fs::remove_file(&path);
+}

@@ -13,6 +13,7 @@ use crate::input::{Read, ReadLimits, Reader};
 use crate::json::Json;
 use crate::model::{Jurisdiction, Sector, Severity, Tier};
 use crate::reference::{GoodsLists, ListRef};
+use crate::text::{tr, Lang, Text};
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
 
@@ -514,19 +515,30 @@ impl LoadedPolicy {
 
     /// Reads and validates a policy from JSON text.
     pub fn from_json_text(text: &str) -> Result<LoadedPolicy, Error> {
-        let value = Json::parse(text).map_err(|e| Error::InvalidPolicy(vec![Issue::syntax(&e)]))?;
-        LoadedPolicy::from_value(&value)
+        LoadedPolicy::from_json_text_in(text, Lang::En)
+    }
+
+    /// [`LoadedPolicy::from_json_text`], naming the problems in `lang`.
+    pub fn from_json_text_in(text: &str, lang: Lang) -> Result<LoadedPolicy, Error> {
+        let value = Json::parse(text)
+            .map_err(|e| Error::InvalidPolicy(vec![Issue::syntax_in(&e, lang)]))?;
+        LoadedPolicy::from_value_in(&value, lang)
     }
 
     /// Reads and validates a policy from a JSON value, listing every
     /// problem by path.
     pub fn from_value(value: &Json<'_>) -> Result<LoadedPolicy, Error> {
-        let mut reader = Reader::new(POLICY_READ_LIMITS);
+        LoadedPolicy::from_value_in(value, Lang::En)
+    }
+
+    /// [`LoadedPolicy::from_value`], naming the problems in `lang`.
+    pub fn from_value_in(value: &Json<'_>, lang: Lang) -> Result<LoadedPolicy, Error> {
+        let mut reader = Reader::new(POLICY_READ_LIMITS).in_lang(lang);
         let policy = Policy::read(value, &mut reader);
         let (limits, mut issues) = reader.finish();
         issues.extend(limits);
         match policy {
-            Some(policy) if issues.is_empty() => LoadedPolicy::new(policy),
+            Some(policy) if issues.is_empty() => LoadedPolicy::new_in(policy, lang),
             _ => Err(Error::InvalidPolicy(issues)),
         }
     }
@@ -534,15 +546,29 @@ impl LoadedPolicy {
     /// Validates a policy and computes its digest; it runs with the
     /// built-in goods lists.
     pub fn new(policy: Policy) -> Result<LoadedPolicy, Error> {
+        LoadedPolicy::new_in(policy, Lang::En)
+    }
+
+    /// [`LoadedPolicy::new`], naming the problems in `lang`.
+    pub fn new_in(policy: Policy, lang: Lang) -> Result<LoadedPolicy, Error> {
         let lists = GoodsLists::builtin().map_err(|e| {
             Error::InvalidPolicy(vec![Issue::new("", format!("built-in goods list: {e}"))])
         })?;
-        LoadedPolicy::with_lists(policy, Arc::clone(lists))
+        LoadedPolicy::with_lists_in(policy, Arc::clone(lists), lang)
     }
 
     /// Validates a policy and computes its digest, to run with `lists`.
     pub fn with_lists(policy: Policy, lists: Arc<GoodsLists>) -> Result<LoadedPolicy, Error> {
-        let issues = validate(&policy);
+        LoadedPolicy::with_lists_in(policy, lists, Lang::En)
+    }
+
+    /// [`LoadedPolicy::with_lists`], naming the problems in `lang`.
+    pub fn with_lists_in(
+        policy: Policy,
+        lists: Arc<GoodsLists>,
+        lang: Lang,
+    ) -> Result<LoadedPolicy, Error> {
+        let issues = validate(&policy, lang);
         if !issues.is_empty() {
             return Err(Error::InvalidPolicy(issues));
         }
@@ -678,54 +704,57 @@ impl Policy {
     }
 }
 
-fn validate(policy: &Policy) -> Vec<Issue> {
+fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut check = |ok: bool, path: String, message: &str| {
         if !ok {
             issues.push(Issue::new(path, message));
         }
     };
-    check(
-        !policy.id.trim().is_empty(),
-        "id".into(),
-        "must not be empty",
-    );
+    let say = |text: Text| text.get(lang);
+    check(!policy.id.trim().is_empty(), "id".into(), say(NOT_EMPTY));
     check(
         !policy.version.trim().is_empty(),
         "version".into(),
-        "must not be empty",
+        say(NOT_EMPTY),
     );
     check(
         policy.points.critical <= 100 && policy.points.high <= 100 && policy.points.medium <= 100,
         "points".into(),
-        "points must be at most 100",
+        say(Text::new(
+            "points must be at most 100",
+            "los puntos deben ser como máximo 100",
+        )),
     );
     check(
         policy.tiers.elevated <= 100,
         "tiers.elevated".into(),
-        "must be at most 100",
+        say(AT_MOST_100),
     );
     check(
         policy.tiers.high <= 100,
         "tiers.high".into(),
-        "must be at most 100",
+        say(AT_MOST_100),
     );
     check(
         policy.tiers.elevated <= policy.tiers.high,
         "tiers.elevated".into(),
-        "must not be above tiers.high",
+        say(Text::new(
+            "must not be above tiers.high",
+            "no debe ser mayor que tiers.high",
+        )),
     );
     for (i, floor) in policy.wage_floors.iter().enumerate() {
         check(
             floor.hourly.is_finite() && floor.hourly > 0.0,
             format!("wageFloors[{i}].hourly"),
-            "must be a number > 0",
+            say(NUMBER_ABOVE_0),
         );
         if let Some(h) = floor.health_payment {
             check(
                 h.is_finite() && h >= 0.0,
                 format!("wageFloors[{i}].healthPayment"),
-                "must be >= 0",
+                say(AT_LEAST_0),
             );
         }
     }
@@ -733,7 +762,7 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         check(
             t.amount.is_finite() && t.amount >= 0.0,
             format!("compliancePlanThresholds[{i}].amount"),
-            "must be >= 0",
+            say(AT_LEAST_0),
         );
     }
     // Which thresholds a policy must set, and their ranges, are declared by
@@ -743,28 +772,34 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         check(
             threshold.value.is_finite() && threshold.value >= 0.0,
             format!("thresholds.{name}.value"),
-            "must be a number >= 0",
+            say(Text::new(
+                "must be a number >= 0",
+                "debe ser un número >= 0",
+            )),
         );
     }
     for (i, t) in policy.tender_periods.iter().enumerate() {
         check(
             t.days <= 366,
             format!("tenderPeriods[{i}].days"),
-            "must be at most 366",
+            say(Text::new("must be at most 366", "debe ser como máximo 366")),
         );
     }
     for (i, r) in policy.exchange_rates.iter().enumerate() {
         check(
             r.rate.is_finite() && r.rate > 0.0,
             format!("exchangeRates[{i}].rate"),
-            "must be a number > 0",
+            say(NUMBER_ABOVE_0),
         );
     }
     for (i, w) in policy.event_windows.iter().enumerate() {
         check(
             w.start <= w.end,
             format!("eventWindows[{i}].end"),
-            "must not be before start",
+            say(Text::new(
+                "must not be before start",
+                "no debe ser anterior al inicio",
+            )),
         );
     }
     // `disabledRules` is checked against the rule catalogue one layer up
@@ -780,16 +815,30 @@ fn validate(policy: &Policy) -> Vec<Issue> {
         check(
             (1..=LIMIT_CEILING).contains(&value),
             format!("limits.{name}"),
-            &format!("must be from 1 to {LIMIT_CEILING}"),
+            &tr!(
+                lang,
+                "must be from 1 to {LIMIT_CEILING}",
+                "debe estar entre 1 y {LIMIT_CEILING}"
+            ),
         );
     }
     check(
         (1024..=RELEASE_BYTES_CEILING).contains(&l.release_bytes),
         "limits.releaseBytes".to_owned(),
-        &format!("must be from 1024 to {RELEASE_BYTES_CEILING} (bytes)"),
+        &tr!(
+            lang,
+            "must be from 1024 to {RELEASE_BYTES_CEILING} (bytes)",
+            "debe estar entre 1024 y {RELEASE_BYTES_CEILING} (bytes)"
+        ),
     );
     issues
 }
+
+/// Words `validate` uses more than once.
+const NOT_EMPTY: Text = Text::new("must not be empty", "no debe estar vacío");
+const AT_MOST_100: Text = Text::new("must be at most 100", "debe ser como máximo 100");
+const NUMBER_ABOVE_0: Text = Text::new("must be a number > 0", "debe ser un número > 0");
+const AT_LEAST_0: Text = Text::new("must be >= 0", "debe ser >= 0");
 
 #[cfg(test)]
 mod tests {

@@ -145,3 +145,13 @@ test('ocdsToBids gives its reasons in the locale\'s language', async () => {
   assert.equal(en[0].excluded[0].reason, 'the bid names no tenderer');
   assert.equal(es[0].excluded[0].reason, 'la oferta no nombra ningún licitante');
 });
+
+test('a policy given in the options is checked in the options\' language', () => {
+  const policy = structuredClone(ctip.defaultPolicy());
+  policy.tiers.elevated = 90;
+  const s = scenarios().find((x) => x.name === 'minimal-bid');
+  assert.throws(() => ctip.evaluateBid(s.value, { locale: 'es', policy }),
+    (e) => e.code === 'invalid-policy' && e.issues.some((i) => i.path === 'tiers.elevated' && i.message === 'no debe ser mayor que tiers.high'));
+  assert.throws(() => ctip.evaluateBid(s.value, { policy }),
+    (e) => e.issues.some((i) => i.message === 'must not be above tiers.high'));
+});

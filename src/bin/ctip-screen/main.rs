@@ -438,8 +438,9 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     let policy = match &input.policy {
         Some(path) => {
             let text = read_input(&path.to_string_lossy())?;
-            LoadedPolicy::from_json_text(&text)
-                .and_then(|p| ctip_screen::engine::check_policy(p.policy()))
+            let lang = input.lang.lang();
+            LoadedPolicy::from_json_text_in(&text, lang)
+                .and_then(|p| ctip_screen::engine::check_policy_in(p.policy(), lang))
                 .map_err(|e| Failure::Input(e, path.display().to_string()))?;
             Some((path.display().to_string(), text))
         }
