@@ -11,7 +11,7 @@ use crate::input::Reader;
 use crate::json::Json;
 use crate::model::{Audience, Submission};
 use crate::policy::{LoadedPolicy, PolicyCheck, WageFloor};
-use crate::text::{tr, Lang};
+use crate::text::{tr, Lang, Text};
 use crate::watchlist::{Watchlist, MAX_ENTRIES};
 use serde::Serialize;
 
@@ -65,13 +65,10 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     let mut o = r.object(value)?;
     let csv = o.optional_with(r, "csv", |r, v| {
         let Json::Str(text) = v else {
-            let kind = crate::input::kind_in(v, r.lang);
-            let message = tr!(
-                r.lang,
-                "must be the list's CSV text, not {kind}",
-                "debe ser el texto CSV de la lista, no {kind}"
+            r.wrong_type(
+                Text::new("the list's CSV text", "el texto CSV de la lista"),
+                v,
             );
-            r.issue(message);
             return None;
         };
         if text.len() > MAX_GOODS_LIST_BYTES {

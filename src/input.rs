@@ -512,11 +512,6 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The JSON type of a value, for messages in English.
-pub fn kind(value: &Json<'_>) -> &'static str {
-    kind_in(value, Lang::En)
-}
-
 /// The JSON type of a value, for messages in `lang`.
 pub fn kind_in(value: &Json<'_>, lang: Lang) -> &'static str {
     match (lang, value) {

@@ -68,33 +68,6 @@ impl Lang {
             }
         }
     }
-
-    /// "yes" or "no" in this language, for a boolean a message quotes.
-    pub fn yes_no(self, value: bool) -> &'static str {
-        match (self, value) {
-            (Lang::En, true) => "yes",
-            (Lang::En, false) => "no",
-            (Lang::Es, true) => "sí",
-            (Lang::Es, false) => "no",
-        }
-    }
-
-    /// Joins items as a list reads: `a, b and c` / `a, b y c`.
-    pub fn and_list(self, items: &[impl AsRef<str>]) -> String {
-        let and = match self {
-            Lang::En => " and ",
-            Lang::Es => " y ",
-        };
-        let mut out = String::new();
-        let last = items.len().saturating_sub(1);
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(if i == last { and } else { ", " });
-            }
-            out.push_str(item.as_ref());
-        }
-        out
-    }
 }
 
 const MESES: [&str; 12] = [
@@ -303,14 +276,11 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_lists_read_as_each_language_writes_them() {
+    fn dates_read_as_each_language_writes_them() {
         let d = Date::parse("2026-03-02").unwrap_or(Date::from_days(0));
         assert_eq!(Lang::En.date(d), "2026-03-02");
         assert_eq!(Lang::Es.date(d), "2 de marzo de 2026");
         let d = Date::parse("2026-12-31").unwrap_or(Date::from_days(0));
         assert_eq!(Lang::Es.date(d), "31 de diciembre de 2026");
-        assert_eq!(Lang::En.and_list(&["a", "b", "c"]), "a, b and c");
-        assert_eq!(Lang::Es.and_list(&["a", "b"]), "a y b");
-        assert_eq!(Lang::Es.and_list(&["a"]), "a");
     }
 }
