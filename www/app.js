@@ -5,6 +5,7 @@
 import * as ctip from '/pkg/index.js';
 import { WORDS } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
+import { downloadJson, el } from './dom.js';
 import { priceChart } from './chart.js';
 import { LANGUAGES, applyWords, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
 
@@ -34,14 +35,6 @@ const money = (n) => (typeof n === 'number' ? `$${n.toLocaleString('en-US')}` : 
 const tierWords = (tier) => WORDS[language()].tier[tier] ?? tier;
 /** "3 findings" / "3 hallazgos". @param {number} n */
 const findingCount = (n) => t(n === 1 ? 'findingOne' : 'findingsMany', { n });
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 
 /** Switches every text of the page, and every score, to `lang`. @param {'en' | 'es'} lang */
 function switchLanguage(lang) {
@@ -334,15 +327,7 @@ let ruleTitles = null;
 
 function download() {
   if (!lastAssessment) return;
-  const blob = new Blob([JSON.stringify(lastAssessment, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = /** @type {HTMLAnchorElement} */ (el('a'));
-  a.href = url;
-  a.download = `assessment-${String(lastAssessment.submissionId).replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadJson('assessment', lastAssessment.submissionId, lastAssessment);
 }
 
 function fillPrintRecord() {

@@ -6,6 +6,7 @@
 
 import * as ctip from '/pkg/index.js';
 import { buildQuestionnaire } from './questionnaire.js';
+import { downloadJson, el } from './dom.js';
 import { LANGUAGES, PLAN_PARTS, VENDOR, applyWords, initialLanguage, languageOf, rememberLanguage, textIn } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -28,14 +29,6 @@ const plan = new Map(PLAN_PARTS.map((p) => [p.key, { status: '', notes: '' }]));
 function t(key, values = {}) {
   return textIn(VENDOR, lang, key, values);
 }
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 
 /** @param {'en' | 'es'} next */
 function switchLanguage(next) {
@@ -209,16 +202,7 @@ function renderOutline() {
 
 function download() {
   const bid = ctip.fromForm(form);
-  const name = `submission-${String(bid.id ?? 'bid').replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
-  const blob = new Blob([JSON.stringify(bid, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = /** @type {HTMLAnchorElement} */ (el('a'));
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const name = downloadJson('submission', bid.id ?? 'bid', bid);
   $('export-status').textContent = t('downloaded', { file: name });
 }
 
