@@ -131,24 +131,47 @@ impl Text {
 
 /// Formats a message in the language given, the English and the Spanish
 /// written side by side: `tr!(lang, "{n} bids", "{n} ofertas", n = 3)`.
-/// Arguments are evaluated only for the language chosen. Compiling fails
+/// Each argument is evaluated once, whichever the language. Compiling fails
 /// when the two texts name different placeholders.
 macro_rules! tr {
-    ($lang:expr, $en:literal, $es:literal $($args:tt)*) => {{
+    ($lang:expr, $en:literal, $es:literal $(, $name:ident = $value:expr)* $(,)?) => {{
         const _: () = assert!(
             $crate::text::same_placeholders($en, $es),
             "tr!: the English and Spanish texts name different placeholders"
         );
-        match $lang {
-            // `make bench` builds without the Spanish texts to weigh them.
-            $crate::text::Lang::Es if cfg!(not(feature = "english-only")) => {
-                format!($es $($args)*)
-            }
-            _ => format!($en $($args)*),
-        }
+        // Each argument is evaluated once, and one `format` call serves
+        // both languages: two `format!` calls per message cost the module
+        // their code twice (README, Performance).
+        // All are evaluated before any is named, as `format!` does.
+        let ($($name,)*) = ($(&$value,)*);
+        $crate::text::format_in($lang, format_args!($en), $crate::text::spanish!($en, $es))
     }};
 }
 pub(crate) use tr;
+
+/// The Spanish text's arguments, or, in the `english-only` build that
+/// `make bench` weighs the Spanish texts with, the English text's.
+#[cfg(not(feature = "english-only"))]
+macro_rules! spanish {
+    ($en:literal, $es:literal) => {
+        format_args!($es)
+    };
+}
+#[cfg(feature = "english-only")]
+macro_rules! spanish {
+    ($en:literal, $es:literal) => {
+        format_args!($en)
+    };
+}
+pub(crate) use spanish;
+
+/// Writes the message of `tr!` in `lang`.
+pub fn format_in(lang: Lang, en: std::fmt::Arguments<'_>, es: std::fmt::Arguments<'_>) -> String {
+    std::fmt::format(match lang {
+        Lang::En => en,
+        Lang::Es => es,
+    })
+}
 
 /// Do both texts name the same set of placeholders (`{name}`, `{name:spec}`,
 /// `{}`)? `{{` and `}}` are literal braces, as in `format!`. A `const fn`,
