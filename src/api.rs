@@ -429,10 +429,12 @@ pub fn ocds_to_bids_in<R: std::io::Read>(input: R, lang: Lang) -> Result<OcdsRea
         Err(e) => read.errors.push(e),
     });
     match result {
-        Err(e) if !read.processes.is_empty() => read
-            .errors
-            .push(crate::ocds::LineError::new(e.line().unwrap_or(0), &e)),
-        Err(e) => return Err(e.into()),
+        Err(e) if !read.processes.is_empty() => read.errors.push(crate::ocds::LineError::new_in(
+            e.line().unwrap_or(0),
+            &e,
+            lang,
+        )),
+        Err(e) => return Err(e.into_error_in(lang)),
         Ok(_) => {}
     }
     Ok(read)
@@ -659,7 +661,7 @@ impl<'o> OcdsScreening<'o> {
                 // A line of JSON Lines that cannot be read is reported in
                 // its place; the run goes on.
                 Err(e) if raw.recovers() => Ok(vec![map(OcdsOutput::Error(
-                    crate::ocds::LineError::new(raw.line(), &e),
+                    crate::ocds::LineError::new_in(raw.line(), &e, options.lang()),
                 ))]),
                 Err(e) => Err(e),
             }
@@ -671,7 +673,7 @@ impl<'o> OcdsScreening<'o> {
             outputs += 1;
             sink(t);
         })
-        .map_err(Error::from)?;
+        .map_err(|e| e.into_error_in(options.lang()))?;
         Ok(outputs)
     }
 }

@@ -47,36 +47,11 @@ impl Issue {
                 Lang::En => format!("not valid JSON: {e}"),
                 Lang::Es => format!(
                     "JSON no válido: {} en la línea {line}, columna {column}",
-                    syntax_es(e.message())
+                    e.message_in(Lang::Es)
                 ),
             }
         };
         Issue::new("", message)
-    }
-}
-
-/// What the JSON parser says is wrong, in Spanish (its messages are
-/// serde_json's, which tests hold it to).
-fn syntax_es(message: &str) -> &str {
-    match message {
-        "expected value" => "se esperaba un valor",
-        "expected `,` or `]`" => "se esperaba `,` o `]`",
-        "expected `,` or `}`" => "se esperaba `,` o `}`",
-        "expected `:`" => "se esperaba `:`",
-        "key must be a string" => "la clave debe ser una cadena de texto",
-        "control character in a string" => "carácter de control en una cadena de texto",
-        "invalid UTF-8 in a string" => "UTF-8 no válido en una cadena de texto",
-        "lone leading surrogate in hex escape" => {
-            "sustituto inicial suelto en un escape hexadecimal"
-        }
-        "lone trailing surrogate in hex escape" => {
-            "sustituto final suelto en un escape hexadecimal"
-        }
-        "invalid escape" => "escape no válido",
-        "invalid number" => "número no válido",
-        "nesting deeper than 127 levels" => "anidamiento de más de 127 niveles",
-        "trailing characters" => "caracteres después del valor",
-        other => other,
     }
 }
 

@@ -713,6 +713,121 @@ fn ocds_reasons_follow_lang() {
         .starts_with("sin ofertas: la entrega no tiene bids.details"));
 }
 
+/// OCDS data that cannot be read is named in the language asked for: a
+/// line that is not JSON, not UTF-8 or not OCDS (each in its place in the
+/// output), a document that stops being JSON, and a file that cannot be
+/// opened; and standard input is named in the language too.
+#[test]
+fn ocds_read_errors_follow_lang() {
+    let mut lines =
+        b"{\"ocid\": \"ocds-x-1\", \"tender\": tru}\n{\"hello\": 1}\n{\"ocid\": \"\xff\"}\n"
+            .to_vec();
+    lines.extend_from_slice(
+        br#"{"ocid": "ocds-x-2", "id": "2", "date": "2026-01-01", "tag": ["tender"]}"#,
+    );
+    let run = |args: &[&str], input: &[u8]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let messages = |lang: &str| -> (Vec<String>, String) {
+        let o = run(&["ocds", "-", "--lang", lang], &lines);
+        assert_eq!(o.status.code(), Some(2));
+        let errors = String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .filter(|v| v.get("error").is_some())
+            .map(|v| v["error"]["message"].as_str().unwrap().to_owned())
+            .collect();
+        (errors, String::from_utf8(o.stderr).unwrap())
+    };
+    let (en, en_err) = messages("en");
+    let (es, es_err) = messages("es");
+    assert_eq!(
+        en,
+        [
+            "line 1: not valid JSON: expected value at column 32",
+            "line 2: not OCDS: expected a release, a record, a release package ({\"releases\": [...]}) or a record package ({\"records\": [...]})",
+            "line 3: the text is not UTF-8 (byte 11 of the line); OCDS is UTF-8: convert the file first, for example `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`",
+        ]
+    );
+    assert_eq!(
+        es,
+        [
+            "línea 1: no es JSON válido: se esperaba un valor en la columna 32",
+            "línea 2: no es OCDS: se esperaba una entrega (release), un registro (record), un paquete de entregas ({\"releases\": [...]}) o un paquete de registros ({\"records\": [...]})",
+            "línea 3: el texto no es UTF-8 (byte 11 de la línea); OCDS usa UTF-8: convierta primero el archivo, por ejemplo con `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`",
+        ]
+    );
+    assert!(
+        en_err.contains("standard input: 3 lines could not be read"),
+        "{en_err}"
+    );
+    assert!(
+        es_err.contains("la entrada estándar: 3 líneas no se pudieron leer"),
+        "{es_err}"
+    );
+    // A package that stops being JSON half-way: the whole input is refused.
+    let broken = br#"{"releases": [{"ocid": "a"} {"ocid": "b"}]}"#;
+    let o = run(&["ocds", "-", "--lang", "es"], broken);
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr
+            .contains("la entrada estándar: no se pueden leer los datos OCDS (invalid-submission)")
+            && stderr.contains("línea 1: se esperaba `,` o `]`"),
+        "{stderr}"
+    );
+    let o = run(&["ocds", "no-such-file.json", "--lang", "es"], b"");
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .starts_with("ctip-screen: no se puede leer no-such-file.json: "),);
+}
+
+#[test]
+fn the_policy_report_reads_in_the_language() {
+    let o = ctip(
+        &[
+            "policy",
+            "--check",
+            "--format",
+            "text",
+            "--as-of",
+            "2026-12-07",
+            "--lang",
+            "es",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8(o.stdout).unwrap();
+    for part in [
+        "Política de evaluación la-2026 versión ",
+        "(publicada el 7 de diciembre de 2026)",
+        "Listas de bienes",
+        "Series con fecha al 7 de diciembre de 2026: ",
+        "salario mínimo aplicable: la-city",
+    ] {
+        assert!(text.contains(part), "{part}\n{text}");
+    }
+    for english in [
+        "Policy la-2026",
+        "Goods lists",
+        "Dated series",
+        "months old",
+        "current:",
+        "STALE:",
+    ] {
+        assert!(!text.contains(english), "{english}\n{text}");
+    }
+}
+
 #[test]
 fn the_policy_check_names_its_series_in_the_language() {
     let en = stdout_json(&ctip(&["policy", "--check", "--as-of", "2026-12-07"], None));

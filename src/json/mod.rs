@@ -7,7 +7,7 @@
 //! are most of an evaluation's cost, so this is where the time goes.
 
 mod parse;
-mod stream;
+pub mod stream;
 pub mod write;
 
 pub use parse::{ParseError, MAX_NESTING};

@@ -9,6 +9,7 @@
 //! exhaust the stack.
 
 use super::Json;
+use crate::text::Lang;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -31,6 +32,14 @@ impl ParseError {
     /// What is wrong.
     pub fn message(&self) -> &'static str {
         self.message
+    }
+
+    /// What is wrong, in `lang` (serde_json's words in English).
+    pub fn message_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.message,
+            Lang::Es => syntax_es(self.message),
+        }
     }
 
     /// The 1-based line.
@@ -59,6 +68,32 @@ impl ParseError {
             column,
             eof: at >= text.len(),
         }
+    }
+}
+
+/// What the JSON parser says is wrong, in Spanish (its messages are
+/// serde_json's, which tests hold it to).
+fn syntax_es(message: &'static str) -> &'static str {
+    match message {
+        "expected value" => "se esperaba un valor",
+        "EOF while parsing a value" => "el texto termina antes de terminar el valor",
+        "expected `,` or `]`" => "se esperaba `,` o `]`",
+        "expected `,` or `}`" => "se esperaba `,` o `}`",
+        "expected `:`" => "se esperaba `:`",
+        "key must be a string" => "la clave debe ser una cadena de texto",
+        "control character in a string" => "carácter de control en una cadena de texto",
+        "invalid UTF-8 in a string" => "UTF-8 no válido en una cadena de texto",
+        "lone leading surrogate in hex escape" => {
+            "sustituto inicial suelto en un escape hexadecimal"
+        }
+        "lone trailing surrogate in hex escape" => {
+            "sustituto final suelto en un escape hexadecimal"
+        }
+        "invalid escape" => "escape no válido",
+        "invalid number" => "número no válido",
+        "nesting deeper than 127 levels" => "anidamiento de más de 127 niveles",
+        "trailing characters" => "caracteres después del valor",
+        other => other,
     }
 }
 

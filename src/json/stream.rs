@@ -4,6 +4,7 @@
 //! than the file.
 
 use super::{Json, ParseError};
+use crate::text::{tr, Lang, Text};
 use std::io::Read;
 
 /// An error while streaming: the input could not be read, or is not JSON.
@@ -13,12 +14,12 @@ pub enum StreamError {
     #[error("cannot read the input: {0}")]
     Io(#[from] std::io::Error),
     /// A syntax error at a 1-based line of the whole input.
-    #[error("line {line}: {message}")]
+    #[error("line {line}: {}", .problem.message_in(Lang::En))]
     Syntax {
         /// The 1-based line.
         line: usize,
         /// What is wrong.
-        message: String,
+        problem: Syntax,
     },
     /// A value longer than the stream's limit, refused before it is read
     /// whole.
@@ -29,6 +30,118 @@ pub enum StreamError {
         /// The limit, in bytes.
         limit: usize,
     },
+}
+
+/// What is wrong with the text, to be written in either language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Syntax {
+    /// The parser's message, at a line and column of the value.
+    Parse(ParseError),
+    /// Another byte than the one expected (`` `{` ``, "an array").
+    Expected(Text),
+    /// The text ends where this was expected.
+    EndExpecting(Text),
+    /// The text ends before a value.
+    End,
+    /// The text is not UTF-8.
+    NotUtf8,
+    /// Arrays and objects nested deeper than 127 levels.
+    TooDeep,
+    /// An object key that is not a string.
+    KeyNotString,
+}
+
+impl Syntax {
+    /// What is wrong, in `lang` (serde_json's words in English).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            Syntax::Parse(e) => tr!(
+                lang,
+                "{what} at line {line} column {column}",
+                "{what} en la línea {line}, columna {column}",
+                what = e.message_in(lang),
+                line = e.line(),
+                column = e.column()
+            ),
+            Syntax::Expected(what) => {
+                tr!(
+                    lang,
+                    "expected {what}",
+                    "se esperaba {what}",
+                    what = what.get(lang)
+                )
+            }
+            Syntax::EndExpecting(what) => tr!(
+                lang,
+                "EOF while expecting {what}",
+                "el texto termina donde se esperaba {what}",
+                what = what.get(lang)
+            ),
+            Syntax::End => tr!(
+                lang,
+                "EOF while parsing a value",
+                "el texto termina antes de un valor"
+            ),
+            Syntax::NotUtf8 => tr!(lang, "the input is not UTF-8", "la entrada no es UTF-8"),
+            Syntax::TooDeep => tr!(
+                lang,
+                "nesting deeper than 127 levels",
+                "anidamiento de más de 127 niveles"
+            ),
+            Syntax::KeyNotString => tr!(
+                lang,
+                "an object key must be a string",
+                "la clave de un objeto debe ser una cadena de texto"
+            ),
+        }
+    }
+}
+
+impl StreamError {
+    /// The error in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            StreamError::Io(e) => tr!(
+                lang,
+                "cannot read the input: {e}",
+                "no se puede leer la entrada: {e}"
+            ),
+            StreamError::Syntax { line, problem } => tr!(
+                lang,
+                "line {line}: {what}",
+                "línea {line}: {what}",
+                what = problem.message_in(lang)
+            ),
+            StreamError::TooLarge { line, limit } => tr!(
+                lang,
+                "line {line}: a value of more than {limit} bytes",
+                "línea {line}: un valor de más de {limit} bytes"
+            ),
+        }
+    }
+}
+
+/// The symbols and words [`JsonStream::expect`] names.
+pub mod expected {
+    use crate::text::Text;
+    /// `{`
+    pub const OPEN_OBJECT: Text = Text::new("`{`", "`{`");
+    /// `[`
+    pub const OPEN_ARRAY: Text = Text::new("`[`", "`[`");
+    /// `}`
+    pub const CLOSE_OBJECT: Text = Text::new("`}`", "`}`");
+    /// `]`
+    pub const CLOSE_ARRAY: Text = Text::new("`]`", "`]`");
+    /// `:`
+    pub const COLON: Text = Text::new("`:`", "`:`");
+    /// `,`
+    pub const COMMA: Text = Text::new("`,`", "`,`");
+    /// `,` or `}`
+    pub const COMMA_OR_CLOSE_OBJECT: Text = Text::new("`,` or `}`", "`,` o `}`");
+    /// `,` or `]`
+    pub const COMMA_OR_CLOSE_ARRAY: Text = Text::new("`,` or `]`", "`,` o `]`");
+    /// An array.
+    pub const AN_ARRAY: Text = Text::new("an array", "un arreglo");
 }
 
 /// A buffered reader over JSON text that hands out whole values.
@@ -104,10 +217,10 @@ impl<R: Read> JsonStream<R> {
     }
 
     /// A syntax error at the current position.
-    pub fn error(&self, message: impl Into<String>) -> StreamError {
+    pub fn error(&self, problem: Syntax) -> StreamError {
         StreamError::Syntax {
             line: self.line_at(self.pos),
-            message: message.into(),
+            problem,
         }
     }
 
@@ -128,14 +241,14 @@ impl<R: Read> JsonStream<R> {
     }
 
     /// Consumes `byte` (after whitespace), or fails naming `expected`.
-    pub fn expect(&mut self, byte: u8, expected: &str) -> Result<(), StreamError> {
+    pub fn expect(&mut self, byte: u8, expected: Text) -> Result<(), StreamError> {
         match self.peek()? {
             Some(b) if b == byte => {
                 self.pos += 1;
                 Ok(())
             }
-            Some(_) => Err(self.error(format!("expected {expected}"))),
-            None => Err(self.error(format!("EOF while expecting {expected}"))),
+            Some(_) => Err(self.error(Syntax::Expected(expected))),
+            None => Err(self.error(Syntax::EndExpecting(expected))),
         }
     }
 
@@ -145,7 +258,7 @@ impl<R: Read> JsonStream<R> {
         let (start, end) = self.next_span()?;
         let bytes = self.buf.get(start..end).unwrap_or_default();
         let parsed = std::str::from_utf8(bytes)
-            .map_err(|_| self.error("the input is not UTF-8"))
+            .map_err(|_| self.error(Syntax::NotUtf8))
             .and_then(|text| Json::parse(text).map_err(|e| self.syntax(start, &e)));
         let value = parsed?;
         let out = f(value);
@@ -185,7 +298,7 @@ impl<R: Read> JsonStream<R> {
     /// whole; not consumed yet.
     fn next_span(&mut self) -> Result<(usize, usize), StreamError> {
         if self.peek()?.is_none() {
-            return Err(self.error("EOF while parsing a value"));
+            return Err(self.error(Syntax::End));
         }
         let end = self.value_end()?;
         // After `value_end`, which may have moved the unread bytes.
@@ -195,7 +308,7 @@ impl<R: Read> JsonStream<R> {
     fn syntax(&self, start: usize, e: &ParseError) -> StreamError {
         StreamError::Syntax {
             line: self.line_at(start) + e.line() - 1,
-            message: e.to_string(),
+            problem: Syntax::Parse(e.clone()),
         }
     }
 
@@ -217,7 +330,7 @@ impl<R: Read> JsonStream<R> {
                 }
                 let start = self.pos;
                 if !self.fill()? {
-                    return Err(self.error("EOF while parsing a value"));
+                    return Err(self.error(Syntax::End));
                 }
                 // `fill` may have moved the unread bytes to the front.
                 i -= start - self.pos;
@@ -241,7 +354,7 @@ impl<R: Read> JsonStream<R> {
                         depth += 1;
                         // Fail here, not after buffering the whole input.
                         if depth > super::MAX_NESTING {
-                            return Err(self.error("nesting deeper than 127 levels"));
+                            return Err(self.error(Syntax::TooDeep));
                         }
                     }
                     b'}' | b']' if depth == 0 => return Ok(i),
@@ -283,14 +396,14 @@ mod tests {
     fn items(text: &str) -> Result<Vec<String>, StreamError> {
         let mut s = JsonStream::new(Trickle(text.as_bytes()));
         let mut out = Vec::new();
-        s.expect(b'[', "`[`")?;
+        s.expect(b'[', expected::OPEN_ARRAY)?;
         loop {
             if s.peek()? == Some(b']') {
                 break;
             }
             out.push(s.value(|v| format!("{v:?}"))?);
             if s.peek()? == Some(b',') {
-                s.expect(b',', "`,`")?;
+                s.expect(b',', expected::COMMA)?;
             }
         }
         Ok(out)

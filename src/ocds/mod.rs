@@ -13,6 +13,7 @@
 //! reason, never dropped silently.
 
 use crate::compare::BidCount;
+use crate::json::stream::Syntax;
 use crate::json::{Json, StreamError};
 use crate::text::{tr, Lang};
 
@@ -121,20 +122,21 @@ pub struct Exclusion {
 /// An error reading OCDS input.
 #[derive(Debug, thiserror::Error)]
 pub enum OcdsError {
-    /// The input is not valid JSON (or JSON Lines).
-    #[error("line {line}: {message}")]
+    /// The input is not valid JSON (or JSON Lines), not UTF-8, or not OCDS.
+    #[error("line {line}: {}", .problem.message_in(Lang::En))]
     Json {
         /// 1-based line.
         line: usize,
         /// What is wrong.
-        message: String,
+        problem: Problem,
     },
     /// The input could not be read.
     #[error("cannot read the input: {0}")]
     Io(#[from] std::io::Error),
-    /// The input is JSON but not an OCDS package or release.
-    #[error("{0}")]
-    Shape(String),
+    /// A screening thread ended before its work was done (a defect of
+    /// ctip-screen: please report it with the input).
+    #[error("a screening thread stopped")]
+    Stopped,
     /// A release, record or line longer than the policy allows.
     #[error("line {line}: a release, record or line of more than {limit} bytes, above the policy's limits.releaseBytes; split the file, or raise the limit in a policy of your own")]
     TooLarge {
@@ -143,6 +145,49 @@ pub enum OcdsError {
         /// The limit, in bytes.
         limit: usize,
     },
+}
+
+/// What is wrong with a line of OCDS input, to be written in either
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not valid JSON: the parser's message, at a column of the line.
+    NotJson(crate::json::ParseError),
+    /// Not valid JSON, as the reader of a whole document found it.
+    Syntax(Syntax),
+    /// Not UTF-8, at this byte of the line.
+    NotUtf8 {
+        /// The 1-based byte of the line.
+        byte: usize,
+    },
+    /// JSON, but not a release, a record or a package of them.
+    NotOcds,
+}
+
+impl Problem {
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            Problem::NotJson(e) => tr!(
+                lang,
+                "not valid JSON: {what} at column {column}",
+                "no es JSON válido: {what} en la columna {column}",
+                what = e.message_in(lang),
+                column = e.column()
+            ),
+            Problem::Syntax(problem) => problem.message_in(lang),
+            Problem::NotUtf8 { byte } => tr!(
+                lang,
+                "the text is not UTF-8 (byte {byte} of the line); OCDS is UTF-8: convert the file first, for example `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`",
+                "el texto no es UTF-8 (byte {byte} de la línea); OCDS usa UTF-8: convierta primero el archivo, por ejemplo con `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`"
+            ),
+            Problem::NotOcds => tr!(
+                lang,
+                "not OCDS: expected a release, a record, a release package ({{\"releases\": [...]}}) or a record package ({{\"records\": [...]}})",
+                "no es OCDS: se esperaba una entrega (release), un registro (record), un paquete de entregas ({{\"releases\": [...]}}) o un paquete de registros ({{\"records\": [...]}})"
+            ),
+        }
+    }
 }
 
 impl OcdsError {
@@ -162,17 +207,50 @@ impl OcdsError {
             _ => "invalid-submission",
         }
     }
-}
 
-/// An OCDS error as the API reports it: `limit-exceeded` for a release
-/// above the limit, else `invalid-submission`, the message at the document.
-impl From<OcdsError> for crate::error::Error {
-    fn from(e: OcdsError) -> crate::error::Error {
-        let issues = vec![crate::error::Issue::new("", e.to_string())];
-        match e {
+    /// The error in `lang` (its `Display` is the English).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            OcdsError::Json { line, problem } => tr!(
+                lang,
+                "line {line}: {what}",
+                "línea {line}: {what}",
+                what = problem.message_in(lang)
+            ),
+            OcdsError::Io(e) => tr!(
+                lang,
+                "cannot read the input: {e}",
+                "no se puede leer la entrada: {e}"
+            ),
+            OcdsError::Stopped => tr!(
+                lang,
+                "a screening thread stopped",
+                "un hilo de análisis se detuvo"
+            ),
+            OcdsError::TooLarge { line, limit } => tr!(
+                lang,
+                "line {line}: a release, record or line of more than {limit} bytes, above the policy's limits.releaseBytes; split the file, or raise the limit in a policy of your own",
+                "línea {line}: una entrega, registro o línea de más de {limit} bytes, por encima de limits.releaseBytes de la política de evaluación; divida el archivo o aumente el límite en una política de evaluación propia"
+            ),
+        }
+    }
+
+    /// The error as the API reports it, in `lang`: `limit-exceeded` for a
+    /// release above the limit, else `invalid-submission`, the message at
+    /// the document.
+    pub fn into_error_in(self, lang: Lang) -> crate::error::Error {
+        let issues = vec![crate::error::Issue::new("", self.message_in(lang))];
+        match self {
             OcdsError::TooLarge { .. } => crate::error::Error::LimitExceeded(issues),
             _ => crate::error::Error::InvalidSubmission(issues),
         }
+    }
+}
+
+/// An OCDS error as the API reports it, in English.
+impl From<OcdsError> for crate::error::Error {
+    fn from(e: OcdsError) -> crate::error::Error {
+        e.into_error_in(Lang::En)
     }
 }
 
@@ -180,7 +258,10 @@ impl From<StreamError> for OcdsError {
     fn from(e: StreamError) -> OcdsError {
         match e {
             StreamError::Io(e) => OcdsError::Io(e),
-            StreamError::Syntax { line, message } => OcdsError::Json { line, message },
+            StreamError::Syntax { line, problem } => OcdsError::Json {
+                line,
+                problem: Problem::Syntax(problem),
+            },
             StreamError::TooLarge { line, limit } => OcdsError::TooLarge { line, limit },
         }
     }
@@ -1034,12 +1115,13 @@ mod tests {
             lines.push(raw.line());
             raw.processes()?;
             if lines.len() == n {
-                return Err(OcdsError::Shape("enough".to_owned()));
+                // Any error stops the reading; this one is the sink's.
+                return Err(OcdsError::Stopped);
             }
             Ok(())
         })
         .unwrap_err();
-        assert_eq!(err.to_string(), "enough");
+        assert!(matches!(err, OcdsError::Stopped));
         lines
     }
 

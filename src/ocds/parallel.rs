@@ -51,7 +51,7 @@ pub fn screen<R: std::io::Read, T: Send>(
         return screen_here(input, max_bytes, screen, sink);
     }
     use std::sync::mpsc;
-    let stopped = || super::OcdsError::Shape("a screening thread stopped".to_owned());
+    let stopped = || super::OcdsError::Stopped;
     std::thread::scope(|scope| {
         let mut jobs = Vec::with_capacity(workers);
         let mut answers = Vec::with_capacity(workers);

@@ -19,7 +19,8 @@
 //! by the OCDS merge rules ([`compile`]); one that only links its releases
 //! (`url`) is reported with the reason.
 
-use super::{process_in, Exclusion, OcdsError, Process};
+use super::{process_in, Exclusion, OcdsError, Problem, Process};
+use crate::json::stream::{expected, Syntax};
 use crate::json::{Json, JsonStream, StreamError};
 use crate::text::{tr, Lang};
 use serde::Serialize;
@@ -71,11 +72,16 @@ pub struct LineErrorBody {
 impl LineError {
     /// The error of line `line`.
     pub fn new(line: usize, error: &OcdsError) -> LineError {
+        LineError::new_in(line, error, Lang::En)
+    }
+
+    /// The error of line `line`, its message in `lang`.
+    pub fn new_in(line: usize, error: &OcdsError, lang: Lang) -> LineError {
         LineError {
             line,
             error: LineErrorBody {
                 code: error.code(),
-                message: error.to_string(),
+                message: error.message_in(lang),
             },
         }
     }
@@ -157,17 +163,11 @@ impl RawRelease {
             Form::Record => RECORD_KEYS,
             Form::Line | Form::TooLong(_) => LINE_KEYS,
         };
-        let value = Json::parse_selected(text, &[keys]).map_err(|e| {
-            // serde_json says where within the value; the line is said
-            // once, as a line of the input, in front of the message.
-            let what = e.to_string();
-            let what = what
-                .rsplit_once(" at line ")
-                .map_or(what.as_str(), |(what, _)| what);
-            OcdsError::Json {
-                line: self.line + e.line() - 1,
-                message: format!("not valid JSON: {what} at column {}", e.column()),
-            }
+        // The parser says where within the value; the line is said once,
+        // as a line of the input, in front of the message.
+        let value = Json::parse_selected(text, &[keys]).map_err(|e| OcdsError::Json {
+            line: self.line + e.line() - 1,
+            problem: Problem::NotJson(e),
         })?;
         match self.form {
             Form::Release => Ok(vec![process_in(&value, lang)]),
@@ -185,9 +185,7 @@ fn not_utf8(line: usize, bytes: &[u8], e: std::str::Utf8Error) -> OcdsError {
     let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
     OcdsError::Json {
         line: line + lines_in,
-        message: format!(
-            "the text is not UTF-8 (byte {column} of the line); OCDS is UTF-8: convert the file first, for example `iconv -f ISO-8859-1 -t UTF-8 data.json > data-utf8.json`"
-        ),
+        problem: Problem::NotUtf8 { byte: column },
     }
 }
 
@@ -412,7 +410,7 @@ fn all_identified(items: &[Json<'_>]) -> bool {
 fn not_ocds(line: usize) -> OcdsError {
     OcdsError::Json {
         line,
-        message: "not OCDS: expected a release, a record, a release package ({\"releases\": [...]}) or a record package ({\"records\": [...]})".to_owned(),
+        problem: Problem::NotOcds,
     }
 }
 
@@ -436,7 +434,7 @@ pub fn read_processes_in<R: Read>(
     read_raw(input, crate::policy::DEFAULT_RELEASE_BYTES, |raw| {
         match raw.processes_in(lang) {
             Ok(processes) => processes.into_iter().for_each(|p| sink(Ok(p))),
-            Err(e) if raw.recovers() => sink(Err(LineError::new(raw.line(), &e))),
+            Err(e) if raw.recovers() => sink(Err(LineError::new_in(raw.line(), &e, lang))),
             Err(e) => return Err(e),
         }
         Ok(())
@@ -563,7 +561,7 @@ fn first_is_line<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamErro
         Some(_) => return Ok(false),
     }
     let line = stream.line();
-    stream.expect(b'{', "`{`")?;
+    stream.expect(b'{', expected::OPEN_OBJECT)?;
     let mut ocid = false;
     while stream.peek()? != Some(b'}') {
         match stream.value(|k| k.as_str().map(str::to_owned))?.as_deref() {
@@ -573,10 +571,10 @@ fn first_is_line<R: Read>(stream: &mut JsonStream<R>) -> Result<bool, StreamErro
             Some("ocid") => ocid = true,
             Some(_) => {}
         }
-        stream.expect(b':', "`:`")?;
+        stream.expect(b':', expected::COLON)?;
         stream.skip()?;
         if stream.peek()? == Some(b',') {
-            stream.expect(b',', "`,`")?;
+            stream.expect(b',', expected::COMMA)?;
         }
     }
     Ok(ocid && stream.line() == line)
@@ -674,11 +672,11 @@ fn read_values<R: Read>(
             None => return Ok(count),
             Some(b'{') => walk_object(&mut stream, sink, &mut count)?,
             Some(b'[') => {
-                stream.expect(b'[', "`[`")?;
+                stream.expect(b'[', expected::OPEN_ARRAY)?;
                 let mut first = true;
                 while stream.peek()? != Some(b']') {
                     if !first {
-                        stream.expect(b',', "`,` or `]`")?;
+                        stream.expect(b',', expected::COMMA_OR_CLOSE_ARRAY)?;
                     }
                     first = false;
                     if stream.peek()? != Some(b'{') {
@@ -686,7 +684,7 @@ fn read_values<R: Read>(
                     }
                     walk_object(&mut stream, sink, &mut count)?;
                 }
-                stream.expect(b']', "`]`")?;
+                stream.expect(b']', expected::CLOSE_ARRAY)?;
             }
             Some(_) => return Err(not_ocds(stream.line())),
         }
@@ -716,7 +714,7 @@ fn walk_object<R: Read>(
     count: &mut usize,
 ) -> Result<(), OcdsError> {
     let start = stream.line();
-    stream.expect(b'{', "`{`")?;
+    stream.expect(b'{', expected::OPEN_OBJECT)?;
     let mut seen = Seen::Unknown;
     // The document's keys and values, while it may be a document.
     let mut pieces: Vec<(String, Piece)> = Vec::new();
@@ -730,13 +728,13 @@ fn walk_object<R: Read>(
     let mut first = true;
     while stream.peek()? != Some(b'}') {
         if !first {
-            stream.expect(b',', "`,` or `}`")?;
+            stream.expect(b',', expected::COMMA_OR_CLOSE_OBJECT)?;
         }
         first = false;
         let key = stream
             .value(|k| k.as_str().map(str::to_owned))?
-            .ok_or_else(|| stream.error("an object key must be a string"))?;
-        stream.expect(b':', "`:`")?;
+            .ok_or_else(|| stream.error(Syntax::KeyNotString))?;
+        stream.expect(b':', expected::COLON)?;
         if PACKAGE_KEYS.contains(&key.as_str()) && seen == Seen::Unknown {
             seen = Seen::Package;
             pieces.clear();
@@ -754,12 +752,12 @@ fn walk_object<R: Read>(
         };
         match (form, stream.peek()?) {
             (Some(form), Some(b'[')) => {
-                stream.expect(b'[', "an array")?;
+                stream.expect(b'[', expected::AN_ARRAY)?;
                 let mut items = Vec::new();
                 let mut first_item = true;
                 while stream.peek()? != Some(b']') {
                     if !first_item {
-                        stream.expect(b',', "`,` or `]`")?;
+                        stream.expect(b',', expected::COMMA_OR_CLOSE_ARRAY)?;
                     }
                     first_item = false;
                     let (text, line) = stream.raw()?;
@@ -778,7 +776,7 @@ fn walk_object<R: Read>(
                         }
                     }
                 }
-                stream.expect(b']', "`]`")?;
+                stream.expect(b']', expected::CLOSE_ARRAY)?;
                 if seen == Seen::Document {
                     pieces.push((key, Piece::Items(items)));
                 } else if seen == Seen::Unknown {
@@ -792,7 +790,7 @@ fn walk_object<R: Read>(
             }
         }
     }
-    stream.expect(b'}', "`}`")?;
+    stream.expect(b'}', expected::CLOSE_OBJECT)?;
     match seen {
         Seen::Package => Ok(()),
         Seen::Document => {

@@ -146,6 +146,21 @@ test('ocdsToBids gives its reasons in the locale\'s language', async () => {
   assert.equal(es[0].excluded[0].reason, 'la oferta no nombra ningún licitante');
 });
 
+test('ocdsToBids names the lines it cannot read in the locale\'s language', async () => {
+  const text = '{"ocid": "ocds-x-1", "tender": tru}\n{"hello": 1}\n'
+    + JSON.stringify({ ocid: 'ocds-x-2', id: '2', date: '2026-01-01', tag: ['tender'] });
+  const en = await ctip.ocdsToBids(text);
+  const es = await ctip.ocdsToBids(text, { locale: 'es' });
+  assert.deepEqual(en.errors.map((e) => e.line), [1, 2]);
+  assert.deepEqual(es.errors.map((e) => e.line), [1, 2]);
+  assert.equal(en.errors[0].error.message, 'line 1: not valid JSON: expected value at column 32');
+  assert.equal(es.errors[0].error.message, 'línea 1: no es JSON válido: se esperaba un valor en la columna 32');
+  assert.match(es.errors[1].error.message, /^línea 2: no es OCDS: se esperaba una entrega \(release\)/);
+  // Nothing readable at all: the promise rejects, in the language asked for.
+  await assert.rejects(ctip.ocdsToBids('{"hello": 1}', { locale: 'es-US' }),
+    (e) => e.code === 'invalid-submission' && /^línea 1: no es OCDS/.test(e.issues[0].message));
+});
+
 test('a policy given in the options is checked in the options\' language', () => {
   const policy = structuredClone(ctip.defaultPolicy());
   policy.tiers.elevated = 90;

@@ -91,13 +91,9 @@ impl LangArg {
 }
 
 impl InputArgs {
-    /// The input's name for messages.
+    /// The input's name for messages, in the language of `--lang`.
     fn name(&self) -> String {
-        if self.file == "-" {
-            "standard input".to_owned()
-        } else {
-            self.file.clone()
-        }
+        file_name(&self.file, self.options.lang.lang()).to_owned()
     }
 }
 
@@ -224,15 +220,11 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Ocds(error, source)) => {
-            eprint!("{}", text::ocds_error_report(&error, &source));
+            eprint!("{}", text::ocds_error_report(&error, &source, lang));
             ExitCode::from(2)
         }
         Err(Failure::OcdsLines(failed, source)) => {
-            eprintln!(
-                "ctip-screen: {}: {failed} line{} could not be read; each is an {{\"line\", \"error\"}} line in the output",
-                text::terminal_safe(&source),
-                if failed == 1 { "" } else { "s" }
-            );
+            eprintln!("{}", text::ocds_lines_report(failed, &source, lang));
             ExitCode::from(2)
         }
     }
@@ -308,7 +300,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 (CatalogueFormat::Json, Some(report)) => line(pretty(&report)),
                 (CatalogueFormat::Json, None) => line(pretty(policy.policy())),
                 (CatalogueFormat::Text, report) => {
-                    text::terminal_report(&text::policy(policy, report.as_ref()))
+                    text::terminal_report(&text::policy(policy, report.as_ref(), options.lang()))
                 }
                 (CatalogueFormat::Markdown, _) => {
                     text::terminal_report(&text::policy_markdown(policy))
@@ -327,7 +319,7 @@ fn ocds(input: &InputArgs, threads: Option<usize>) -> Result<String, Failure> {
     } else {
         Box::new(
             std::fs::File::open(&input.file)
-                .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", input.file)))?,
+                .map_err(|e| cannot_read(&input.file, &e, options.lang()))?,
         )
     };
     // Once the output is closed (`| head`), reading stops: the input ends
@@ -423,7 +415,7 @@ fn parse<'t>(text: &'t str, input: &InputArgs) -> Result<Json<'t>, Failure> {
 /// Reads the input file, the policy, the watch lists and the date.
 /// The input's text, the options from the flags, and today's date.
 fn prepare(input: &InputArgs) -> Result<(String, EvaluateOptions, Date), Failure> {
-    let text = read_input(&input.file)?;
+    let text = read_input(&input.file, input.options.lang.lang())?;
     Ok((text, read_options(&input.options)?, Date::today()))
 }
 
@@ -435,10 +427,10 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     // The policy's text is checked here, so that its errors name the file,
     // and passed on as written: its thresholds keep their order, and with
     // it the policy's digest.
+    let lang = input.lang.lang();
     let policy = match &input.policy {
         Some(path) => {
-            let text = read_input(&path.to_string_lossy())?;
-            let lang = input.lang.lang();
+            let text = read_input(&path.to_string_lossy(), lang)?;
             LoadedPolicy::from_json_text_in(&text, lang)
                 .and_then(|p| ctip_screen::engine::check_policy_in(p.policy(), lang))
                 .map_err(|e| Failure::Input(e, path.display().to_string()))?;
@@ -448,21 +440,22 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     };
     if let Some(as_of) = &input.as_of {
         if Date::parse(as_of).is_none() {
-            return Err(Failure::Usage(format!(
-                "--as-of '{as_of}' is not a date of the form YYYY-MM-DD"
-            )));
+            return Err(Failure::Usage(match lang {
+                Lang::Es => format!("--as-of '{as_of}' no es una fecha de la forma AAAA-MM-DD"),
+                Lang::En => format!("--as-of '{as_of}' is not a date of the form YYYY-MM-DD"),
+            }));
         }
     }
     let mut lists = Vec::new();
     for path in &input.watchlist {
         lists.push((
             path.display().to_string(),
-            read_input(&path.to_string_lossy())?,
+            read_input(&path.to_string_lossy(), lang)?,
         ));
     }
     let mut goods = Vec::new();
     for path in &input.goods_list {
-        let csv = read_input(&path.to_string_lossy())?;
+        let csv = read_input(&path.to_string_lossy(), lang)?;
         let edition = path.file_stem().map_or_else(
             || path.display().to_string(),
             |s| s.to_string_lossy().into_owned(),
@@ -473,7 +466,7 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     let floors = match &input.wage_floors {
         Some(path) => Some((
             path.display().to_string(),
-            read_input(&path.to_string_lossy())?,
+            read_input(&path.to_string_lossy(), lang)?,
         )),
         None => None,
     };
@@ -510,7 +503,25 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     api::read_options(&Json::Object(options)).map_err(|e| Failure::Input(e, "options".into()))
 }
 
-fn read_input(file: &str) -> Result<String, Failure> {
+/// A file's name for messages: `-` is standard input.
+fn file_name(file: &str, lang: Lang) -> &str {
+    match (file, lang) {
+        ("-", Lang::Es) => "la entrada estándar",
+        ("-", Lang::En) => "standard input",
+        _ => file,
+    }
+}
+
+/// The failure to open or read `file`.
+fn cannot_read(file: &str, e: &std::io::Error, lang: Lang) -> Failure {
+    let name = file_name(file, lang);
+    Failure::Usage(match lang {
+        Lang::Es => format!("no se puede leer {name}: {e}"),
+        Lang::En => format!("cannot read {name}: {e}"),
+    })
+}
+
+fn read_input(file: &str, lang: Lang) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     let result = if file == "-" {
         std::io::stdin()
@@ -520,13 +531,16 @@ fn read_input(file: &str) -> Result<String, Failure> {
     } else {
         std::fs::File::open(file).and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
     };
-    let name = if file == "-" { "standard input" } else { file };
-    result.map_err(|e| Failure::Usage(format!("cannot read {name}: {e}")))?;
+    result.map_err(|e| cannot_read(file, &e, lang))?;
+    let name = file_name(file, lang);
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(Failure::Input(
             Error::LimitExceeded(vec![ctip_screen::Issue::new(
                 "",
-                format!("input is larger than {MAX_INPUT_BYTES} bytes"),
+                match lang {
+                    Lang::Es => format!("la entrada supera los {MAX_INPUT_BYTES} bytes"),
+                    Lang::En => format!("input is larger than {MAX_INPUT_BYTES} bytes"),
+                },
             )]),
             name.to_owned(),
         ));
@@ -535,7 +549,13 @@ fn read_input(file: &str) -> Result<String, Failure> {
         Failure::Input(
             Error::InvalidSubmission(vec![ctip_screen::Issue::new(
                 "",
-                format!("not UTF-8 text: {e}"),
+                match lang {
+                    Lang::Es => format!(
+                        "el texto no es UTF-8 (a partir del byte {})",
+                        e.utf8_error().valid_up_to() + 1
+                    ),
+                    Lang::En => format!("not UTF-8 text: {e}"),
+                },
             )]),
             name.to_owned(),
         )

@@ -14,64 +14,114 @@ const WIDTH: usize = 88;
 /// The policy as a reader checks it: version, FAR edition, goods lists,
 /// the current version's changes and, with `--check`, which dated series
 /// are older than they are expected to last.
-pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>) -> String {
+pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>, lang: Lang) -> String {
     let p = loaded.policy();
+    let es = lang == Lang::Es;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Policy {} version {} (published {})",
-        p.id, p.version, p.published
-    );
+    let published = lang.date(p.published);
+    let _ = if es {
+        writeln!(
+            out,
+            "Política de evaluación {} versión {} (publicada el {published})",
+            p.id, p.version
+        )
+    } else {
+        writeln!(
+            out,
+            "Policy {} version {} (published {published})",
+            p.id, p.version
+        )
+    };
     wrap(&mut out, "  ", &p.title);
-    let _ = writeln!(out, "  digest: {}", loaded.reference().digest);
+    let digest = if es { "huella" } else { "digest" };
+    let _ = writeln!(out, "  {digest}: {}", loaded.reference().digest);
     if let Some(far) = &p.far {
         let _ = writeln!(out);
-        let _ = writeln!(out, "FAR text followed: {}", far.edition);
+        let followed = if es {
+            "Texto de la FAR seguido"
+        } else {
+            "FAR text followed"
+        };
+        let _ = writeln!(out, "{followed}: {}", far.edition);
         wrap(&mut out, "  ", &far.note);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Goods lists");
+    let _ = writeln!(
+        out,
+        "{}",
+        if es {
+            "Listas de bienes"
+        } else {
+            "Goods lists"
+        }
+    );
     for list in &loaded.reference().lists {
-        wrap(
-            &mut out,
-            "  ",
-            &format!(
+        let line = if es {
+            format!(
+                "edición {}, {} filas, {}: {}",
+                list.edition, list.rows, list.digest, list.title
+            )
+        } else {
+            format!(
                 "{} edition, {} rows, {}: {}",
                 list.edition, list.rows, list.digest, list.title
-            ),
-        );
+            )
+        };
+        wrap(&mut out, "  ", &line);
     }
     if let Some(entry) = p.changelog.first() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Changes in {} ({})", entry.version, entry.date);
+        let date = lang.date(entry.date);
+        let _ = if es {
+            writeln!(out, "Cambios en {} ({date})", entry.version)
+        } else {
+            writeln!(out, "Changes in {} ({date})", entry.version)
+        };
         for change in &entry.changes {
             wrap(&mut out, "  - ", change);
         }
     }
     if let Some(check) = check {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "Dated series on {}: {} of {} may be out of date",
-            check.as_of,
-            check.stale,
-            check.series.len()
-        );
+        let (as_of, stale, total) = (lang.date(check.as_of), check.stale, check.series.len());
+        let _ = if es {
+            writeln!(
+                out,
+                "Series con fecha al {as_of}: {stale} de {total} pueden estar desactualizadas"
+            )
+        } else {
+            writeln!(
+                out,
+                "Dated series on {as_of}: {stale} of {total} may be out of date"
+            )
+        };
         for s in &check.series {
-            let state = if s.stale { "STALE:" } else { "current:" };
-            let age = if s.months_old < 0 {
-                format!("takes effect in {} months", -s.months_old)
-            } else {
-                format!("{} months old", s.months_old)
-            };
-            wrap(
-                &mut out,
-                "  ",
-                &format!(
-                    "{state} {}: newest entry {} ({age}; expected to last {} months). {}",
-                    s.series, s.newest, s.expected_months, s.source
+            let (newest, expected) = (lang.date(s.newest), s.expected_months);
+            let line = match (es, s.stale, s.months_old < 0) {
+                (false, stale, ahead) => format!(
+                    "{} {}: newest entry {newest} ({}; expected to last {expected} months). {}",
+                    if stale { "STALE:" } else { "current:" },
+                    s.series,
+                    if ahead {
+                        format!("takes effect in {} months", -s.months_old)
+                    } else {
+                        format!("{} months old", s.months_old)
+                    },
+                    s.source
                 ),
-            );
+                (true, stale, ahead) => format!(
+                    "{} {}: entrada más reciente {newest} ({}; se espera que dure {expected} meses). {}",
+                    if stale { "DESACTUALIZADA:" } else { "vigente:" },
+                    s.series,
+                    if ahead {
+                        format!("entra en vigor en {} meses", -s.months_old)
+                    } else {
+                        format!("tiene {} meses", s.months_old)
+                    },
+                    s.source
+                ),
+            };
+            wrap(&mut out, "  ", &line);
         }
     }
     out
@@ -595,21 +645,38 @@ pub fn catalogue_markdown(rules: &[RuleInfo], lang: Lang) -> String {
     out
 }
 
-/// An error as stderr shows it: what is wrong, where, and what to do.
 /// The report of OCDS data that could not be read: where, and what is
 /// wrong, in OCDS's terms.
-pub fn ocds_error_report(e: &Error, source: &str) -> String {
+pub fn ocds_error_report(e: &Error, source: &str, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "ctip-screen: {}: the OCDS data cannot be read ({})",
-        terminal_safe(source),
-        e.code()
-    );
+    let (source, code) = (terminal_safe(source), e.code());
+    let _ = if lang == Lang::Es {
+        writeln!(
+            out,
+            "ctip-screen: {source}: no se pueden leer los datos OCDS ({code})"
+        )
+    } else {
+        writeln!(
+            out,
+            "ctip-screen: {source}: the OCDS data cannot be read ({code})"
+        )
+    };
     for issue in e.issues().iter().take(50) {
         let _ = writeln!(out, "  {}", terminal_safe(&issue.message));
     }
     out
+}
+
+/// The message for OCDS data of which `failed` lines of JSON Lines could
+/// not be read (each is reported in the output, in its place).
+pub fn ocds_lines_report(failed: usize, source: &str, lang: Lang) -> String {
+    let source = terminal_safe(source);
+    match (lang, failed) {
+        (Lang::Es, 1) => format!("ctip-screen: {source}: 1 línea no se pudo leer; es una línea {{\"line\", \"error\"}} de la salida"),
+        (Lang::Es, _) => format!("ctip-screen: {source}: {failed} líneas no se pudieron leer; cada una es una línea {{\"line\", \"error\"}} de la salida"),
+        (Lang::En, 1) => format!("ctip-screen: {source}: 1 line could not be read; it is an {{\"line\", \"error\"}} line in the output"),
+        (Lang::En, _) => format!("ctip-screen: {source}: {failed} lines could not be read; each is an {{\"line\", \"error\"}} line in the output"),
+    }
 }
 
 /// Is `c` a character a terminal acts on rather than shows: a control
