@@ -66,7 +66,7 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
     let csv = o.optional_with(r, "csv", |r, v| {
         let Json::Str(text) = v else {
             r.wrong_type(
-                Text::new("the list's CSV text", "el texto CSV de la lista"),
+                const { Text::new("the list's CSV text", "el texto CSV de la lista") },
                 v,
             );
             return None;

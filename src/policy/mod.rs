@@ -721,10 +721,12 @@ fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
     check(
         policy.points.critical <= 100 && policy.points.high <= 100 && policy.points.medium <= 100,
         "points".into(),
-        say(Text::new(
-            "points must be at most 100",
-            "los puntos deben ser como máximo 100",
-        )),
+        say(const {
+            Text::new(
+                "points must be at most 100",
+                "los puntos deben ser como máximo 100",
+            )
+        }),
     );
     check(
         policy.tiers.elevated <= 100,
@@ -739,10 +741,12 @@ fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
     check(
         policy.tiers.elevated <= policy.tiers.high,
         "tiers.elevated".into(),
-        say(Text::new(
-            "must not be above tiers.high",
-            "no debe ser mayor que tiers.high",
-        )),
+        say(const {
+            Text::new(
+                "must not be above tiers.high",
+                "no debe ser mayor que tiers.high",
+            )
+        }),
     );
     for (i, floor) in policy.wage_floors.iter().enumerate() {
         check(
@@ -772,17 +776,14 @@ fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
         check(
             threshold.value.is_finite() && threshold.value >= 0.0,
             format!("thresholds.{name}.value"),
-            say(Text::new(
-                "must be a number >= 0",
-                "debe ser un número >= 0",
-            )),
+            say(const { Text::new("must be a number >= 0", "debe ser un número >= 0") }),
         );
     }
     for (i, t) in policy.tender_periods.iter().enumerate() {
         check(
             t.days <= 366,
             format!("tenderPeriods[{i}].days"),
-            say(Text::new("must be at most 366", "debe ser como máximo 366")),
+            say(const { Text::new("must be at most 366", "debe ser como máximo 366") }),
         );
     }
     for (i, r) in policy.exchange_rates.iter().enumerate() {
@@ -796,10 +797,7 @@ fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
         check(
             w.start <= w.end,
             format!("eventWindows[{i}].end"),
-            say(Text::new(
-                "must not be before start",
-                "no debe ser anterior al inicio",
-            )),
+            say(const { Text::new("must not be before start", "no debe ser anterior al inicio") }),
         );
     }
     // `disabledRules` is checked against the rule catalogue one layer up

@@ -390,28 +390,32 @@ fn plan_duties_missing(c: &Context<'_>) -> Outcome {
         (
             "compliance.compliancePlan.posted",
             plan.posted,
-            Text::new(
-                "to post the plan at the workplace and on its website ((h)(4))",
-                "a publicar el plan en el lugar de trabajo y en su sitio web ((h)(4))",
-            ),
+            const {
+                Text::new(
+                    "to post the plan at the workplace and on its website ((h)(4))",
+                    "a publicar el plan en el lugar de trabajo y en su sitio web ((h)(4))",
+                )
+            },
         ),
         (
             "compliance.compliancePlan.annualCertification",
             plan.annual_certification,
-            Text::new(
-                "to certify every year that the plan is carried out ((h)(5))",
-                "a certificar cada año que el plan se cumple ((h)(5))",
-            ),
+            const {
+                Text::new(
+                    "to certify every year that the plan is carried out ((h)(5))",
+                    "a certificar cada año que el plan se cumple ((h)(5))",
+                )
+            },
         ),
     ];
     if offshore && subcontracted {
         duties.push((
             "compliance.compliancePlan.subcontractorCertifications",
             plan.subcontractor_certifications,
-            Text::new(
+            const { Text::new(
                 "to require its subcontractors' certifications before award ((i)(2))",
                 "a exigir las certificaciones de sus subcontratistas antes de la adjudicación ((i)(2))",
-            ),
+            ) },
         ));
     }
     Outcome::from_commitments(
@@ -429,10 +433,12 @@ fn plan_duties_missing(c: &Context<'_>) -> Outcome {
                 })
             )
         },
-        Text::new(
+        const {
+            Text::new(
             "The bid does not say whether the vendor will post its compliance plan, certify it every year and, where it applies, require its subcontractors' certifications; ask.",
             "La oferta no dice si el proveedor publicará su plan de cumplimiento, lo certificará cada año y, cuando corresponda, exigirá las certificaciones de sus subcontratistas; pregunte.",
-        ),
+        )
+        },
     )
 }
 
@@ -455,14 +461,18 @@ fn anti_trafficking_policy_missing(c: &Context<'_>) -> Outcome {
         c.submission.compliance.anti_trafficking_policy,
         "compliance.antiTraffickingPolicy",
         c.lang,
-        Text::new(
-            "The vendor states it has no anti-trafficking policy.",
-            "El proveedor declara que no tiene una política contra la trata de personas.",
-        ),
-        Text::new(
+        const {
+            Text::new(
+                "The vendor states it has no anti-trafficking policy.",
+                "El proveedor declara que no tiene una política contra la trata de personas.",
+            )
+        },
+        const {
+            Text::new(
             "The bid does not say whether the vendor has an anti-trafficking policy; ask for it.",
             "La oferta no dice si el proveedor tiene una política contra la trata de personas; pídala.",
-        ),
+        )
+        },
     )
 }
 
@@ -485,14 +495,18 @@ fn training_missing(c: &Context<'_>) -> Outcome {
         c.submission.compliance.training,
         "compliance.training",
         c.lang,
-        Text::new(
-            "The vendor states it provides no anti-trafficking training.",
-            "El proveedor declara que no da capacitación contra la trata de personas.",
-        ),
-        Text::new(
+        const {
+            Text::new(
+                "The vendor states it provides no anti-trafficking training.",
+                "El proveedor declara que no da capacitación contra la trata de personas.",
+            )
+        },
+        const {
+            Text::new(
             "The bid does not say whether staff are trained on trafficking; ask.",
             "La oferta no dice si el personal recibe capacitación sobre la trata de personas; pregunte.",
-        ),
+        )
+        },
     )
 }
 
@@ -535,15 +549,17 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
         (
             "compliance.grievanceMechanism",
             compliance.grievance_mechanism,
-            Text::new("no grievance mechanism", "ningún mecanismo de quejas"),
+            const { Text::new("no grievance mechanism", "ningún mecanismo de quejas") },
         ),
         (
             "compliance.hotlinePosted",
             compliance.hotline_posted,
-            Text::new(
-                "no posted hotline notice",
-                "ningún aviso publicado de la línea directa",
-            ),
+            const {
+                Text::new(
+                    "no posted hotline notice",
+                    "ningún aviso publicado de la línea directa",
+                )
+            },
         ),
     ];
     Outcome::from_commitments(
@@ -554,10 +570,12 @@ fn grievance_channel_missing(c: &Context<'_>) -> Outcome {
             Lang::En => format!("The vendor has {}.", what.join(" and ")),
             Lang::Es => format!("El proveedor no tiene {}.", what.join(" ni ")),
         },
-        Text::new(
+        const {
+            Text::new(
             "The bid does not say whether workers have a grievance channel and a posted hotline notice; ask.",
             "La oferta no dice si los trabajadores tienen un mecanismo de quejas y un aviso publicado de la línea directa; pregunte.",
-        ),
+        )
+        },
     )
 }
 

@@ -55,22 +55,34 @@ impl Group {
     /// The group's title in both languages.
     pub const fn title_text(self) -> Text {
         match self {
-            Group::A => Text::new(
-                "Anti-trafficking compliance",
-                "Cumplimiento contra la trata de personas",
-            ),
-            Group::B => Text::new("Recruitment and control", "Reclutamiento y control"),
-            Group::C => Text::new("Wages and price", "Salarios y precio"),
-            Group::D => Text::new(
-                "Subcontracting, labor supply and context",
-                "Subcontratación, suministro de mano de obra y contexto",
-            ),
-            Group::E => Text::new("Supply chain", "Cadena de suministro"),
-            Group::F => Text::new("History", "Historial"),
-            Group::G => Text::new(
-                "Across the bids of one solicitation",
-                "Entre las ofertas de una misma convocatoria",
-            ),
+            Group::A => {
+                const {
+                    Text::new(
+                        "Anti-trafficking compliance",
+                        "Cumplimiento contra la trata de personas",
+                    )
+                }
+            }
+            Group::B => const { Text::new("Recruitment and control", "Reclutamiento y control") },
+            Group::C => const { Text::new("Wages and price", "Salarios y precio") },
+            Group::D => {
+                const {
+                    Text::new(
+                        "Subcontracting, labor supply and context",
+                        "Subcontratación, suministro de mano de obra y contexto",
+                    )
+                }
+            }
+            Group::E => const { Text::new("Supply chain", "Cadena de suministro") },
+            Group::F => const { Text::new("History", "Historial") },
+            Group::G => {
+                const {
+                    Text::new(
+                        "Across the bids of one solicitation",
+                        "Entre las ofertas de una misma convocatoria",
+                    )
+                }
+            }
         }
     }
 }
