@@ -632,7 +632,7 @@ fn read_line<R: BufRead>(
             return Ok(any.then_some(fits));
         }
         any = true;
-        let (piece, done) = match available.iter().position(|&b| b == b'\n') {
+        let (piece, done) = match memchr::memchr(b'\n', available) {
             Some(at) => (available.get(..=at).unwrap_or(available), true),
             None => (available, false),
         };
