@@ -179,6 +179,53 @@ fn key(good: &str, iso2: &str) -> String {
     key
 }
 
+/// Longest key built on the stack by [`with_key`]; longer ones allocate.
+const STACK_KEY: usize = 96;
+
+/// Calls `f` with [`key`]`(good, iso2)`. An ASCII name (nearly every one:
+/// the typical bid looks up 100) is normalized into a buffer on the stack
+/// instead of a new string: in wasm, whose allocator is slower than the
+/// CLI's, allocations were a seventh of `evaluateBid`. A property test
+/// holds it to [`key`].
+fn with_key<T>(good: &str, iso2: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; STACK_KEY];
+    match ascii_key(&mut buf, good, iso2).and_then(|k| std::str::from_utf8(k).ok()) {
+        Some(k) => f(k),
+        None => f(&key(good, iso2)),
+    }
+}
+
+/// [`key`] written into `buf` when the name and code are ASCII and fit.
+fn ascii_key<'b>(buf: &'b mut [u8; STACK_KEY], good: &str, iso2: &str) -> Option<&'b [u8]> {
+    if !good.is_ascii() || !iso2.is_ascii() {
+        return None;
+    }
+    let mut len = 0;
+    let mut push = |b: u8, len: &mut usize| -> Option<()> {
+        *buf.get_mut(*len)? = b;
+        *len += 1;
+        Some(())
+    };
+    // `split_whitespace` on ASCII: tab, line feed, vertical tab, form
+    // feed, carriage return and space.
+    for word in good
+        .split(|c: char| c.is_ascii() && c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if len > 0 {
+            push(b' ', &mut len)?;
+        }
+        for b in word.bytes() {
+            push(b.to_ascii_lowercase(), &mut len)?;
+        }
+    }
+    push(b'|', &mut len)?;
+    for b in iso2.bytes() {
+        push(b, &mut len)?;
+    }
+    buf.get(..len)
+}
+
 /// FNV-1a: the keys are short and the tables are read far more often than
 /// built, so a fast hash serves better than the default SipHash.
 #[derive(Debug, Default, Clone, Copy)]
@@ -319,14 +366,12 @@ impl GoodsLists {
     /// TVPRA entries for a good (matched case-insensitively, with or
     /// without ILAB's parenthetical) from a country.
     pub fn tvpra(&self, good: &str, iso2: &str) -> &[TvpraEntry] {
-        self.tvpra.get(&key(good, iso2)).map_or(&[], Vec::as_slice)
+        with_key(good, iso2, |k| self.tvpra.get(k)).map_or(&[], Vec::as_slice)
     }
 
     /// EO 13126 entries for a product from a country.
     pub fn eo13126(&self, good: &str, iso2: &str) -> &[Eo13126Entry] {
-        self.eo13126
-            .get(&key(good, iso2))
-            .map_or(&[], Vec::as_slice)
+        with_key(good, iso2, |k| self.eo13126.get(k)).map_or(&[], Vec::as_slice)
     }
 
     /// The TVPRA list's edition and digest.
@@ -646,6 +691,19 @@ mod tests {
                 .map(crate::names::fold)
                 .collect();
             proptest::prop_assert_eq!(normalize(&text), by_character.join(" "));
+        }
+
+        /// The key built on the stack is the key, for every name: ASCII
+        /// ones of any length and spacing, and others (which fall back).
+        #[test]
+        fn the_stack_key_is_the_key(good in "[ \t\n\u{b}\u{c}\r\u{a0}a-zA-Z0-9,'().\u{c9}\u{df}-]{0,120}", iso2 in "[A-Z]{2}|[a-z\u{c9}]{0,3}") {
+            let mut buf = [0u8; STACK_KEY];
+            if let Some(k) = ascii_key(&mut buf, &good, &iso2) {
+                proptest::prop_assert_eq!(std::str::from_utf8(k).unwrap(), key(&good, &iso2));
+            } else {
+                proptest::prop_assert!(!good.is_ascii() || !iso2.is_ascii() || key(&good, &iso2).len() > STACK_KEY);
+            }
+            proptest::prop_assert_eq!(with_key(&good, &iso2, str::to_owned), key(&good, &iso2));
         }
     }
 
