@@ -196,20 +196,74 @@ const MAX_ENTRIES = 1_000_000;
  */
 const MAX_TEXT = 192 * 1024 * 1024;
 
+/** @typedef {'en' | 'es'} Lang */
+
+/**
+ * The language `options.locale` chooses, as the module reads it: any `es`
+ * tag (`es`, `es-MX`, `es_US`) is Spanish, anything else English. Read
+ * before the options are checked, and never throws.
+ * @param {unknown} options
+ * @returns {Lang}
+ */
+function languageOf(options) {
+  try {
+    const locale = /** @type {{ locale?: unknown } | null | undefined} */ (options)?.locale;
+    return typeof locale === 'string' && /^es(?:[-_]|$)/i.test(locale.trim()) ? 'es' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The shim's own messages, in both languages. */
+const SAYS = {
+  en: {
+    'limit-exceeded': 'limit exceeded',
+    'invalid-options': 'invalid options',
+    'invalid-submission': 'invalid submission',
+    tooLong: (/** @type {number} */ n) => `the JSON text is ${n} characters long; the most this package reads is ${MAX_TEXT}`,
+    unreadable: (/** @type {string} */ what) => `could not be read: ${what}`,
+    entries: (/** @type {number} */ n) => `has ${n} entries; no limit allows more than ${MAX_ENTRIES}`,
+    keys: () => `has more than ${MAX_ENTRIES} keys`,
+    tooLarge: (/** @type {string} */ what) => `the value is too large to encode as JSON text (${what})`,
+    noRoom: (/** @type {number} */ n) => `the input (${n} characters of JSON) does not fit in the module's memory`,
+    notEncoded: 'the input text could not be encoded',
+    notPlain: 'must be plain JSON data (finite numbers, strings, arrays and plain objects)',
+    notReady: 'ctip-screen is not initialized: await init() first',
+  },
+  es: {
+    'limit-exceeded': 'límite superado',
+    'invalid-options': 'opciones no válidas',
+    'invalid-submission': 'oferta no válida',
+    tooLong: (/** @type {number} */ n) => `el texto JSON tiene ${n} caracteres; este paquete lee como máximo ${MAX_TEXT}`,
+    unreadable: (/** @type {string} */ what) => `no se pudo leer: ${what}`,
+    entries: (/** @type {number} */ n) => `tiene ${n} elementos; ningún límite permite más de ${MAX_ENTRIES}`,
+    keys: () => `tiene más de ${MAX_ENTRIES} claves`,
+    tooLarge: (/** @type {string} */ what) => `el valor es demasiado grande para escribirlo como texto JSON (${what})`,
+    noRoom: (/** @type {number} */ n) => `la entrada (${n} caracteres de JSON) no cabe en la memoria del módulo`,
+    notEncoded: 'no se pudo codificar el texto de la entrada',
+    notPlain: 'deben ser datos JSON simples (números finitos, cadenas de texto, arreglos y objetos simples)',
+    notReady: 'ctip-screen no está inicializado: espere a init() primero',
+  },
+};
+
 /**
  * @param {import('./index.js').ErrorCode} code
  * @param {string} path
  * @param {string} message
+ * @param {Lang} lang
  */
-function refusal(code, path, message) {
-  const what = code === 'limit-exceeded' ? 'limit exceeded' : code === 'invalid-options' ? 'invalid options' : 'invalid submission';
+function refusal(code, path, message, lang) {
+  const what = SAYS[lang][code === 'limit-exceeded' || code === 'invalid-options' ? code : 'invalid-submission'];
   return new CtipError(code, `ctip-screen: ${what}: ${path ? `${path}: ` : ''}${message}`, [{ path, message }]);
 }
 
-/** @param {number} length */
-function checkText(length) {
+/**
+ * @param {number} length
+ * @param {Lang} lang
+ */
+function checkText(length, lang) {
   if (length > MAX_TEXT) {
-    throw refusal('limit-exceeded', '', `the JSON text is ${length} characters long; the most this package reads is ${MAX_TEXT}`);
+    throw refusal('limit-exceeded', '', SAYS[lang].tooLong(length), lang);
   }
 }
 
@@ -224,23 +278,24 @@ function checkText(length) {
  * read: <what it threw>").
  * @param {unknown} value
  * @param {import('./index.js').ErrorCode} code invalid-submission or invalid-options
+ * @param {Lang} lang
  * @returns {boolean}
  */
-function inspect(value, code) {
+function inspect(value, code, lang) {
   try {
     // The fast walk keeps no path: it is the one every call pays for.
-    return walk(value, null, 0);
+    return walk(value, null, 0, lang);
   } catch {
     // Walk again, now noting where: the same value fails at the same place.
   }
   /** @type {string[]} */
   const path = [];
   try {
-    return walk(value, path, 0);
+    return walk(value, path, 0, lang);
   } catch (thrown) {
     if (thrown instanceof CtipError) throw thrown;
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    throw refusal(code, path.join(''), `could not be read: ${message}`);
+    throw refusal(code, path.join(''), SAYS[lang].unreadable(message), lang);
   }
 }
 
@@ -252,9 +307,10 @@ const TOO_LONG = new Error('too long');
  * @param {string[] | null} path where `value` is (`workforce`, `.wageRates`,
  *   `[2]`), kept only on the second walk, after the first one failed
  * @param {number} depth
+ * @param {Lang} lang
  * @returns {boolean}
  */
-function walk(value, path, depth) {
+function walk(value, path, depth, lang) {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -275,11 +331,11 @@ function walk(value, path, depth) {
     const length = value.length;
     if (!(length <= MAX_ENTRIES)) {
       if (path === null) throw TOO_LONG;
-      throw refusal('limit-exceeded', path.join(''), `has ${length} entries; no limit allows more than ${MAX_ENTRIES}`);
+      throw refusal('limit-exceeded', path.join(''), SAYS[lang].entries(length), lang);
     }
     for (let i = 0; i < length; i++) {
       if (path !== null) path.push(`[${i}]`);
-      if (!walk(value[i], path, depth + 1)) plain = false;
+      if (!walk(value[i], path, depth + 1, lang)) plain = false;
       if (path !== null) path.pop();
     }
     return plain;
@@ -295,10 +351,10 @@ function walk(value, path, depth) {
   for (const key in record) {
     if (++keys > MAX_ENTRIES) {
       if (path === null) throw TOO_LONG;
-      throw refusal('limit-exceeded', path.join(''), `has more than ${MAX_ENTRIES} keys`);
+      throw refusal('limit-exceeded', path.join(''), SAYS[lang].keys(), lang);
     }
     if (path !== null) path.push(path.length === 0 ? key : `.${key}`);
-    if (!walk(record[key], path, depth + 1)) plain = false;
+    if (!walk(record[key], path, depth + 1, lang)) plain = false;
     if (path !== null) path.pop();
   }
   return plain;
@@ -308,19 +364,20 @@ function walk(value, path, depth) {
  * JSON text for a value, or undefined when it is not plain JSON data.
  * Throws CtipError as `inspect` does, and for text longer than MAX_TEXT.
  * @param {unknown} value
- * @param {import('./index.js').ErrorCode} [code]
+ * @param {import('./index.js').ErrorCode} code
+ * @param {Lang} lang
  * @returns {string | undefined}
  */
-function encode(value, code = 'invalid-submission') {
-  if (value === undefined || !inspect(value, code)) return undefined;
+function encode(value, code, lang) {
+  if (value === undefined || !inspect(value, code, lang)) return undefined;
   let text;
   try {
     text = JSON.stringify(value);
   } catch (thrown) {
     // V8 refuses strings longer than about 2^29 characters.
-    throw refusal('limit-exceeded', '', `the value is too large to encode as JSON text (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+    throw refusal('limit-exceeded', '', SAYS[lang].tooLarge(thrown instanceof Error ? thrown.message : String(thrown)), lang);
   }
-  checkText(text.length);
+  checkText(text.length, lang);
   return text;
 }
 
@@ -334,10 +391,21 @@ function encode(value, code = 'invalid-submission') {
  * @param {(input: unknown, options: unknown) => unknown} viaObjects
  */
 function run(input, options, viaText, viaObjects) {
-  const inputText = encode(input);
-  const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
-  if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaText(put(inputText), optionsText));
+  const lang = languageOf(options);
+  const inputText = encode(input, 'invalid-submission', lang);
+  const optionsText = encodeOptions(options, lang);
+  if (inputText !== undefined && optionsText !== undefined) return JSON.parse(viaText(put(inputText, lang), optionsText));
   return viaObjects(input, options ?? null);
+}
+
+/**
+ * The options' JSON text (`null` for none), or undefined when they are not
+ * plain JSON data.
+ * @param {unknown} options
+ * @param {Lang} lang
+ */
+function encodeOptions(options, lang) {
+  return options === undefined || options === null ? 'null' : encode(options, 'invalid-options', lang);
 }
 
 /** Encodes the JSON text handed to the module. */
@@ -351,19 +419,19 @@ const utf8 = new TextEncoder();
  * Room for one byte per character first (JSON text is mostly ASCII), then,
  * if the text did not fit, for three (the most a UTF-16 code unit takes).
  * @param {string} text
+ * @param {Lang} lang
  * @returns {number}
  */
-function put(text) {
+function put(text, lang) {
   for (const room of [text.length, text.length * 3]) {
     const at = wasm.inputBuffer(room);
     if (at === 0) {
-      const message = `the input (${text.length} characters of JSON) does not fit in the module's memory`;
-      throw new CtipError('limit-exceeded', `ctip-screen: ${message}`, [{ path: '', message }]);
+      throw refusal('limit-exceeded', '', SAYS[lang].noRoom(text.length), lang);
     }
     const { read, written } = utf8.encodeInto(text, new Uint8Array(memory.buffer, at, room));
     if (read === text.length) return written;
   }
-  throw new CtipError('invalid-submission', 'ctip-screen: the input text could not be encoded');
+  throw refusal('invalid-submission', '', SAYS[lang].notEncoded, lang);
 }
 
 /**
@@ -388,12 +456,13 @@ export function evaluateBid(submission, options) {
  */
 export function evaluateBidJson(submissionJson, options) {
   return call(() => {
+    const lang = languageOf(options);
     const text = String(submissionJson);
-    checkText(text.length);
-    const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
+    checkText(text.length, lang);
+    const optionsText = encodeOptions(options, lang);
     // Options that are not plain JSON data cannot be given as text.
-    if (optionsText === undefined) throw refusal('invalid-options', '', 'must be plain JSON data (finite numbers, strings, arrays and plain objects)');
-    return wasm.evaluateInput(put(text), optionsText);
+    if (optionsText === undefined) throw refusal('invalid-options', '', SAYS[lang].notPlain, lang);
+    return wasm.evaluateInput(put(text, lang), optionsText);
   });
 }
 
@@ -418,15 +487,16 @@ export function compareBids(bids, options) {
  * @returns {{ valid: boolean, issues: import('./index.js').Issue[] }}
  */
 export function validateSubmission(value, options) {
+  const lang = languageOf(options);
   if (!ready) {
-    return { valid: false, issues: [{ path: '', message: 'ctip-screen is not initialized: await init() first' }] };
+    return { valid: false, issues: [{ path: '', message: SAYS[lang].notReady }] };
   }
   try {
-    const text = encode(value);
+    const text = encode(value, 'invalid-submission', lang);
     // Plain JSON data crosses as one string (as in evaluateBid); anything
     // else goes value by value, whose errors name the field.
     const locale = typeof options?.locale === 'string' ? options.locale : undefined;
-    return text === undefined ? wasm.validate(value, locale) : JSON.parse(wasm.validateInput(put(text), locale));
+    return text === undefined ? wasm.validate(value, locale) : JSON.parse(wasm.validateInput(put(text, lang), locale));
   } catch (thrown) {
     return { valid: false, issues: toCtipError(thrown).issues };
   }
@@ -454,7 +524,7 @@ export async function ocdsToBids(text, options) {
   /** @type {{ processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] }} */
   const read = call(() => {
     const input = String(text);
-    checkText(input.length);
+    checkText(input.length, languageOf(options));
     const locale = typeof options?.locale === 'string' ? options.locale : undefined;
     return ocds.ocdsToBids(utf8.encode(input), locale);
   });
@@ -477,8 +547,9 @@ export function defaultPolicy() {
  */
 export function checkPolicy(options) {
   return call(() => {
-    const optionsText = options === undefined || options === null ? 'null' : encode(options, 'invalid-options');
-    if (optionsText === undefined) throw refusal('invalid-options', '', 'must be plain JSON data (finite numbers, strings, arrays and plain objects)');
+    const lang = languageOf(options);
+    const optionsText = encodeOptions(options, lang);
+    if (optionsText === undefined) throw refusal('invalid-options', '', SAYS[lang].notPlain, lang);
     return JSON.parse(wasm.checkPolicy(optionsText));
   });
 }

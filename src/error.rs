@@ -70,16 +70,16 @@ impl fmt::Display for Issue {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
     /// The submission (or list of bids) is not valid.
-    #[error("invalid submission: {}", Summary(.0))]
+    #[error("invalid submission: {}", Summary(.0, Lang::En))]
     InvalidSubmission(Vec<Issue>),
     /// The policy is not valid.
-    #[error("invalid policy: {}", Summary(.0))]
+    #[error("invalid policy: {}", Summary(.0, Lang::En))]
     InvalidPolicy(Vec<Issue>),
     /// The options (asOf, watch lists, ...) are not valid.
-    #[error("invalid options: {}", Summary(.0))]
+    #[error("invalid options: {}", Summary(.0, Lang::En))]
     InvalidOptions(Vec<Issue>),
     /// The input is larger than the policy's limits allow.
-    #[error("limit exceeded: {}", Summary(.0))]
+    #[error("limit exceeded: {}", Summary(.0, Lang::En))]
     LimitExceeded(Vec<Issue>),
 }
 
@@ -147,22 +147,46 @@ pub struct ErrorReport<'a> {
 impl Error {
     /// The report a JavaScript caller receives.
     pub fn report(&self) -> ErrorReport<'_> {
+        self.report_in(Lang::En)
+    }
+
+    /// [`Error::report`], its one-line summary in `lang` (the issues are
+    /// in the language they were written in).
+    pub fn report_in(&self, lang: Lang) -> ErrorReport<'_> {
         ErrorReport {
             code: self.code(),
-            message: self.to_string(),
+            message: self.message_in(lang),
             issues: self.issues(),
         }
     }
+
+    /// The one-line summary in `lang`: what was refused and its first
+    /// problem (its `Display` is the English).
+    pub fn message_in(&self, lang: Lang) -> String {
+        let what = match (self, lang) {
+            (Error::InvalidSubmission(_), Lang::En) => "invalid submission",
+            (Error::InvalidSubmission(_), Lang::Es) => "oferta no válida",
+            (Error::InvalidPolicy(_), Lang::En) => "invalid policy",
+            (Error::InvalidPolicy(_), Lang::Es) => "política de evaluación no válida",
+            (Error::InvalidOptions(_), Lang::En) => "invalid options",
+            (Error::InvalidOptions(_), Lang::Es) => "opciones no válidas",
+            (Error::LimitExceeded(_), Lang::En) => "limit exceeded",
+            (Error::LimitExceeded(_), Lang::Es) => "límite superado",
+        };
+        format!("{what}: {}", Summary(self.issues(), lang))
+    }
 }
 
-struct Summary<'a>(&'a [Issue]);
+struct Summary<'a>(&'a [Issue], Lang);
 
 impl fmt::Display for Summary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            [] => f.write_str("no details"),
-            [one] => write!(f, "{one}"),
-            [first, rest @ ..] => write!(f, "{first} (and {} more)", rest.len()),
+        match (self.0, self.1) {
+            ([], Lang::En) => f.write_str("no details"),
+            ([], Lang::Es) => f.write_str("sin detalles"),
+            ([one], _) => write!(f, "{one}"),
+            ([first, rest @ ..], Lang::En) => write!(f, "{first} (and {} more)", rest.len()),
+            ([first, rest @ ..], Lang::Es) => write!(f, "{first} (y {} más)", rest.len()),
         }
     }
 }
@@ -170,6 +194,22 @@ impl fmt::Display for Summary<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_summary_reads_in_the_language() {
+        let e = Error::InvalidPolicy(vec![Issue::new("tiers", "x"), Issue::new("points", "y")]);
+        assert_eq!(e.to_string(), "invalid policy: tiers: x (and 1 more)");
+        assert_eq!(e.message_in(Lang::En), e.to_string());
+        assert_eq!(
+            e.message_in(Lang::Es),
+            "política de evaluación no válida: tiers: x (y 1 más)"
+        );
+        assert_eq!(e.report_in(Lang::Es).message, e.message_in(Lang::Es));
+        assert_eq!(
+            Error::LimitExceeded(Vec::new()).message_in(Lang::Es),
+            "límite superado: sin detalles"
+        );
+    }
 
     #[test]
     fn syntax_errors_read_in_spanish_too() {

@@ -14,6 +14,7 @@
 //! for the rest of the page's life.
 
 use crate::error::Error;
+use crate::text::Lang;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
@@ -36,8 +37,8 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// An error as the `{ code, message, issues }` object the shim turns into a
-/// `CtipError`.
-fn error(e: &Error) -> JsValue {
-    to_js(&e.report())
+/// `CtipError`, its summary in `lang`.
+fn error(e: &Error, lang: Lang) -> JsValue {
+    to_js(&e.report_in(lang))
         .unwrap_or_else(|_| JsValue::from_str("ctip-screen: error report could not be built"))
 }

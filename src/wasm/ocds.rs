@@ -15,5 +15,5 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = ocdsToBids)]
 pub fn ocds_to_bids(text: &[u8], locale: Option<String>) -> Result<JsValue, JsValue> {
     let lang = locale.as_deref().map_or(Lang::En, Lang::from_locale);
-    to_js(&api::ocds_to_bids_in(text, lang).map_err(|e| error(&e))?)
+    to_js(&api::ocds_to_bids_in(text, lang).map_err(|e| error(&e, lang))?)
 }

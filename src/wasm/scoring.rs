@@ -8,7 +8,7 @@ use crate::api;
 use crate::date::Date;
 use crate::error::{Error, Issue};
 use crate::json::Json;
-use crate::text::Lang;
+use crate::text::{tr, Lang};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -24,8 +24,9 @@ const MAX_NODES: usize = 20_000_000;
 #[wasm_bindgen]
 pub fn evaluate(submission: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
-    let value = to_value(&submission, Error::InvalidSubmission)?;
-    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
+    let lang = options.lang();
+    let value = to_value(&submission, Error::InvalidSubmission, lang)?;
+    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e, lang))?;
     to_js(&assessment)
 }
 
@@ -34,8 +35,9 @@ pub fn evaluate(submission: JsValue, options: JsValue) -> Result<JsValue, JsValu
 /// through [`evaluate_input`].
 pub fn evaluate_json(submission: &[u8], options: &str) -> Result<String, JsValue> {
     let options = parse_options_text(options)?;
-    let value = parse_text(submission, options.lang()).map_err(|e| error(&e))?;
-    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e))?;
+    let lang = options.lang();
+    let value = parse_text(submission, lang).map_err(|e| error(&e, lang))?;
+    let assessment = api::evaluate_value(&value, &options, today()).map_err(|e| error(&e, lang))?;
     Ok(api::to_json(&assessment))
 }
 
@@ -43,8 +45,9 @@ pub fn evaluate_json(submission: &[u8], options: &str) -> Result<String, JsValue
 #[wasm_bindgen]
 pub fn compare(bids: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
-    let value = to_value(&bids, Error::InvalidSubmission)?;
-    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
+    let lang = options.lang();
+    let value = to_value(&bids, Error::InvalidSubmission, lang)?;
+    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e, lang))?;
     to_js(&comparison)
 }
 
@@ -52,8 +55,9 @@ pub fn compare(bids: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// it through [`compare_input`]).
 pub fn compare_json(bids: &[u8], options: &str) -> Result<String, JsValue> {
     let options = parse_options_text(options)?;
-    let value = parse_text(bids, options.lang()).map_err(|e| error(&e))?;
-    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e))?;
+    let lang = options.lang();
+    let value = parse_text(bids, lang).map_err(|e| error(&e, lang))?;
+    let comparison = api::compare_value(&value, &options, today()).map_err(|e| error(&e, lang))?;
     Ok(api::to_json(&comparison))
 }
 
@@ -69,11 +73,12 @@ fn in_locale(locale: Option<String>) -> api::EvaluateOptions {
 /// naming problems in the language `locale` chooses; never throws.
 #[wasm_bindgen]
 pub fn validate(submission: JsValue, locale: Option<String>) -> JsValue {
-    let validation = match to_value(&submission, Error::InvalidSubmission) {
-        Ok(value) => api::validate_value(&value, &in_locale(locale)),
-        Err(_) => api::Validation {
+    let options = in_locale(locale);
+    let validation = match to_json_value(&submission, Error::InvalidSubmission, options.lang()) {
+        Ok(value) => api::validate_value(&value, &options),
+        Err(e) => api::Validation {
             valid: false,
-            issues: vec![Issue::new("", "cannot be read as JSON data")],
+            issues: e.issues().to_vec(),
         },
     };
     to_js(&validation).unwrap_or(JsValue::NULL)
@@ -160,7 +165,7 @@ pub fn validate_input(len: usize, locale: Option<String>) -> String {
 /// The built-in policy (`defaultPolicy`).
 #[wasm_bindgen(js_name = defaultPolicy)]
 pub fn default_policy() -> Result<JsValue, JsValue> {
-    to_js(api::default_policy().map_err(|e| error(&e))?)
+    to_js(api::default_policy().map_err(|e| error(&e, Lang::En))?)
 }
 
 /// Which dated series of the policy are older than they are expected to
@@ -169,7 +174,7 @@ pub fn default_policy() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = checkPolicy)]
 pub fn check_policy(options: &str) -> Result<String, JsValue> {
     let options = parse_options_text(options)?;
-    let report = api::check_policy(&options, today()).map_err(|e| error(&e))?;
+    let report = api::check_policy(&options, today()).map_err(|e| error(&e, options.lang()))?;
     Ok(api::to_json(&report))
 }
 
@@ -201,15 +206,38 @@ fn parse_text(bytes: &[u8], lang: Lang) -> Result<Json<'_>, Error> {
     api::parse_json_in(text, lang)
 }
 
+/// The options given as a JavaScript value, their problems named in the
+/// language of their own `locale`.
 fn read_options(options: &JsValue) -> Result<api::EvaluateOptions, JsValue> {
-    let value = to_value(options, Error::InvalidOptions)?;
-    api::read_options(&value).map_err(|e| error(&e))
+    let lang = locale_of(options);
+    let value = to_value(options, Error::InvalidOptions, lang)?;
+    api::read_options(&value).map_err(|e| error(&e, lang))
+}
+
+/// The language the options' `locale` chooses, read before the options
+/// are: English when there is none, or it cannot be read.
+fn locale_of(options: &JsValue) -> Lang {
+    if !options.is_object() {
+        return Lang::En;
+    }
+    js_sys::Reflect::get(options, &JsValue::from_str("locale"))
+        .ok()
+        .and_then(|locale| locale.as_string())
+        .map_or(Lang::En, |locale| Lang::from_locale(&locale))
 }
 
 fn parse_options_text(text: &str) -> Result<api::EvaluateOptions, JsValue> {
-    let value =
-        Json::parse(text).map_err(|e| error(&Error::InvalidOptions(vec![Issue::syntax(&e)])))?;
-    api::read_options(&value).map_err(|e| error(&e))
+    let value = Json::parse(text)
+        .map_err(|e| error(&Error::InvalidOptions(vec![Issue::syntax(&e)]), Lang::En))?;
+    api::read_options(&value).map_err(|e| error(&e, locale_in(&value)))
+}
+
+/// The language the `locale` of options given as JSON chooses.
+fn locale_in(options: &Json<'_>) -> Lang {
+    options
+        .get("locale")
+        .and_then(Json::as_str)
+        .map_or(Lang::En, Lang::from_locale)
 }
 
 /// Today's date in UTC, the `asOf` of last resort.
@@ -227,8 +255,21 @@ fn today() -> Date {
 }
 
 /// Converts a JavaScript value to JSON, with the path of the first value
-/// that JSON cannot hold.
-fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Json<'static>, JsValue> {
+/// that JSON cannot hold; the problem named in `lang`.
+fn to_value(
+    js: &JsValue,
+    kind: fn(Vec<Issue>) -> Error,
+    lang: Lang,
+) -> Result<Json<'static>, JsValue> {
+    to_json_value(js, kind, lang).map_err(|e| error(&e, lang))
+}
+
+/// [`to_value`], the error as an [`Error`].
+fn to_json_value(
+    js: &JsValue,
+    kind: fn(Vec<Issue>) -> Error,
+    lang: Lang,
+) -> Result<Json<'static>, Error> {
     if js.is_undefined() || js.is_null() {
         return Ok(Json::Null);
     }
@@ -239,18 +280,49 @@ fn to_value(js: &JsValue, kind: fn(Vec<Issue>) -> Error) -> Result<Json<'static>
         depth: 0,
         budget: &budget,
         path: &path,
+        lang,
     };
     seed.deserialize(deserializer).map_err(|e| {
         let message = e.to_string();
         // serde-wasm-bindgen's errors print as "Error: ..."; the path says where.
         let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        let issue = Issue::new(path.borrow().join(""), message);
+        let issue = Issue::new(path.borrow().join(""), not_json(message, lang));
         if budget.get() == 0 {
-            error(&Error::LimitExceeded(vec![issue]))
+            Error::LimitExceeded(vec![issue])
         } else {
-            error(&kind(vec![issue]))
+            kind(vec![issue])
         }
     })
+}
+
+/// The message for a value JSON cannot hold. serde-wasm-bindgen reports
+/// one it cannot read itself (a function, a symbol) as "invalid type: X,
+/// expected ..." with X in Rust's notation; that is said as the other
+/// problems are, in `lang`. The seed's own messages are passed on.
+fn not_json(message: &str, lang: Lang) -> String {
+    let Some(rest) = message.strip_prefix("invalid type: ") else {
+        return message.to_owned();
+    };
+    let what = rest.split_once(", expected").map_or(rest, |(what, _)| what);
+    let what = if what.starts_with("JsValue(Function") {
+        tr!(lang, "a function", "una función")
+    } else if what.starts_with("JsValue(Symbol") {
+        tr!(lang, "a symbol", "un símbolo")
+    } else if what == "byte array" {
+        tr!(lang, "a byte array", "un arreglo de bytes")
+    } else {
+        what.to_owned()
+    };
+    not_json_data(lang, &what)
+}
+
+/// "must be JSON data (...), not `what`", in `lang`.
+fn not_json_data(lang: Lang, what: &str) -> String {
+    tr!(
+        lang,
+        "must be JSON data (null, a boolean, a finite number, a string, an array or a plain object), not {what}",
+        "debe ser un dato JSON (null, un booleano, un número finito, una cadena de texto, un arreglo o un objeto simple), no {what}"
+    )
 }
 
 /// Builds a [`Json`] value, refusing non-finite numbers and bounding
@@ -262,6 +334,8 @@ struct JsonSeed<'b> {
     depth: usize,
     budget: &'b Cell<usize>,
     path: &'b RefCell<Vec<String>>,
+    /// The language problems are named in.
+    lang: Lang,
 }
 
 impl JsonSeed<'_> {
@@ -271,22 +345,27 @@ impl JsonSeed<'_> {
                 self.budget.set(left);
                 Ok(())
             }
-            None => Err(E::custom(format!(
-                "the input holds more than {MAX_NODES} values"
+            None => Err(E::custom(tr!(
+                self.lang,
+                "the input holds more than {MAX_NODES} values",
+                "la entrada contiene más de {MAX_NODES} valores"
             ))),
         }
     }
 
     fn nested<E: de::Error>(&self) -> Result<JsonSeed<'_>, E> {
         if self.depth >= MAX_DEPTH {
-            return Err(E::custom(format!(
-                "is nested more than {MAX_DEPTH} levels deep"
+            return Err(E::custom(tr!(
+                self.lang,
+                "is nested more than {MAX_DEPTH} levels deep",
+                "tiene más de {MAX_DEPTH} niveles de anidamiento"
             )));
         }
         Ok(JsonSeed {
             depth: self.depth + 1,
             budget: self.budget,
             path: self.path,
+            lang: self.lang,
         })
     }
 }
@@ -344,8 +423,19 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         if v.is_finite() {
             Ok(Json::Number(v))
         } else {
-            Err(E::custom("must be a finite number (not NaN or Infinity)"))
+            Err(E::custom(tr!(
+                self.lang,
+                "must be a finite number (not NaN or Infinity)",
+                "debe ser un número finito (no NaN ni Infinity)"
+            )))
         }
+    }
+
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Json<'static>, E> {
+        Err(E::custom(not_json_data(
+            self.lang,
+            &tr!(self.lang, "a byte array", "un arreglo de bytes"),
+        )))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'static>, E> {
@@ -365,8 +455,10 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
         // Proxy that reports 1e9) is refused at once, not iterated.
         if let Some(length) = seq.size_hint().filter(|&n| n > self.budget.get()) {
             self.budget.set(0);
-            return Err(de::Error::custom(format!(
-                "has {length} entries, more than the {MAX_NODES} values an input may hold"
+            return Err(de::Error::custom(tr!(
+                self.lang,
+                "has {length} entries, more than the {MAX_NODES} values an input may hold",
+                "tiene {length} elementos, más que los {MAX_NODES} valores que puede contener una entrada"
             )));
         }
         let inner = self.nested()?;

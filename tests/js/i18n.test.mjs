@@ -146,6 +146,40 @@ test('ocdsToBids gives its reasons in the locale\'s language', async () => {
   assert.equal(es[0].excluded[0].reason, 'la oferta no nombra ningún licitante');
 });
 
+test('values JSON cannot hold, and values that cannot be read, are named in the locale\'s language', () => {
+  const bid = (headcount) => ({ id: 'x', solicitation: { id: 's' }, vendor: { name: 'v' }, workforce: { headcount } });
+  const cases = [
+    [() => 1, 'not a function', 'no una función'],
+    [Symbol('q'), 'not a symbol', 'no un símbolo'],
+    [new Uint8Array([1]), 'not a byte array', 'no un arreglo de bytes'],
+    [Infinity, 'must be a finite number (not NaN or Infinity)', 'debe ser un número finito (no NaN ni Infinity)'],
+  ];
+  for (const [value, en, es] of cases) {
+    assert.throws(() => ctip.evaluateBid(bid(value)), (e) => e.issues[0].path === 'workforce.headcount'
+      && e.issues[0].message.endsWith(en) && e.message.startsWith('invalid submission: '), en);
+    assert.throws(() => ctip.evaluateBid(bid(value), { locale: 'es-MX' }), (e) => e.issues[0].path === 'workforce.headcount'
+      && e.issues[0].message.endsWith(es) && e.message.startsWith('oferta no válida: '), es);
+    const checked = ctip.validateSubmission(bid(value), { locale: 'es' });
+    assert.equal(checked.valid, false);
+    assert.ok(checked.issues[0].message.endsWith(es), checked.issues[0].message);
+  }
+  // The options' own problems, read from an options object that is not plain data.
+  assert.throws(() => ctip.evaluateBid(bid(3), { locale: 'es', asOf: NaN }),
+    (e) => e.code === 'invalid-options' && e.message === 'opciones no válidas: asOf: debe ser un número finito (no NaN ni Infinity)');
+  // The shim's own refusals: a getter that throws, an array too long to walk.
+  const vendor = {};
+  Object.defineProperty(vendor, 'name', { enumerable: true, get() { throw new Error('boom'); } });
+  assert.throws(() => ctip.evaluateBid({ id: 'x', vendor }, { locale: 'es' }),
+    (e) => e.issues[0].path === 'vendor.name' && e.issues[0].message === 'no se pudo leer: boom' && e.message === 'ctip-screen: oferta no válida: vendor.name: no se pudo leer: boom');
+  const long = { id: 'x', supplyItems: [] };
+  long.supplyItems.length = 2_000_000;
+  assert.throws(() => ctip.evaluateBid(long, { locale: 'es' }),
+    (e) => e.code === 'limit-exceeded' && e.issues[0].message === 'tiene 2000000 elementos; ningún límite permite más de 1000000');
+  // The summary of several problems.
+  assert.throws(() => ctip.evaluateBid({ id: 'x' }, { locale: 'es' }), (e) => / \(y 1 más\)$/.test(e.message));
+  assert.throws(() => ctip.evaluateBid({ id: 'x' }), (e) => / \(and 1 more\)$/.test(e.message));
+});
+
 test('ocdsToBids names the lines it cannot read in the locale\'s language', async () => {
   const text = '{"ocid": "ocds-x-1", "tender": tru}\n{"hello": 1}\n'
     + JSON.stringify({ ocid: 'ocds-x-2', id: '2', date: '2026-01-01', tag: ['tender'] });
