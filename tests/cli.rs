@@ -894,3 +894,60 @@ fn a_custom_policy_s_problems_follow_the_language() {
     );
     let _ = std::fs::remove_file(&path);
 }
+
+/// `--help` with `--lang es` describes every command and flag in Spanish,
+/// under Spanish headings; without it, the help is English.
+#[test]
+fn help_reads_in_spanish_with_lang_es() {
+    let top = ctip(&["--lang", "es", "--help"], None);
+    assert_eq!(top.status.code(), Some(0));
+    let top = String::from_utf8(top.stdout).unwrap();
+    assert!(
+        top.contains("Uso: ctip-screen <COMANDO>") && top.contains("Comandos:"),
+        "{top}"
+    );
+    for command in ["score", "compare", "ocds", "rules", "schema", "policy"] {
+        let en = String::from_utf8(ctip(&[command, "--help"], None).stdout).unwrap();
+        let es = ctip(&[command, "--help", "--lang", "es-MX"], None);
+        assert_eq!(es.status.code(), Some(0), "{command}");
+        let es = String::from_utf8(es.stdout).unwrap();
+        assert!(es.contains(&format!("Uso: ctip-screen {command}")), "{es}");
+        for english in [
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "Print help",
+            "[default",
+            "[possible values",
+        ] {
+            assert!(!es.contains(english), "{command}: {english}\n{es}");
+        }
+        // Every flag's English description is gone: each has its Spanish one.
+        for line in en
+            .lines()
+            .filter(|l| l.trim_start().starts_with('-') || l.trim_start().starts_with('<'))
+        {
+            let Some((_, description)) = line.trim().split_once("  ") else {
+                continue;
+            };
+            let description = description.trim();
+            if !description.is_empty() {
+                assert!(!es.contains(description), "{command}: {description}\n{es}");
+            }
+        }
+    }
+    // Scoring with --lang es still reads its flags as before.
+    let o = ctip(
+        &[
+            "score",
+            "tests/scenarios/minimal-bid.json",
+            "--lang",
+            "es",
+            "--as-of",
+            "2026-03-02",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout_json(&o)["locale"], "es");
+}

@@ -4,9 +4,10 @@
 //! Exit status: 0 success, 1 usage error (bad flags, unreadable file),
 //! 2 invalid input (the message names the JSON path; nothing goes to stdout).
 
+mod help_es;
 mod text;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use ctip_screen::api::{self, EvaluateOptions};
 use ctip_screen::date::Date;
 use ctip_screen::error::Error;
@@ -182,8 +183,20 @@ enum Failure {
     OcdsLines(usize, String),
 }
 
+/// The command line read, with its help in Spanish when `--lang es` is
+/// among the arguments.
+fn parse_args() -> Result<Cli, clap::Error> {
+    let args: Vec<String> = std::env::args().collect();
+    if help_es::wanted(&args) {
+        let matches = help_es::spanish(Cli::command()).try_get_matches_from(&args)?;
+        Cli::from_arg_matches(&matches)
+    } else {
+        Cli::try_parse_from(&args)
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse_args() {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
