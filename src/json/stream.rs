@@ -11,10 +11,10 @@ use std::io::Read;
 #[derive(Debug, thiserror::Error)]
 pub enum StreamError {
     /// Reading failed.
-    #[error("cannot read the input: {0}")]
+    #[error("{}", self.message_in(Lang::En))]
     Io(#[from] std::io::Error),
     /// A syntax error at a 1-based line of the whole input.
-    #[error("line {line}: {}", .problem.message_in(Lang::En))]
+    #[error("{}", self.message_in(Lang::En))]
     Syntax {
         /// The 1-based line.
         line: usize,
@@ -23,7 +23,7 @@ pub enum StreamError {
     },
     /// A value longer than the stream's limit, refused before it is read
     /// whole.
-    #[error("line {line}: a value of more than {limit} bytes")]
+    #[error("{}", self.message_in(Lang::En))]
     TooLarge {
         /// The 1-based line the value starts on.
         line: usize,
@@ -101,17 +101,10 @@ impl StreamError {
     /// The error in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            StreamError::Io(e) => tr!(
-                lang,
-                "cannot read the input: {e}",
-                "no se puede leer la entrada: {e}"
-            ),
-            StreamError::Syntax { line, problem } => tr!(
-                lang,
-                "line {line}: {what}",
-                "línea {line}: {what}",
-                what = problem.message_in(lang)
-            ),
+            StreamError::Io(e) => cannot_read(lang, e),
+            StreamError::Syntax { line, problem } => {
+                at_line(lang, *line, &problem.message_in(lang))
+            }
             StreamError::TooLarge { line, limit } => tr!(
                 lang,
                 "line {line}: a value of more than {limit} bytes",
@@ -119,6 +112,20 @@ impl StreamError {
             ),
         }
     }
+}
+
+/// A problem at a line of the input: "line 3: ...".
+pub fn at_line(lang: Lang, line: usize, what: &str) -> String {
+    tr!(lang, "line {line}: {what}", "línea {line}: {what}")
+}
+
+/// The input could not be read.
+pub fn cannot_read(lang: Lang, e: &std::io::Error) -> String {
+    tr!(
+        lang,
+        "cannot read the input: {e}",
+        "no se puede leer la entrada: {e}"
+    )
 }
 
 /// The symbols and words [`JsonStream::expect`] names.

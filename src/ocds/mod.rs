@@ -13,7 +13,7 @@
 //! reason, never dropped silently.
 
 use crate::compare::BidCount;
-use crate::json::stream::Syntax;
+use crate::json::stream::{at_line, cannot_read, Syntax};
 use crate::json::{Json, StreamError};
 use crate::text::{tr, Lang};
 
@@ -123,7 +123,7 @@ pub struct Exclusion {
 #[derive(Debug, thiserror::Error)]
 pub enum OcdsError {
     /// The input is not valid JSON (or JSON Lines), not UTF-8, or not OCDS.
-    #[error("line {line}: {}", .problem.message_in(Lang::En))]
+    #[error("{}", self.message_in(Lang::En))]
     Json {
         /// 1-based line.
         line: usize,
@@ -131,14 +131,14 @@ pub enum OcdsError {
         problem: Problem,
     },
     /// The input could not be read.
-    #[error("cannot read the input: {0}")]
+    #[error("{}", self.message_in(Lang::En))]
     Io(#[from] std::io::Error),
     /// A screening thread ended before its work was done (a defect of
     /// ctip-screen: please report it with the input).
-    #[error("a screening thread stopped")]
+    #[error("{}", self.message_in(Lang::En))]
     Stopped,
     /// A release, record or line longer than the policy allows.
-    #[error("line {line}: a release, record or line of more than {limit} bytes, above the policy's limits.releaseBytes; split the file, or raise the limit in a policy of your own")]
+    #[error("{}", self.message_in(Lang::En))]
     TooLarge {
         /// 1-based line it starts on.
         line: usize,
@@ -211,17 +211,8 @@ impl OcdsError {
     /// The error in `lang` (its `Display` is the English).
     pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            OcdsError::Json { line, problem } => tr!(
-                lang,
-                "line {line}: {what}",
-                "línea {line}: {what}",
-                what = problem.message_in(lang)
-            ),
-            OcdsError::Io(e) => tr!(
-                lang,
-                "cannot read the input: {e}",
-                "no se puede leer la entrada: {e}"
-            ),
+            OcdsError::Json { line, problem } => at_line(lang, *line, &problem.message_in(lang)),
+            OcdsError::Io(e) => cannot_read(lang, e),
             OcdsError::Stopped => tr!(
                 lang,
                 "a screening thread stopped",
