@@ -76,7 +76,7 @@ impl ParseError {
 fn syntax_es(message: &'static str) -> &'static str {
     match message {
         "expected value" => "se esperaba un valor",
-        "EOF while parsing a value" => "el texto termina antes de terminar el valor",
+        "EOF while parsing a value" => "el texto termina antes de que termine el valor",
         "expected `,` or `]`" => "se esperaba `,` o `]`",
         "expected `,` or `}`" => "se esperaba `,` o `}`",
         "expected `:`" => "se esperaba `:`",

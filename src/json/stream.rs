@@ -80,7 +80,7 @@ impl Syntax {
             Syntax::End => tr!(
                 lang,
                 "EOF while parsing a value",
-                "el texto termina antes de un valor"
+                "el texto termina donde se esperaba un valor"
             ),
             Syntax::NotUtf8 => tr!(lang, "the input is not UTF-8", "la entrada no es UTF-8"),
             Syntax::TooDeep => tr!(
