@@ -175,6 +175,11 @@ test('values JSON cannot hold, and values that cannot be read, are named in the 
   long.supplyItems.length = 2_000_000;
   assert.throws(() => ctip.evaluateBid(long, { locale: 'es' }),
     (e) => e.code === 'limit-exceeded' && e.issues[0].message === 'tiene 2000000 elementos; ningún límite permite más de 1000000');
+  // Options whose locale cannot be read: named in English, at the field.
+  const options = {};
+  Object.defineProperty(options, 'locale', { enumerable: true, get() { throw new Error('no locale'); } });
+  assert.throws(() => ctip.evaluateBid(bid(3), options),
+    (e) => e.code === 'invalid-options' && e.issues[0].path === 'locale' && e.issues[0].message === 'could not be read: no locale');
   // The summary of several problems.
   assert.throws(() => ctip.evaluateBid({ id: 'x' }, { locale: 'es' }), (e) => / \(y 1 más\)$/.test(e.message));
   assert.throws(() => ctip.evaluateBid({ id: 'x' }), (e) => / \(and 1 more\)$/.test(e.message));
