@@ -12,8 +12,6 @@ const median = (name) => {
 
 const wasm = read('target/bench/wasm.json');
 delete wasm._sink;
-const pairedRust = wasm.wasm_rust_over_native_paired;
-delete wasm.wasm_rust_over_native_paired;
 const chromium = existsSync(new URL('target/bench/chromium.json', root)) ? read('target/bench/chromium.json') : {};
 delete chromium._sink;
 const nativeEvaluate = median('native_evaluate');
@@ -41,10 +39,7 @@ const results = {
   // over the same limit: the most screening could reach with this parser.
   ocds_parse_tree_over_parse_limit: parseTree && parseLimit ? Number((parseLimit / parseTree).toFixed(2)) : null,
   ocds_ted_parse_tree_over_parse_limit: parseTreeReal && parseLimitReal ? Number((parseLimitReal / parseTreeReal).toFixed(2)) : null,
-  // Measured in turns with the native loop when it was built (the Node
-  // harness), else the quotient of two figures measured minutes apart.
-  wasm_rust_over_native: pairedRust
-    ?? (wasm.wasm_rust_ns && nativeEndToEnd ? Number((wasm.wasm_rust_ns / nativeEndToEnd).toFixed(2)) : null),
+  wasm_rust_over_native: wasm.wasm_rust_ns && nativeEndToEnd ? Number((wasm.wasm_rust_ns / nativeEndToEnd).toFixed(2)) : null,
   compare_wasm_over_native: wasm.compare_1000_ms && nativeCompare ? Number((wasm.compare_1000_ms / (nativeCompare / 1e6)).toFixed(2)) : null,
   ...chromium,
 };

@@ -18,10 +18,6 @@ CARGO_TARGET_DIR=target/bench-build \
   > target/bench/criterion.log 2>&1 \
   || { cat target/bench/criterion.log; echo "bench: cargo bench failed" >&2; exit 1; }
 grep -E -A1 "^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]*$|^(native_|write_|compare/|ocds/|limits/)[a-z_0-9]* +time:" target/bench/criterion.log | grep -v "^--$" || true
-# The native side of wasm_rust_over_native, run by the Node harness in
-# turns with the wasm side (examples/evaluate_loop.rs).
-CARGO_TARGET_DIR=target/bench-build \
-  cargo build --quiet --locked --release --no-default-features --example evaluate_loop
 echo "bench: the engine module without its Spanish texts (to weigh them)"
 # The same build as scripts/build-pkg.sh's engine module, with the feature
 # `english-only`: the difference in gzip size is what the Spanish texts cost.

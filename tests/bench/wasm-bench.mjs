@@ -62,39 +62,6 @@ const decoder = new TextDecoder();
 const exportOnly = measure(() => { sink += glue.evaluateInput(inputBytes, optionsText).length; });
 const decodeOnly = measure(() => { sink += decoder.decode(resultBytes).length; });
 
-// The same Rust part over native end to end, measured in turns: the native
-// loop (examples/evaluate_loop.rs, built by scripts/bench.sh) runs, then a
-// batch of the export and one of the decoding, fifteen times; the figure is
-// the median of the fifteen ratios. Measured minutes apart, as criterion's
-// figure and this harness's are, a change in the host's load moved the
-// ratio by 0.05 and more between runs of the same commit.
-const nativeLoop = new URL('../../target/bench-build/release/examples/evaluate_loop', import.meta.url);
-const pairedRustRatio = existsSync(nativeLoop) ? (() => {
-  // Each side warms up in its turn: the native loop before its batches,
-  // this one before each batch (the other process has just had the core).
-  const batch = (fn) => {
-    for (let i = 0; i < 100; i++) fn();
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < 200; i++) fn();
-    return Number(process.hrtime.bigint() - t0) / 200;
-  };
-  const ratios = [];
-  const natives = [];
-  const rusts = [];
-  for (let r = 0; r < 15; r++) {
-    const native = Number(execFileSync(nativeLoop.pathname, ['200'], { encoding: 'utf8' }));
-    const rust = batch(() => { sink += glue.evaluateInput(inputBytes, optionsText).length; })
-      - batch(() => { sink += decoder.decode(resultBytes).length; });
-    if (native > 0) {
-      ratios.push(rust / native);
-      natives.push(native);
-      rusts.push(rust);
-    }
-  }
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return ratios.length ? { ratio: median(ratios), native: median(natives), rust: median(rusts) } : null;
-})() : null;
-
 const bids = Array.from({ length: 1000 }, (_, i) => {
   const b = structuredClone(typical);
   b.id = `BID-${i}`;
@@ -129,10 +96,6 @@ console.log(JSON.stringify({
   wasm_evaluate_ns: Math.round(wasmEvaluate),
   wasm_evaluate_json_ns: Math.round(wasmJson),
   wasm_rust_ns: Math.round(exportOnly - decodeOnly),
-  wasm_rust_over_native_paired: pairedRustRatio === null ? null : Number(pairedRustRatio.ratio.toFixed(2)),
-  // The two sides of that ratio (medians of the fifteen turns).
-  native_loop_ns: pairedRustRatio === null ? null : Math.round(pairedRustRatio.native),
-  wasm_rust_in_turns_ns: pairedRustRatio === null ? null : Math.round(pairedRustRatio.rust),
   js_json_roundtrip_ns: Math.round(roundtrip),
   wasm_over_roundtrip: Number(pairedRatio.toFixed(2)),
   compare_1000_ms: Number(compare1000.toFixed(1)),
