@@ -176,15 +176,37 @@ fn uses_spanish(text: &[String], term: &str) -> bool {
             .any(|w| w.iter().zip(&term).all(|(t, g)| t.starts_with(g.as_str())))
 }
 
-/// Wherever an English text of a rule uses a glossary term, its Spanish text
-/// uses the glossary's Spanish term for it. Longer terms are matched first
-/// and take their words out ("anti-trafficking policy" is not "policy").
-#[test]
-fn the_spanish_texts_use_the_glossary_terms() {
+/// Wherever an English text uses a glossary term, its Spanish text uses the
+/// glossary's Spanish term for it: the misses among `texts` (label,
+/// English, Spanish). Longer terms are matched first and take their words
+/// out ("anti-trafficking policy" is not "policy").
+fn glossary_misses<'t>(texts: impl IntoIterator<Item = (String, &'t str, &'t str)>) -> Vec<String> {
     let mut glossary = glossary();
     assert!(glossary.len() >= 40, "{} glossary rows", glossary.len());
     glossary.sort_by_key(|(en, _)| std::cmp::Reverse(en.iter().map(String::len).max()));
     let mut misses = Vec::new();
+    for (label, en_text, es_text) in texts {
+        let mut english = en_text.to_owned();
+        let spanish = spanish_words(es_text);
+        for (en, es) in &glossary {
+            let Some(term) = en.iter().find(|t| has_words(&english, t)) else {
+                continue;
+            };
+            if !es.iter().any(|t| uses_spanish(&spanish, t)) {
+                misses.push(format!("{label}: '{term}' is not '{}'", es.join("' or '")));
+            }
+            for t in en {
+                english = english.replace(t.as_str(), " ");
+            }
+        }
+    }
+    misses
+}
+
+/// Every rule's title, description and next steps use the glossary's terms.
+#[test]
+fn the_spanish_texts_use_the_glossary_terms() {
+    let mut texts = Vec::new();
     for r in ctip_screen::rules::catalogue() {
         for (what, text) in [
             ("title", r.title),
@@ -192,25 +214,123 @@ fn the_spanish_texts_use_the_glossary_terms() {
             ("action", r.action),
             ("vendor action", r.vendor_action),
         ] {
-            let mut english = text.en.to_owned();
-            let spanish = spanish_words(text.es);
-            for (en, es) in &glossary {
-                let Some(term) = en.iter().find(|t| has_words(&english, t)) else {
+            texts.push((format!("{} {what}", r.id), text.en, text.es));
+        }
+    }
+    let misses = glossary_misses(texts);
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
+
+/// The English and Spanish string literals of every `tr!(lang, "...",
+/// "...")` and `Text::new("...", "...")` in `source`, unescaped, with the
+/// line each starts on.
+fn text_pairs(source: &str) -> Vec<(usize, String, String)> {
+    let literal = |rest: &str| -> Option<(String, usize)> {
+        let body = rest.strip_prefix('"')?;
+        let mut out = String::new();
+        let mut chars = body.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '"' => return Some((out, i + 2)),
+                '\\' => match chars.next()?.1 {
+                    'n' => out.push('\n'),
+                    '\n' => {
+                        // A line continuation: the next line's indentation goes too.
+                        while chars.clone().next().is_some_and(|(_, c)| c.is_whitespace()) {
+                            chars.next();
+                        }
+                    }
+                    other => out.push(other),
+                },
+                c => out.push(c),
+            }
+        }
+        None
+    };
+    let mut pairs = Vec::new();
+    for opener in ["tr!(", "Text::new("] {
+        for (at, _) in source.match_indices(opener) {
+            let mut rest = &source[at + opener.len()..];
+            if opener == "tr!(" {
+                // The language argument, up to its comma.
+                let Some(comma) = rest.find(',') else {
                     continue;
                 };
-                if !es.iter().any(|t| uses_spanish(&spanish, t)) {
-                    misses.push(format!(
-                        "{} {what}: '{term}' is not '{}'",
-                        r.id,
-                        es.join("' or '")
-                    ));
-                }
-                for t in en {
-                    english = english.replace(t.as_str(), " ");
-                }
+                rest = &rest[comma + 1..];
+            }
+            let Some((en, used)) = literal(rest.trim_start()) else {
+                continue;
+            };
+            let rest = rest.trim_start()[used..].trim_start();
+            let Some(rest) = rest.strip_prefix(',') else {
+                continue;
+            };
+            let Some((es, _)) = literal(rest.trim_start()) else {
+                continue;
+            };
+            let line = source[..at].lines().count() + 1;
+            pairs.push((line, en, es));
+        }
+    }
+    pairs
+}
+
+/// Every message the engine and the command line write, in both languages
+/// (`tr!` and `Text::new` in the source), uses the glossary's terms too.
+#[test]
+fn every_message_uses_the_glossary_terms() {
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
             }
         }
     }
+    let mut texts = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap();
+        let name = file
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .unwrap()
+            .display()
+            .to_string();
+        for (line, en, es) in text_pairs(&source) {
+            // Placeholders are not words.
+            let strip = |t: &str| {
+                let mut out = String::new();
+                let mut depth = 0;
+                for c in t.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth > 0 => depth -= 1,
+                        c if depth == 0 => out.push(c),
+                        _ => {}
+                    }
+                }
+                out
+            };
+            texts.push((format!("{name}:{line}"), strip(&en), strip(&es)));
+        }
+    }
+    assert!(texts.len() > 300, "only {} texts found", texts.len());
+    let misses = glossary_misses(
+        texts
+            .iter()
+            .map(|(l, en, es)| (l.clone(), en.as_str(), es.as_str())),
+    );
     assert!(
         misses.is_empty(),
         "{} misses:\n{}",

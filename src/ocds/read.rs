@@ -284,7 +284,7 @@ fn record_process(record: Json<'_>, lang: Lang) -> Process {
             tr!(
                 lang,
                 "record {ocid} has neither compiledRelease nor releases",
-                "el registro {ocid} no tiene compiledRelease ni releases"
+                "el registro {ocid} no tiene compiledRelease ni entregas (releases)"
             )
         } else {
             tr!(

@@ -331,7 +331,7 @@ impl<'a> Context<'a> {
         tr!(
             self.lang,
             "The bid's amounts are in {bid} and the policy's {threshold} in {policy}, and the policy gives no exchange rate: the rule cannot compare them. Add a dated exchange rate to the policy (exchangeRates) to check it.",
-            "Los montos de la oferta están en {bid} y {threshold} de la política, en {policy}, y la política no da un tipo de cambio: la regla no puede compararlos. Agregue a la política un tipo de cambio con fecha (exchangeRates) para revisarlo.",
+            "Los montos de la oferta están en {bid} y {threshold} de la política de evaluación, en {policy}, y la política de evaluación no da un tipo de cambio: la regla no puede compararlos. Agregue a la política de evaluación un tipo de cambio con fecha (exchangeRates) para revisarlo.",
             bid = self.currency(),
             policy = self.policy.currency
         )
@@ -353,7 +353,7 @@ impl<'a> Context<'a> {
             message: tr!(
                 self.lang,
                 "The policy sets no threshold {name}, so the rule cannot decide; use a policy that passes `ctip-screen policy --check`.",
-                "La política no fija el umbral {name}, así que la regla no puede decidir; use una política que pase `ctip-screen policy --check`."
+                "La política de evaluación no fija el umbral {name}, así que la regla no puede decidir; use una política de evaluación que pase `ctip-screen policy --check`."
             )
             .into(),
         }

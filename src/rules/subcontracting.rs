@@ -602,7 +602,7 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
                     reasons.push(tr!(
                         c.lang,
                         "the tender period of this {method} procedure ran {days} days ({start} to {end}), under the policy's minimum of {minimum}",
-                        "el plazo para presentar ofertas de este procedimiento {method} duró {days} días (del {start} al {end}), menos que el mínimo de la política de {minimum}",
+                        "el plazo para presentar ofertas de este procedimiento {method} duró {days} días (del {start} al {end}), menos que el mínimo de la política de evaluación, {minimum}",
                         method = super::method_words(method, c.lang),
                         start = c.date(start),
                         end = c.date(end),

@@ -330,7 +330,7 @@ fn price_below_estimate(c: &Context<'_>) -> Outcome {
         tr!(
             c.lang,
             "The total of {total} is {share_of} of the estimated value of {estimate}, below the {share} the policy treats as plausible.",
-            "El total de {total} es el {share_of} del valor estimado de {estimate}, por debajo del {share} que la política considera verosímil.",
+            "El total de {total} es el {share_of} del valor estimado de {estimate}, por debajo del {share} que la política de evaluación considera verosímil.",
             total = c.money(total),
             share_of = percent(total / estimate),
             estimate = c.money(estimate),
