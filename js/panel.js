@@ -120,7 +120,7 @@ export const WORDS = {
     heading: 'Indicadores de riesgo de la oferta {id}',
     score: 'Puntuación ',
     reviewLine: 'Se requiere revisión antes de la adjudicación.',
-    noReviewLine: 'La política de evaluación no exige revisión; use su criterio.',
+    noReviewLine: 'No se requiere revisión según la política de evaluación; use su criterio.',
     disclaimer: 'Estos son indicadores de riesgo para revisar, no conclusiones. ctip-screen recomienda; las personas deciden.',
     findingsHeading: 'Hallazgos ({n})',
     noneFound: 'No se encontraron indicadores de riesgo.',

@@ -3,6 +3,7 @@
 // placeholders, and the Node-side helpers speak the assessment's language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { PKG, scenarios } from './helpers.mjs';
 
 const panel = await import(`${PKG}panel.js`);
@@ -208,4 +209,76 @@ test('a policy given in the options is checked in the options\' language', () =>
     (e) => e.code === 'invalid-policy' && e.issues.some((i) => i.path === 'tiers.elevated' && i.message === 'no debe ser mayor que tiers.high'));
   assert.throws(() => ctip.evaluateBid(s.value, { policy }),
     (e) => e.issues.some((i) => i.message === 'must not be above tiers.high'));
+});
+
+// The glossary (docs/glossary.md), as tests/docs.rs reads it for the
+// engine's texts: wherever an English text uses a term, its Spanish uses
+// the glossary's Spanish term (longer terms first; plurals and feminines
+// count).
+const GLOSSARY = (() => {
+  const text = readFileSync(new URL('../../docs/glossary.md', import.meta.url), 'utf8');
+  const terms = (cell) => cell.replace(/\(.*$/, '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return text.split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| English') && !l.startsWith('|---'))
+    .map((l) => l.replace(/^\||\|$/g, '').split(' | ').map((c) => c.trim()))
+    .map(([en, es]) => [terms(en), terms(es)])
+    .sort((a, b) => Math.max(...b[0].map((t) => t.length)) - Math.max(...a[0].map((t) => t.length)));
+})();
+
+/** Does `text` hold `term` as words (an English plural in -s too)? */
+function hasWords(text, term) {
+  for (const t of [term, term.charAt(0).toUpperCase() + term.slice(1)]) {
+    let i = text.indexOf(t);
+    while (i >= 0) {
+      const before = text[i - 1];
+      let rest = text.slice(i + t.length);
+      if (rest.startsWith('s')) rest = rest.slice(1);
+      if (!(before && /[\p{L}\p{N}]/u.test(before)) && !/^[\p{L}\p{N}]/u.test(rest)) return true;
+      i = text.indexOf(t, i + 1);
+    }
+  }
+  return false;
+}
+
+const spanishWords = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+
+const usesSpanish = (words, term) => {
+  const t = spanishWords(term);
+  return t.length > 0 && words.some((_, i) => t.every((g, j) => (words[i + j] ?? '').startsWith(g)));
+};
+
+/** The glossary misses among [label, english, spanish] texts. */
+function glossaryMisses(texts) {
+  const misses = [];
+  for (const [label, en, es] of texts) {
+    let english = en.replace(/\{\w+\}/g, ' ');
+    const spanish = spanishWords(es.replace(/\{\w+\}/g, ' '));
+    for (const [enTerms, esTerms] of GLOSSARY) {
+      const term = enTerms.find((t) => hasWords(english, t));
+      if (term === undefined) continue;
+      if (!esTerms.some((t) => usesSpanish(spanish, t))) misses.push(`${label}: '${term}' is not '${esTerms.join("' or '")}'`);
+      for (const t of enTerms) english = english.split(t).join(' ');
+    }
+  }
+  return misses;
+}
+
+test('the panel, the pages and the questionnaire use the glossary\'s terms', async () => {
+  assert.ok(GLOSSARY.length >= 40, `${GLOSSARY.length} glossary rows`);
+  const { PAGE, VENDOR, FORM_ES, PLAN_PARTS } = await import('../../www/i18n.js');
+  const { SECTIONS } = await import('../../www/questionnaire.js');
+  const texts = [];
+  for (const [name, words] of [['panel', panel.WORDS], ['page', PAGE], ['vendor page', VENDOR]]) {
+    const es = leaves(words.es);
+    for (const [key, en] of leaves(words.en)) texts.push([`${name} ${key}`, en, es.get(key) ?? '']);
+  }
+  for (const part of PLAN_PARTS) texts.push([`plan ${part.key}`, part.en, part.es]);
+  for (const section of SECTIONS) {
+    texts.push([`section ${section.title}`, section.title, FORM_ES.sections[section.title] ?? '']);
+    for (const [path, label] of section.fields) texts.push([`field ${path}`, label, FORM_ES.fields[path] ?? '']);
+  }
+  for (const [en, es] of Object.entries(FORM_ES.choices)) texts.push([`choice ${en}`, en, es]);
+  assert.ok(texts.length > 200, `${texts.length} texts`);
+  assert.deepEqual(glossaryMisses(texts), []);
 });
