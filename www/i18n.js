@@ -274,8 +274,10 @@ export const PAGE = {
 /**
  * The questionnaire in Spanish: section titles, field labels by path (the
  * English ones are in questionnaire.js), list titles and row words, and the
- * checkbox choices. Vocabulary words (`la-city`, `weekly`) stay as SPEC
- * fixes them: they are data.
+ * checkbox choices, and how a drop-down shows each vocabulary word
+ * (`words`). The words themselves (`la-city`, `weekly`) stay as SPEC fixes
+ * them in the submission: they are data; only what the list shows is
+ * Spanish.
  */
 export const FORM_ES = {
   sections: {
@@ -404,6 +406,56 @@ export const FORM_ES = {
     'Housing plan': 'Plan de vivienda',
     'Subcontractor monitoring': 'Supervisión de subcontratistas',
     'LA sweat-free': 'Sweat-free de LA',
+  },
+  words: {
+    'la-city': 'Ciudad de Los Ángeles',
+    'la-county': 'Condado de Los Ángeles',
+    california: 'California',
+    federal: 'Federal',
+    construction: 'Construcción',
+    janitorial: 'Limpieza',
+    landscaping: 'Jardinería',
+    hospitality: 'Hotelería',
+    'event-staffing': 'Personal para eventos',
+    'food-service': 'Servicio de comidas',
+    security: 'Seguridad',
+    apparel: 'Confección de ropa',
+    laundry: 'Lavandería',
+    electronics: 'Electrónica',
+    transportation: 'Transporte',
+    warehousing: 'Almacenes',
+    agriculture: 'Agricultura',
+    manufacturing: 'Manufactura',
+    'professional-services': 'Servicios profesionales',
+    open: 'Abierto',
+    selective: 'Selectivo',
+    limited: 'Limitado',
+    direct: 'Adjudicación directa',
+    goods: 'Bienes',
+    services: 'Servicios',
+    works: 'Obras',
+    retailer: 'Minorista',
+    manufacturer: 'Fabricante',
+    'h-2a': 'H-2A',
+    'h-2b': 'H-2B',
+    none: 'Ninguno',
+    weekly: 'Semanal',
+    biweekly: 'Cada dos semanas',
+    semimonthly: 'Dos veces al mes',
+    monthly: 'Mensual',
+    recruitment: 'Reclutamiento',
+    visa: 'Visa',
+    travel: 'Viaje',
+    housing: 'Vivienda',
+    transport: 'Transporte',
+    uniform: 'Uniforme',
+    tools: 'Herramientas',
+    meals: 'Comidas',
+    deposit: 'Depósito',
+    unpaid: 'Sin pagar',
+    paid: 'Pagada',
+    contested: 'Impugnada',
+    other: 'Otro',
   },
 };
 

@@ -224,8 +224,9 @@ function control(doc, path, label, kind, options, bid) {
     for (const [word, text] of kind === 'tri' ? tri() : options) {
       const o = doc.createElement('option');
       o.value = word;
-      // Vocabulary words stay as SPEC fixes them; "not stated" is translated.
-      o.textContent = text ?? say('notStated');
+      // The value is the vocabulary word SPEC fixes; what the list shows of
+      // it is in the page's language, as is "not stated".
+      o.textContent = text === null ? say('notStated') : lang === 'es' ? FORM_ES.words[text] ?? text : text;
       input.append(o);
     }
     input.value = value === undefined || value === null ? '' : String(value);

@@ -81,10 +81,18 @@ test('every text of the demo page and its questionnaire exists in English and Sp
       if (kind === 'checks') {
         for (const [word, text] of options) if (!/^FAR /.test(text) && !FORM_ES.choices[text]) missing.push(`${path} ${word}`);
       }
+      if (kind === 'select') {
+        for (const [word] of options) if (word && !FORM_ES.words[word]) missing.push(`${path} ${word}`);
+      }
     }
     for (const list of section.lists ?? []) {
       if (!FORM_ES.lists[list.path]) missing.push(list.path);
-      for (const [sub] of list.fields) if (!FORM_ES.rowFields[sub]) missing.push(`${list.path}[].${sub}`);
+      for (const [sub, , kind, options] of list.fields) {
+        if (!FORM_ES.rowFields[sub]) missing.push(`${list.path}[].${sub}`);
+        if (kind === 'select') {
+          for (const [word] of options) if (word && !FORM_ES.words[word]) missing.push(`${list.path}[].${sub} ${word}`);
+        }
+      }
     }
   }
   assert.deepEqual(missing, []);
@@ -279,6 +287,7 @@ test('the panel, the pages and the questionnaire use the glossary\'s terms', asy
     for (const [path, label] of section.fields) texts.push([`field ${path}`, label, FORM_ES.fields[path] ?? '']);
   }
   for (const [en, es] of Object.entries(FORM_ES.choices)) texts.push([`choice ${en}`, en, es]);
+  for (const [word, es] of Object.entries(FORM_ES.words)) texts.push([`word ${word}`, word.replace(/-/g, ' '), es]);
   assert.ok(texts.length > 200, `${texts.length} texts`);
   assert.deepEqual(glossaryMisses(texts), []);
 });
