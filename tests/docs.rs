@@ -325,6 +325,34 @@ fn every_message_uses_the_glossary_terms() {
             texts.push((format!("{name}:{line}"), strip(&en), strip(&es)));
         }
     }
+    // The command line's report words, English and Spanish by field.
+    let cli = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/bin/ctip-screen/text.rs"
+    ))
+    .unwrap();
+    let block = |name: &str| -> Vec<(String, String)> {
+        let start = cli
+            .find(&format!("const {name}: Words = Words {{"))
+            .unwrap();
+        let body = &cli[start..start + cli[start..].find("\n};").unwrap()];
+        body.lines()
+            .filter_map(|l| {
+                let (field, rest) = l.trim().split_once(": \"")?;
+                Some((field.to_owned(), rest.trim_end_matches("\",").to_owned()))
+            })
+            .collect()
+    };
+    let (en, es) = (block("EN"), block("ES"));
+    assert!(
+        en.len() > 15 && en.len() == es.len(),
+        "{} and {} report words",
+        en.len(),
+        es.len()
+    );
+    for ((field, en), (_, es)) in en.into_iter().zip(es) {
+        texts.push((format!("CLI report word {field}"), en, es));
+    }
     assert!(texts.len() > 300, "only {} texts found", texts.len());
     let misses = glossary_misses(
         texts

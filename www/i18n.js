@@ -673,7 +673,7 @@ export const PLAN_PARTS = [
   {
     key: 'reporting', paragraph: '(h)(3)(ii)', field: { element: 'reporting' },
     en: 'A process for employees to report conduct against its policy without fear of retaliation, with the Global Human Trafficking Hotline number made available to all of them.',
-    es: 'Un proceso para que el personal reporte conductas contrarias a la política sin miedo a represalias, con el número de la línea directa Global Human Trafficking Hotline al alcance de todos.',
+    es: 'Un proceso para que el personal reporte conductas contrarias a su política sin miedo a represalias, con el número de la línea directa Global Human Trafficking Hotline al alcance de todos.',
   },
   {
     key: 'recruitment-wage', paragraph: '(h)(3)(iii)', field: { element: 'recruitment-wage' },

@@ -373,7 +373,7 @@ const ES: Words = Words {
     yes: "SÍ",
     no: "no",
     as_of: "Fecha de evaluación",
-    policy: "política",
+    policy: "política de evaluación",
     engine: "motor",
     completeness: "información completa",
     recommends: "Este informe enumera indicadores de riesgo para revisión. Recomienda; las personas deciden.",
