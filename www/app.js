@@ -396,7 +396,9 @@ async function importFile(file) {
       const usable = processes.filter((p) => p.bids.length > 0);
       const skipped = [
         ...processes.errors.map((e) => e.error.message),
-        ...processes.flatMap((p) => p.excluded.map((x) => `${p.ocid}${x.bid ? ` bid ${x.bid}` : ''}: ${x.reason}`)),
+        ...processes.flatMap((p) => p.excluded.map((x) => (x.bid
+          ? t('excludedBid', { ocid: p.ocid, bid: x.bid, reason: x.reason })
+          : `${p.ocid}: ${x.reason}`))),
       ];
       if (usable.length === 0) throw new Error(t('noOcdsBids', { skipped: skipped.slice(0, 3).join('; ') }));
       // Bids on different lots answer different solicitations: one entry per lot.
