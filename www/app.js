@@ -7,7 +7,7 @@ import { WORDS } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { downloadJson, el } from './dom.js';
 import { priceChart } from './chart.js';
-import { LANGUAGES, applyWords, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
+import { LANGUAGES, applyWords, dateText, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));
@@ -340,7 +340,7 @@ function fillPrintRecord() {
     [t('recSolicitation'), `${s?.id ?? ''} — ${s?.title ?? ''}`],
     [t('recBid'), `${lastAssessment.submissionId} — ${bid?.vendor?.name ?? ''}`],
     [t('recScore'), `${lastAssessment.score} / 100, ${tierWords(lastAssessment.tier)}`],
-    [t('recAsOf'), lastAssessment.asOf],
+    [t('recAsOf'), dateText(lastAssessment.asOf)],
     [t('recPolicy'), t('recPolicyValue', { id: lastAssessment.policy.id, version: lastAssessment.policy.version })],
     [t('recDigest'), lastAssessment.policy.digest],
     ...lastAssessment.policy.lists.map((l) => [t('recList', { list: l.list }), t('recListValue', { edition: l.edition, rows: l.rows, digest: l.digest })]),
@@ -448,7 +448,7 @@ function renderPolicy() {
   summary.replaceChildren();
   const facts = el('dl', 'policy-facts');
   const add = (k, v) => facts.append(el('dt', undefined, k), el('dd', undefined, v));
-  add(t('polPolicy'), t('polPolicyValue', { id: policy.id, version: policy.version, published: policy.published }));
+  add(t('polPolicy'), t('polPolicyValue', { id: policy.id, version: policy.version, published: dateText(policy.published) }));
   if (policy.far) add(t('polFar'), policy.far.edition);
   const check = ctip.checkPolicy(options);
   // The lists as an assessment names them (with any list loaded here).
@@ -459,7 +459,7 @@ function renderPolicy() {
   const changes = policy.changelog?.[0];
   if (changes) {
     const details = el('details', 'changelog');
-    details.append(el('summary', undefined, t('polChanges', { version: changes.version, date: changes.date })));
+    details.append(el('summary', undefined, t('polChanges', { version: changes.version, date: dateText(changes.date) })));
     const list = el('ul');
     for (const c of changes.changes) list.append(el('li', undefined, c));
     details.append(list);
@@ -468,14 +468,14 @@ function renderPolicy() {
   const box = $('policy-check');
   box.replaceChildren();
   box.append(el('p', 'status', check.stale === 0
-    ? t('polNoneStale', { date: check.asOf })
-    : t('polStale', { date: check.asOf, stale: check.stale, total: check.series.length })));
+    ? t('polNoneStale', { date: dateText(check.asOf) })
+    : t('polStale', { date: dateText(check.asOf), stale: check.stale, total: check.series.length })));
   const list = el('ul', 'series-list');
   for (const s of check.series) {
     const age = s.monthsOld < 0 ? t('polFuture', { n: -s.monthsOld }) : t('polAge', { n: s.monthsOld });
     const li = el('li', s.stale ? 'series stale' : 'series');
     li.append(el('strong', undefined, s.stale ? t('polMayBeStale') : t('polCurrent')),
-      document.createTextNode(t('polSeries', { series: s.series, newest: s.newest, age, months: s.expectedMonths })),
+      document.createTextNode(t('polSeries', { series: s.series, newest: dateText(s.newest), age, months: s.expectedMonths })),
       el('span', 'series-source', s.source));
     list.append(li);
   }

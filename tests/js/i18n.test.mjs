@@ -291,3 +291,13 @@ test('the panel, the pages and the questionnaire use the glossary\'s terms', asy
   assert.ok(texts.length > 200, `${texts.length} texts`);
   assert.deepEqual(glossaryMisses(texts), []);
 });
+
+test('the demo writes dates as its language does', async () => {
+  const { dateText, setLanguage } = await import('../../www/i18n.js');
+  setLanguage('es');
+  assert.equal(dateText('2026-03-02'), '2 de marzo de 2026');
+  assert.equal(dateText('2026-12-31'), '31 de diciembre de 2026');
+  assert.equal(dateText('not a date'), 'not a date');
+  setLanguage('en');
+  assert.equal(dateText('2026-03-02'), '2026-03-02');
+});
