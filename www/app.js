@@ -5,7 +5,7 @@
 import * as ctip from '/pkg/index.js';
 import { WORDS } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
-import { downloadJson, el } from './dom.js';
+import { downloadJson, el, parseJson } from './dom.js';
 import { priceChart } from './chart.js';
 import { LANGUAGES, applyWords, dateText, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
 
@@ -387,7 +387,7 @@ async function importFile(file) {
   try {
     const trimmed = text.trim();
     const isJsonLines = file.name.endsWith('.jsonl') || (/^\{/.test(trimmed) && /\}\s*\n\s*\{/.test(trimmed));
-    const parsed = isJsonLines ? null : JSON.parse(trimmed);
+    const parsed = isJsonLines ? null : parseJson(trimmed, ctip, language());
     const isOcds = (v) => v && typeof v === 'object' && ('releases' in v || 'records' in v || 'ocid' in v);
     if (isJsonLines || isOcds(parsed) || (Array.isArray(parsed) && isOcds(parsed[0]))) {
       // The OCDS reader is fetched on first use: say so while it loads.
@@ -496,7 +496,7 @@ async function loadPolicyData(kind, file) {
       const fresh = { csv: text, edition };
       next.goodsLists = [...(options.goodsLists ?? []).filter((l) => isEo(l) !== isEo(fresh)), fresh];
     } else {
-      const floors = JSON.parse(text);
+      const floors = parseJson(text, ctip, language());
       if (!Array.isArray(floors)) throw new Error(t('floorsNotArray'));
       next.wageFloors = [...(options.wageFloors ?? []), ...floors];
     }

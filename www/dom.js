@@ -16,6 +16,31 @@ export function el(tag, className, text) {
 }
 
 /**
+ * Parses JSON text from a file. Text that is not JSON is refused with the
+ * engine's own words for where it stops being JSON, in the page's language
+ * (the browser's message is English and worded otherwise); the browser's
+ * message is kept when the engine has none.
+ * @param {string} text
+ * @param {{ evaluateBidJson: (text: string, options: { locale: string }) => string }} engine
+ * @param {string} locale
+ * @returns {unknown}
+ */
+export function parseJson(text, engine, locale) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error);
+    try {
+      engine.evaluateBidJson(text, { locale });
+    } catch (refusal) {
+      const said = /** @type {{ issues?: { message?: unknown }[] }} */ (refusal)?.issues?.[0]?.message;
+      if (typeof said === 'string') message = said;
+    }
+    throw new Error(message);
+  }
+}
+
+/**
  * Offers `value` as a JSON file to download, its name made of `prefix` and
  * `id` (characters a file name should not hold become `_`).
  * @param {string} prefix

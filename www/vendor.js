@@ -6,7 +6,7 @@
 
 import * as ctip from '/pkg/index.js';
 import { buildQuestionnaire } from './questionnaire.js';
-import { downloadJson, el } from './dom.js';
+import { downloadJson, el, parseJson } from './dom.js';
 import { LANGUAGES, PLAN_PARTS, VENDOR, applyWords, initialLanguage, languageOf, rememberLanguage, textIn } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -210,7 +210,7 @@ function download() {
 async function importFile(file) {
   const status = $('import-status');
   try {
-    const bid = JSON.parse(await file.text());
+    const bid = parseJson(await file.text(), ctip, lang);
     if (!bid || typeof bid !== 'object' || Array.isArray(bid)) throw new Error(t('notABid'));
     showBid(bid);
     status.textContent = t('imported', { file: file.name });

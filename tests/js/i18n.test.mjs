@@ -301,3 +301,10 @@ test('the demo writes dates as its language does', async () => {
   setLanguage('en');
   assert.equal(dateText('2026-03-02'), '2026-03-02');
 });
+
+test('the pages name where a file stops being JSON in their language', async () => {
+  const { parseJson } = await import('../../www/dom.js');
+  assert.deepEqual(parseJson('{"a": [1, 2]}', ctip, 'es'), { a: [1, 2] });
+  assert.throws(() => parseJson('{"a" 1}', ctip, 'es'), { message: 'JSON no válido: se esperaba `:` en la línea 1, columna 6' });
+  assert.throws(() => parseJson('{"a" 1}', ctip, 'en'), (e) => /^not valid JSON: expected `:`/.test(e.message));
+});
