@@ -12,7 +12,7 @@ import { CtipError, toCtipError } from './errors.js';
 export { CtipError } from './errors.js';
 import { fromForm as readForm } from './form.js';
 export { formLabels } from './form.js';
-import { mountRiskPanel as mountPanel } from './panel.js';
+import { mountRiskPanel as mountPanel, panelLanguage } from './panel.js';
 
 export { renderRiskPanel, defineRiskPanelElement, summarizeAssessment, tierReason, fieldLabel } from './panel.js';
 
@@ -208,7 +208,7 @@ const MAX_TEXT = 192 * 1024 * 1024;
 function languageOf(options) {
   try {
     const locale = /** @type {{ locale?: unknown } | null | undefined} */ (options)?.locale;
-    return typeof locale === 'string' && /^es(?:[-_]|$)/i.test(locale.trim()) ? 'es' : 'en';
+    return typeof locale === 'string' ? panelLanguage(undefined, locale) : 'en';
   } catch {
     return 'en';
   }

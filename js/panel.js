@@ -380,7 +380,7 @@ export function renderRiskPanel(doc, assessment, options = {}) {
  * @param {string} iso
  * @param {'en' | 'es'} lang
  */
-function formatDate(iso, lang) {
+export function formatDate(iso, lang) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (lang === 'en' || !m) return iso;
   const months = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];

@@ -3,11 +3,18 @@
 // with textContent or as form values, never as markup.
 
 import * as ctip from '/pkg/index.js';
-import { WORDS } from '/pkg/panel.js';
+import { WORDS, formatDate } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { downloadJson, el, parseJson } from './dom.js';
 import { priceChart } from './chart.js';
-import { LANGUAGES, applyWords, dateText, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
+import { LANGUAGES, applyWords, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
+
+/**
+ * A date as the page's language writes it ("7 de diciembre de 2026" in
+ * Spanish), as the panel does.
+ * @param {string} iso
+ */
+const dateText = (iso) => formatDate(iso, language());
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));

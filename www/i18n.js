@@ -461,19 +461,6 @@ export const FORM_ES = {
   },
 };
 
-/**
- * A date as the page's language writes it: ISO in English, "2 de marzo de
- * 2026" in Spanish, as the engine and the panel do.
- * @param {string} iso
- */
-export function dateText(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
-  if (language() === 'en' || !m) return String(iso);
-  return `${Number(m[3])} de ${MESES[Number(m[2]) - 1]} de ${m[1]}`;
-}
-
-const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
 /** The languages the page speaks, as the switch offers them. */
 export const LANGUAGES = /** @type {const} */ ([['en', 'English'], ['es', 'Español']]);
 

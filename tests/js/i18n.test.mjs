@@ -292,14 +292,11 @@ test('the panel, the pages and the questionnaire use the glossary\'s terms', asy
   assert.deepEqual(glossaryMisses(texts), []);
 });
 
-test('the demo writes dates as its language does', async () => {
-  const { dateText, setLanguage } = await import('../../www/i18n.js');
-  setLanguage('es');
-  assert.equal(dateText('2026-03-02'), '2 de marzo de 2026');
-  assert.equal(dateText('2026-12-31'), '31 de diciembre de 2026');
-  assert.equal(dateText('not a date'), 'not a date');
-  setLanguage('en');
-  assert.equal(dateText('2026-03-02'), '2026-03-02');
+test('the demo writes dates as its language does (the panel\'s formatDate)', () => {
+  assert.equal(panel.formatDate('2026-03-02', 'es'), '2 de marzo de 2026');
+  assert.equal(panel.formatDate('2026-12-31', 'es'), '31 de diciembre de 2026');
+  assert.equal(panel.formatDate('not a date', 'es'), 'not a date');
+  assert.equal(panel.formatDate('2026-03-02', 'en'), '2026-03-02');
 });
 
 test('the pages name where a file stops being JSON in their language', async () => {
