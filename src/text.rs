@@ -173,6 +173,34 @@ pub fn format_in(lang: Lang, en: std::fmt::Arguments<'_>, es: std::fmt::Argument
     })
 }
 
+/// Why a file or stream could not be read, in `lang`. The operating
+/// system's own message is English; the common reasons are said in Spanish
+/// here, and any other keeps the system's words.
+pub fn io_error(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    const NOT_FOUND: Text = Text::new("no such file or directory", "el archivo no existe");
+    const DENIED: Text = Text::new("permission denied", "no hay permiso para leerlo");
+    const FOLDER: Text = Text::new(
+        "it is a folder, not a file",
+        "es una carpeta, no un archivo",
+    );
+    const NOT_FOLDER: Text = Text::new(
+        "a part of the path is not a folder",
+        "una parte de la ruta no es una carpeta",
+    );
+    const MEMORY: Text = Text::new("out of memory", "no hay memoria suficiente");
+    let text = match (lang, e.kind()) {
+        (Lang::En, _) => return e.to_string(),
+        (_, ErrorKind::NotFound) => NOT_FOUND,
+        (_, ErrorKind::PermissionDenied) => DENIED,
+        (_, ErrorKind::IsADirectory) => FOLDER,
+        (_, ErrorKind::NotADirectory) => NOT_FOLDER,
+        (_, ErrorKind::OutOfMemory) => MEMORY,
+        (Lang::Es, _) => return format!("error del sistema: {e}"),
+    };
+    text.get(lang).to_owned()
+}
+
 /// Do both texts name the same set of placeholders (`{name}`, `{name:spec}`,
 /// `{}`)? `{{` and `}}` are literal braces, as in `format!`. A `const fn`,
 /// so that `tr!` and [`Text::new`] check every text when the crate compiles.

@@ -785,9 +785,114 @@ fn ocds_read_errors_follow_lang() {
         "{stderr}"
     );
     let o = run(&["ocds", "no-such-file.json", "--lang", "es"], b"");
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "ctip-screen: no se puede leer no-such-file.json: el archivo no existe\n"
+    );
+    // A folder given as the file, in both languages: the system's words in
+    // English, the same reason in Spanish.
+    let o = run(&["score", "src"], b"");
     assert!(String::from_utf8(o.stderr)
         .unwrap()
-        .starts_with("ctip-screen: no se puede leer no-such-file.json: "),);
+        .starts_with("ctip-screen: cannot read src: "));
+    let o = run(&["score", "src", "--lang", "es"], b"");
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "ctip-screen: no se puede leer src: es una carpeta, no un archivo\n"
+    );
+}
+
+/// With `--lang es`, the command line's own usage errors (clap's, which has
+/// no translations) are written in Spanish with the same facts: the
+/// argument, the value, what it may be, a similar name, the usage line.
+/// The same mistakes without it get clap's English.
+#[test]
+fn usage_errors_read_in_spanish_with_lang_es() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["score", "--fromat", "text", "x"],
+            &[
+                "error: argumento inesperado: '--fromat'",
+                "consejo: hay un argumento parecido: '--format'",
+                "Uso: ctip-screen score [OPCIONES] <ARCHIVO>",
+                "Para más información, escriba '--help --lang es'.",
+            ],
+        ),
+        (
+            &["scroe", "x"],
+            &[
+                "comando desconocido: 'scroe'",
+                "hay comandos parecidos: 'schema', 'score'",
+            ],
+        ),
+        (
+            &["score"],
+            &["faltan argumentos obligatorios:\n  <ARCHIVO>"],
+        ),
+        (
+            &["score", "x", "--format", "xml"],
+            &[
+                "el valor 'xml' no es válido para '--format <FORMATO>'",
+                "[valores posibles: json, text]",
+            ],
+        ),
+        (
+            &["ocds", "x", "--threads", "0"],
+            &["'--threads <N>': se espera un número entero de 1 a 256"],
+        ),
+        (
+            &["ocds", "x", "--threads", "many"],
+            &["el valor 'many' no es válido"],
+        ),
+        (
+            &["score", "x", "--policy", "a", "--policy", "b"],
+            &["'--policy <ARCHIVO>' no se puede dar más de una vez"],
+        ),
+        (
+            &[],
+            &[
+                "falta el comando",
+                "[comandos: score, compare, ocds, rules, schema, policy]",
+            ],
+        ),
+        (
+            &["score", "-x"],
+            &["consejo: para pasar '-x' como valor, escriba '-- -x'"],
+        ),
+    ];
+    for (args, wanted) in cases {
+        let spanish: Vec<&str> = args.iter().copied().chain(["--lang", "es-MX"]).collect();
+        let o = ctip(&spanish, None);
+        assert_eq!(o.status.code(), Some(1), "{spanish:?}");
+        assert!(o.stdout.is_empty(), "{spanish:?}");
+        let es = String::from_utf8(o.stderr).unwrap();
+        for w in *wanted {
+            assert!(es.contains(w), "{spanish:?}: {w}\n{es}");
+        }
+        for english in [
+            "unexpected",
+            "unrecognized",
+            "tip:",
+            "Usage:",
+            "For more information",
+            "required",
+            "invalid value",
+            "possible values",
+            "cannot be used",
+            "<FILE>",
+        ] {
+            assert!(!es.contains(english), "{spanish:?}: {english}\n{es}");
+        }
+        let o = ctip(args, None);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let en = String::from_utf8(o.stderr).unwrap();
+        // (With no command at all, clap prints the help instead.)
+        assert!(
+            en.starts_with("error: ") && en.contains("For more information, try '--help'.")
+                || args.is_empty() && en.contains("Usage: ctip-screen <COMMAND>"),
+            "{args:?}\n{en}"
+        );
+    }
 }
 
 #[test]

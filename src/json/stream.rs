@@ -121,6 +121,7 @@ pub fn at_line(lang: Lang, line: usize, what: &str) -> String {
 
 /// The input could not be read.
 pub fn cannot_read(lang: Lang, e: &std::io::Error) -> String {
+    let e = crate::text::io_error(lang, e);
     tr!(
         lang,
         "cannot read the input: {e}",

@@ -1,10 +1,14 @@
-//! The command line's help in Spanish, for `--help` given with `--lang es`
-//! (or any `es` tag): the same commands and flags, described in Spanish,
-//! under Spanish headings. clap has no translations of its own, so its
-//! help flag, version flag and headings are replaced here; what clap says
-//! of a mistyped flag stays English.
+//! The command line's help and usage errors in Spanish, for `--help` or a
+//! mistyped command given with `--lang es` (or any `es` tag): the same
+//! commands and flags, described in Spanish, under Spanish headings. clap
+//! has no translations of its own, so its help flag, version flag and
+//! headings are replaced here, and its errors are written again from the
+//! facts clap records in them ([`error`]).
 
+use clap::builder::Str;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
+use std::fmt::Write as _;
 
 /// What each flag or argument does, by its id (the field's name).
 const ARGS: &[(&str, &str)] = &[
@@ -52,22 +56,30 @@ const FORMATS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The names of values in usage lines and help, in Spanish.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("FILE", "ARCHIVO"),
+    ("YYYY-MM-DD", "AAAA-MM-DD"),
+    ("TAG", "ETIQUETA"),
+    ("FORMAT", "FORMATO"),
+];
+
 /// What each command does, and its usage line.
 const COMMANDS: &[(&str, &str, &str)] = &[
     (
         "score",
         "Analiza una oferta e imprime su evaluación.",
-        "ctip-screen score [OPCIONES] <FILE>",
+        "ctip-screen score [OPCIONES] <ARCHIVO>",
     ),
     (
         "compare",
         "Compara las ofertas de una misma convocatoria (un arreglo JSON de ofertas).",
-        "ctip-screen compare [OPCIONES] <FILE>",
+        "ctip-screen compare [OPCIONES] <ARCHIVO>",
     ),
     (
         "ocds",
         "Analiza los procesos de contratación de datos OCDS (paquetes de entregas o de registros, entregas, registros, arreglos o JSON Lines de cualquiera de ellos): una línea JSON por proceso. Una línea de JSON Lines que no se puede leer recibe en su lugar una línea de error, y el estado de salida 2.",
-        "ctip-screen ocds [OPCIONES] <FILE>",
+        "ctip-screen ocds [OPCIONES] <ARCHIVO>",
     ),
     (
         "rules",
@@ -174,11 +186,176 @@ fn in_spanish(command: Command, about: &'static str, long: Option<&'static str>)
             } else {
                 "Opciones"
             };
+            let names: Vec<Str> = arg
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|name| {
+                    VALUE_NAMES
+                        .iter()
+                        .find(|(en, _)| name.as_str() == *en)
+                        .map_or_else(|| name.clone(), |&(_, es)| Str::from(es))
+                })
+                .collect();
             let arg = arg.help_heading(heading);
+            let arg = if names.is_empty() {
+                arg
+            } else {
+                arg.value_names(names)
+            };
             match help {
                 Some(help) => arg.help(help),
                 None => arg,
             }
         })
     })
+}
+
+/// A usage error clap found, in Spanish: the same facts as clap's English
+/// report (the argument, the value, what was expected, a similar name, the
+/// usage line) in the same layout.
+pub fn error(e: &clap::Error) -> String {
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let quoted = |items: &[String]| {
+        items
+            .iter()
+            .map(|i| format!("'{i}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let mut out = String::from("error: ");
+    match e.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => {
+            let _ = write!(out, "'{arg}' necesita un valor, y no se dio ninguno");
+        }
+        ErrorKind::InvalidValue => {
+            let _ = write!(out, "el valor '{value}' no es válido para '{arg}'");
+        }
+        ErrorKind::ValueValidation if arg.starts_with("--threads") => {
+            let _ = write!(
+                out,
+                "el valor '{value}' no es válido para '{arg}': se espera un número entero de 1 a {}",
+                crate::MAX_THREADS
+            );
+        }
+        ErrorKind::ValueValidation => {
+            let _ = write!(out, "el valor '{value}' no es válido para '{arg}'");
+        }
+        ErrorKind::UnknownArgument => {
+            let _ = write!(out, "argumento inesperado: '{arg}'");
+        }
+        ErrorKind::InvalidSubcommand => {
+            let command = text(ContextKind::InvalidSubcommand).unwrap_or_default();
+            let _ = write!(out, "comando desconocido: '{command}'");
+        }
+        ErrorKind::MissingRequiredArgument => {
+            out.push_str("faltan argumentos obligatorios:");
+            for missing in list(ContextKind::InvalidArg) {
+                let _ = write!(out, "\n  {missing}");
+            }
+        }
+        ErrorKind::MissingSubcommand => {
+            out.push_str("falta el comando");
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = list(ContextKind::PriorArg);
+            if prior.is_empty() || prior == [arg.clone()] {
+                let _ = write!(out, "el argumento '{arg}' no se puede dar más de una vez");
+            } else {
+                let _ = write!(
+                    out,
+                    "el argumento '{arg}' no se puede usar con {}",
+                    quoted(&prior)
+                );
+            }
+        }
+        ErrorKind::TooManyValues => {
+            let _ = write!(
+                out,
+                "valor inesperado '{value}' para '{arg}': no se esperaban más"
+            );
+        }
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            let _ = write!(out, "'{arg}' no recibió el número de valores que necesita");
+        }
+        ErrorKind::NoEquals => {
+            let _ = write!(out, "'{arg}' necesita su valor tras un signo igual (=)");
+        }
+        ErrorKind::InvalidUtf8 => out.push_str("un argumento no es texto UTF-8"),
+        _ => out.push_str("los argumentos no son válidos"),
+    }
+    let valid = list(ContextKind::ValidValue);
+    if !valid.is_empty() {
+        let _ = write!(out, "\n  [valores posibles: {}]", valid.join(", "));
+    }
+    let commands = list(ContextKind::ValidSubcommand);
+    if !commands.is_empty() {
+        let _ = write!(out, "\n  [comandos: {}]", commands.join(", "));
+    }
+    let mut tips = Vec::new();
+    for (kind, one, many) in [
+        (
+            ContextKind::SuggestedSubcommand,
+            "un comando parecido",
+            "comandos parecidos",
+        ),
+        (
+            ContextKind::SuggestedArg,
+            "un argumento parecido",
+            "argumentos parecidos",
+        ),
+        (
+            ContextKind::SuggestedValue,
+            "un valor parecido",
+            "valores parecidos",
+        ),
+    ] {
+        let similar = list(kind);
+        let what = if similar.len() == 1 { one } else { many };
+        if !similar.is_empty() {
+            tips.push(format!("hay {what}: {}", quoted(&similar)));
+        }
+    }
+    if let Some(ContextValue::StyledStrs(suggested)) = e.get(ContextKind::Suggested) {
+        for tip in suggested {
+            // clap's tips name what to type between quotes: 'X' and '-- X'.
+            let tip = tip.to_string();
+            let parts: Vec<&str> = tip.split('\'').collect();
+            match (parts.get(1), parts.get(3)) {
+                (Some(what), Some(how)) if tip.starts_with("to pass") => {
+                    tips.push(format!("para pasar '{what}' como valor, escriba '{how}'"));
+                }
+                (Some(command), Some(dashes)) if tip.starts_with("subcommand") => {
+                    tips.push(format!(
+                    "el comando '{command}' existe; para usarlo, quite el '{dashes}' que lo precede"
+                ))
+                }
+                _ => {}
+            }
+        }
+    }
+    if !tips.is_empty() {
+        out.push('\n');
+    }
+    for tip in tips {
+        let _ = write!(out, "\n  consejo: {tip}");
+    }
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.trim_start_matches("Usage:").trim();
+        let _ = write!(out, "\n\nUso: {usage}");
+    }
+    out.push_str("\n\nPara más información, escriba '--help --lang es'.\n");
+    out
 }

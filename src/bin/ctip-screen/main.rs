@@ -25,6 +25,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Most threads `ocds --threads` takes.
+const MAX_THREADS: i64 = 256;
+
 /// Largest input read, to refuse a runaway file before parsing it.
 const MAX_INPUT_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -138,7 +141,7 @@ enum Command {
         input: InputArgs,
         /// Threads that screen processes (default: one per core); output
         /// stays in input order.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_THREADS))]
         threads: Option<u16>,
     },
     /// Print the rule catalogue.
@@ -183,23 +186,36 @@ enum Failure {
     OcdsLines(usize, String),
 }
 
-/// The command line read, with its help in Spanish when `--lang es` is
-/// among the arguments.
-fn parse_args() -> Result<Cli, clap::Error> {
+/// The command line read, with its help and usage errors in Spanish when
+/// `--lang es` is among the arguments (then `true` with the error).
+fn parse_args() -> Result<Cli, (clap::Error, bool)> {
     let args: Vec<String> = std::env::args().collect();
     if help_es::wanted(&args) {
-        let matches = help_es::spanish(Cli::command()).try_get_matches_from(&args)?;
-        Cli::from_arg_matches(&matches)
+        help_es::spanish(Cli::command())
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+            .map_err(|e| (e, true))
     } else {
-        Cli::try_parse_from(&args)
+        Cli::try_parse_from(&args).map_err(|e| (e, false))
     }
 }
 
 fn main() -> ExitCode {
     let cli = match parse_args() {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
+        Err((e, spanish)) => {
+            // clap writes help (the Spanish help, with --lang es) itself.
+            let help = matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp
+                    | clap::error::ErrorKind::DisplayVersion
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            );
+            if spanish && !help {
+                eprint!("{}", text::terminal_report(&help_es::error(&e)));
+            } else {
+                let _ = e.print();
+            }
             return if e.use_stderr() {
                 ExitCode::from(1)
             } else {
@@ -528,6 +544,7 @@ fn file_name(file: &str, lang: Lang) -> &str {
 /// The failure to open or read `file`.
 fn cannot_read(file: &str, e: &std::io::Error, lang: Lang) -> Failure {
     let name = file_name(file, lang);
+    let e = ctip_screen::text::io_error(lang, e);
     Failure::Usage(match lang {
         Lang::Es => format!("no se puede leer {name}: {e}"),
         Lang::En => format!("cannot read {name}: {e}"),
