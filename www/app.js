@@ -7,7 +7,7 @@ import { WORDS, formatDate } from '/pkg/panel.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { downloadJson, el, parseJson } from './dom.js';
 import { priceChart } from './chart.js';
-import { LANGUAGES, applyWords, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
+import { LANGUAGES, applyWords, fileError, initialLanguage, language, languageOf, PAGE, rememberLanguage, setLanguage, t } from './i18n.js';
 
 /**
  * A date as the page's language writes it ("7 de diciembre de 2026" in
@@ -380,7 +380,7 @@ async function readText(file, status) {
   try {
     return await file.text();
   } catch (error) {
-    status.textContent = t('readFailed', { file: file.name, error: error.message });
+    status.textContent = t('readFailed', { file: file.name, error: fileError(error, language()) });
     return null;
   }
 }

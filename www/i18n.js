@@ -550,6 +550,40 @@ export function rememberLanguage(lang) {
 }
 
 /**
+ * Why the browser could not read a chosen file, by the DOMException's
+ * name, in both languages: the browser's own message is English (and says
+ * "typically due to permission problems" for a file moved since).
+ */
+export const FILE_ERRORS = {
+  en: {
+    NotReadableError: 'the file could not be read: it may have been moved, changed or locked since it was chosen. Choose it again.',
+    NotFoundError: 'the file is no longer where it was chosen. Choose it again.',
+    SecurityError: 'the browser does not allow this page to read the file.',
+    AbortError: 'reading the file was stopped.',
+  },
+  es: {
+    NotReadableError: 'no se pudo leer el archivo: puede que se haya movido, cambiado o bloqueado desde que se eligió. Elíjalo de nuevo.',
+    NotFoundError: 'el archivo ya no está donde se eligió. Elíjalo de nuevo.',
+    SecurityError: 'el navegador no permite que esta página lea el archivo.',
+    AbortError: 'se detuvo la lectura del archivo.',
+  },
+};
+
+/**
+ * Why a file could not be read, in `lang`: the words of FILE_ERRORS for the
+ * browser's reasons, else the error's own message.
+ * @param {unknown} error
+ * @param {'en' | 'es'} lang
+ * @returns {string}
+ */
+export function fileError(error, lang) {
+  const name = /** @type {{ name?: unknown }} */ (error)?.name;
+  const words = /** @type {Record<string, string>} */ (FILE_ERRORS[lang]);
+  if (typeof name === 'string' && Object.hasOwn(words, name)) return words[name];
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
  * The vendor page's words (www/vendor.html, www/vendor.js), in English and
  * Spanish side by side, and the compliance-plan builder's parts of FAR
  * 52.222-50 with the clause's own paragraph numbers.

@@ -7,7 +7,7 @@
 import * as ctip from '/pkg/index.js';
 import { buildQuestionnaire } from './questionnaire.js';
 import { downloadJson, el, parseJson } from './dom.js';
-import { LANGUAGES, PLAN_PARTS, VENDOR, applyWords, initialLanguage, languageOf, rememberLanguage, textIn } from './i18n.js';
+import { LANGUAGES, PLAN_PARTS, VENDOR, applyWords, fileError, initialLanguage, languageOf, rememberLanguage, textIn } from './i18n.js';
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ ($('bid-form'));
@@ -209,8 +209,15 @@ function download() {
 /** @param {File} file */
 async function importFile(file) {
   const status = $('import-status');
+  let text;
   try {
-    const bid = parseJson(await file.text(), ctip, lang);
+    text = await file.text();
+  } catch (error) {
+    status.textContent = t('importFailed', { file: file.name, error: fileError(error, lang) });
+    return;
+  }
+  try {
+    const bid = parseJson(text, ctip, lang);
     if (!bid || typeof bid !== 'object' || Array.isArray(bid)) throw new Error(t('notABid'));
     showBid(bid);
     status.textContent = t('imported', { file: file.name });

@@ -360,6 +360,14 @@ test('?lang=es opens the page in Spanish', async () => {
   assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await w.page.locator('h1').textContent(), 'Evaluación del riesgo de trata laboral');
   assert.match(await w.page.locator('ctip-risk-panel .ctip-heading').textContent(), /^Indicadores de riesgo de la oferta /);
+  // A file the browser cannot read (as File.text() fails for a file moved
+  // since it was chosen) is reported in Spanish, not in the browser's English.
+  await w.page.evaluate(() => {
+    File.prototype.text = () => Promise.reject(new DOMException('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError'));
+  });
+  await w.page.setInputFiles('#import-file', { name: 'movida.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await w.page.locator('#import-status').filter({ hasText: 'No se pudo leer movida.json: no se pudo leer el archivo' }).waitFor();
+  assert.doesNotMatch(await w.page.locator('#import-status').textContent(), /requested|permission/);
   assertClean(w.log);
   await w.context.close();
 });

@@ -102,6 +102,12 @@ test('in Spanish, by keyboard, with axe: the vendor page passes again', async ()
   assert.match(await page.locator('ctip-risk-panel .ctip-heading').textContent(), /^Lo que la ciudad verá en la oferta /);
   assert.match(await page.locator('ctip-risk-panel .ctip-finding .ctip-next').first().textContent(), /^Antes de presentar la oferta: /);
   assert.match(await page.locator('#plan-outline').textContent(), /no asesoría legal/);
+  // A saved bid the browser cannot read is reported in Spanish.
+  await page.evaluate(() => {
+    File.prototype.text = () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError'));
+  });
+  await page.setInputFiles('#import-file', { name: 'oferta.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await page.locator('#import-status').filter({ hasText: 'oferta.json: no se pudo leer el archivo' }).waitFor();
   // The skip link first, then every control reachable and named.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Ir al contenido principal');

@@ -274,10 +274,10 @@ function glossaryMisses(texts) {
 
 test('the panel, the pages and the questionnaire use the glossary\'s terms', async () => {
   assert.ok(GLOSSARY.length >= 40, `${GLOSSARY.length} glossary rows`);
-  const { PAGE, VENDOR, FORM_ES, PLAN_PARTS } = await import('../../www/i18n.js');
+  const { PAGE, VENDOR, FORM_ES, PLAN_PARTS, FILE_ERRORS } = await import('../../www/i18n.js');
   const { SECTIONS } = await import('../../www/questionnaire.js');
   const texts = [];
-  for (const [name, words] of [['panel', panel.WORDS], ['page', PAGE], ['vendor page', VENDOR]]) {
+  for (const [name, words] of [['panel', panel.WORDS], ['page', PAGE], ['vendor page', VENDOR], ['file error', FILE_ERRORS]]) {
     const es = leaves(words.es);
     for (const [key, en] of leaves(words.en)) texts.push([`${name} ${key}`, en, es.get(key) ?? '']);
   }
@@ -304,4 +304,19 @@ test('the pages name where a file stops being JSON in their language', async () 
   assert.deepEqual(parseJson('{"a": [1, 2]}', ctip, 'es'), { a: [1, 2] });
   assert.throws(() => parseJson('{"a" 1}', ctip, 'es'), { message: 'JSON no válido: se esperaba `:` en la línea 1, columna 6' });
   assert.throws(() => parseJson('{"a" 1}', ctip, 'en'), (e) => /^not valid JSON: expected `:`/.test(e.message));
+});
+
+test('the pages say why a file could not be read in their language, not the browser\'s English', async () => {
+  const { FILE_ERRORS, fileError } = await import('../../www/i18n.js');
+  assert.deepEqual(Object.keys(FILE_ERRORS.es).sort(), Object.keys(FILE_ERRORS.en).sort());
+  // What Chromium throws from File.text() for a file changed since it was chosen.
+  const moved = new DOMException('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError');
+  assert.equal(fileError(moved, 'es'), FILE_ERRORS.es.NotReadableError);
+  assert.equal(fileError(moved, 'en'), FILE_ERRORS.en.NotReadableError);
+  assert.match(fileError(moved, 'es'), /^no se pudo leer el archivo/);
+  assert.equal(fileError(new DOMException('gone', 'NotFoundError'), 'es'), FILE_ERRORS.es.NotFoundError);
+  // Any other reason keeps its own message; a name on the prototype chain is not a key.
+  assert.equal(fileError(new Error('disk on fire'), 'es'), 'disk on fire');
+  assert.equal(fileError(new DOMException('x', 'toString'), 'es'), 'x');
+  assert.equal(fileError('plain', 'en'), 'plain');
 });
