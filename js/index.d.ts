@@ -81,9 +81,10 @@ export class CtipError extends Error {
 export type WasmSource = URL | string | Response | BufferSource | WebAssembly.Module;
 /**
  * Loads the engine module (`wasm`; default: next to index.js). `ocdsWasm` says where the
- * OCDS import module is; it is only fetched when `ocdsToBids` is first called.
+ * OCDS import module is; it is only fetched when `ocdsToBids` is first called. `locale`
+ * (`es`: Spanish) chooses the language of the error when loading fails.
  */
-export function init(options?: { wasm?: WasmSource; ocdsWasm?: WasmSource }): Promise<void>;
+export function init(options?: { wasm?: WasmSource; ocdsWasm?: WasmSource; locale?: string }): Promise<void>;
 export function evaluateBid(submission: Submission, options?: EvaluateOptions): Assessment;
 export function evaluateBidJson(submissionJson: string, options?: EvaluateOptions): string;
 export function compareBids(bids: Submission[], options?: EvaluateOptions): Comparison;

@@ -42,7 +42,10 @@ let ocdsLoading = null;
  * `options.ocdsWasm` does the same for the OCDS import module, which is only
  * fetched when ocdsToBids is first called.
  *
- * @param {{ wasm?: WasmSource, ocdsWasm?: WasmSource }} [options]
+ * `options.locale` chooses the language of the error when loading fails
+ * (`es`: Spanish), as in the other calls.
+ *
+ * @param {{ wasm?: WasmSource, ocdsWasm?: WasmSource, locale?: string }} [options]
  * @returns {Promise<void>}
  */
 export function init(options = {}) {
@@ -51,7 +54,7 @@ export function init(options = {}) {
   if (!loading) {
     // A literal URL next to import.meta.url, so that bundlers emit the module.
     const next = () => new URL('./ctip_screen_wasm_bg.wasm', import.meta.url);
-    loading = load(initWasm, wasm.initSync, options?.wasm, next, 'wasm').then(
+    loading = load(initWasm, wasm.initSync, options?.wasm, next, 'wasm', languageOf(options)).then(
       (exports) => {
         memory = exports.memory;
         ready = true;
@@ -71,30 +74,26 @@ export function init(options = {}) {
  * @param {unknown} error
  * @param {string} tried where the module came from (a URL, or what was given)
  * @param {'wasm' | 'ocdsWasm'} option the init() option that says where it is
+ * @param {Lang} lang
  */
-function loadFailed(error, tried, option) {
+function loadFailed(error, tried, option, lang) {
   const file = option === 'wasm' ? 'ctip_screen_wasm_bg.wasm' : 'ctip_screen_ocds_bg.wasm';
-  const what = option === 'wasm' ? 'WebAssembly module' : 'OCDS import module';
   const reason = error instanceof Error ? error.message : String(error);
-  return new CtipError(
-    'init-failed',
-    `ctip-screen: could not load the ${what} from ${tried}: ${reason}. ` +
-      `Serve ${file} next to ctip-screen's index.js (with a bundler, copy it next to the bundle), ` +
-      `or say where it is with init({ ${option}: url }).`,
-  );
+  return new CtipError('init-failed', SAYS[lang].loadFailed(option, tried, reason, file));
 }
 
 /**
  * Where a module source comes from, for error messages.
  * @param {WasmSource} source
+ * @param {Lang} lang
  * @returns {string}
  */
-function describe(source) {
+function describe(source, lang) {
   if (source instanceof URL) return source.href;
   if (typeof source === 'string') return source;
-  if (typeof Response !== 'undefined' && source instanceof Response) return source.url || 'the Response given';
-  if (source instanceof WebAssembly.Module) return 'the WebAssembly.Module given';
-  return 'the bytes given';
+  if (typeof Response !== 'undefined' && source instanceof Response) return source.url || SAYS[lang].given.response;
+  if (source instanceof WebAssembly.Module) return SAYS[lang].given.module;
+  return SAYS[lang].given.bytes;
 }
 
 /**
@@ -107,14 +106,15 @@ function describe(source) {
  * @param {WasmSource | undefined} source
  * @param {() => URL} next
  * @param {'wasm' | 'ocdsWasm'} option
+ * @param {Lang} lang the language of the error
  * @returns {Promise<Exports>}
  */
-async function load(initAsync, initSync, source, next, option) {
-  const tried = source === undefined ? next().href : describe(source);
+async function load(initAsync, initSync, source, next, option, lang) {
+  const tried = source === undefined ? next().href : describe(source, lang);
   try {
     return await instantiate(initAsync, initSync, source, next);
   } catch (error) {
-    throw loadFailed(error, tried, option);
+    throw loadFailed(error, tried, option, lang);
   }
 }
 
@@ -145,34 +145,37 @@ async function instantiate(initAsync, initSync, source, next) {
 }
 
 /** The OCDS import module, loaded once on first use.
+ * @param {Lang} lang the language of the error, if it cannot be loaded
  * @returns {Promise<OcdsGlue>} */
-function ocdsModule() {
+function ocdsModule(lang) {
   if (!ocdsLoading) {
     ocdsLoading = import('./ctip_screen_ocds.js').then(async (glue) => {
       const next = () => new URL('./ctip_screen_ocds_bg.wasm', import.meta.url);
-      await load(glue.default, glue.initSync, ocdsSource, next, 'ocdsWasm');
+      await load(glue.default, glue.initSync, ocdsSource, next, 'ocdsWasm', lang);
       return /** @type {OcdsGlue} */ (/** @type {unknown} */ (glue));
     }).catch((error) => {
       ocdsLoading = null;
-      throw error instanceof CtipError ? error : loadFailed(error, './ctip_screen_ocds.js', 'ocdsWasm');
+      throw error instanceof CtipError ? error : loadFailed(error, './ctip_screen_ocds.js', 'ocdsWasm', lang);
     });
   }
   return ocdsLoading;
 }
 
-function requireReady() {
+/** @param {unknown} options whose locale chooses the error's language */
+function requireReady(options) {
   if (!ready) {
-    throw new CtipError('not-initialized', 'ctip-screen: call and await init() before using the API');
+    throw new CtipError('not-initialized', SAYS[languageOf(options)].notInitialized);
   }
 }
 
 /**
  * @template T
  * @param {() => T} fn
+ * @param {unknown} [options] the call's options (their locale)
  * @returns {T}
  */
-function call(fn) {
-  requireReady();
+function call(fn, options) {
+  requireReady(options);
   try {
     return fn();
   } catch (thrown) {
@@ -229,6 +232,12 @@ const SAYS = {
     notEncoded: 'the input text could not be encoded',
     notPlain: 'must be plain JSON data (finite numbers, strings, arrays and plain objects)',
     notReady: 'ctip-screen is not initialized: await init() first',
+    notInitialized: 'ctip-screen: call and await init() before using the API',
+    loadFailed: (/** @type {'wasm' | 'ocdsWasm'} */ option, /** @type {string} */ tried, /** @type {string} */ reason, /** @type {string} */ file) =>
+      `ctip-screen: could not load the ${option === 'wasm' ? 'WebAssembly module' : 'OCDS import module'} from ${tried}: ${reason}. ` +
+      `Serve ${file} next to ctip-screen's index.js (with a bundler, copy it next to the bundle), ` +
+      `or say where it is with init({ ${option}: url }).`,
+    given: { response: 'the Response given', module: 'the WebAssembly.Module given', bytes: 'the bytes given' },
   },
   es: {
     'limit-exceeded': 'límite superado',
@@ -243,6 +252,12 @@ const SAYS = {
     notEncoded: 'no se pudo codificar el texto de la entrada',
     notPlain: 'deben ser datos JSON simples (números finitos, cadenas de texto, arreglos y objetos simples)',
     notReady: 'ctip-screen no está inicializado: espere a init() primero',
+    notInitialized: 'ctip-screen: llame a init() y espere a que termine antes de usar la API',
+    loadFailed: (/** @type {'wasm' | 'ocdsWasm'} */ option, /** @type {string} */ tried, /** @type {string} */ reason, /** @type {string} */ file) =>
+      `ctip-screen: no se pudo cargar el ${option === 'wasm' ? 'módulo WebAssembly' : 'módulo de importación OCDS'} desde ${tried}: ${reason}. ` +
+      `Sirva ${file} junto al index.js de ctip-screen (con un empaquetador, cópielo junto al paquete generado), ` +
+      `o diga dónde está con init({ ${option}: url }).`,
+    given: { response: 'la Response dada', module: 'el WebAssembly.Module dado', bytes: 'los bytes dados' },
   },
 };
 
@@ -443,7 +458,7 @@ function put(text, lang) {
  * @returns {import('./index.js').Assessment}
  */
 export function evaluateBid(submission, options) {
-  return call(() => run(submission, options, wasm.evaluateInput, wasm.evaluate));
+  return call(() => run(submission, options, wasm.evaluateInput, wasm.evaluate), options);
 }
 
 /**
@@ -463,7 +478,7 @@ export function evaluateBidJson(submissionJson, options) {
     // Options that are not plain JSON data cannot be given as text.
     if (optionsText === undefined) throw refusal('invalid-options', '', SAYS[lang].notPlain, lang);
     return wasm.evaluateInput(put(text, lang), optionsText);
-  });
+  }, options);
 }
 
 /**
@@ -474,7 +489,7 @@ export function evaluateBidJson(submissionJson, options) {
  * @returns {import('./index.js').Comparison}
  */
 export function compareBids(bids, options) {
-  return call(() => run(bids, options, wasm.compareInput, wasm.compare));
+  return call(() => run(bids, options, wasm.compareInput, wasm.compare), options);
 }
 
 /**
@@ -519,8 +534,8 @@ export function validateSubmission(value, options) {
  * @returns {Promise<import('./index.js').OcdsRead>}
  */
 export async function ocdsToBids(text, options) {
-  requireReady();
-  const ocds = await ocdsModule();
+  requireReady(options);
+  const ocds = await ocdsModule(languageOf(options));
   /** @type {{ processes: import('./index.js').OcdsProcess[], errors: import('./index.js').OcdsLineError[] }} */
   const read = call(() => {
     const input = String(text);
@@ -551,7 +566,7 @@ export function checkPolicy(options) {
     const optionsText = encodeOptions(options, lang);
     if (optionsText === undefined) throw refusal('invalid-options', '', SAYS[lang].notPlain, lang);
     return JSON.parse(wasm.checkPolicy(optionsText));
-  });
+  }, options);
 }
 
 /**
@@ -564,7 +579,7 @@ export function rules(options) {
   return call(() => {
     const locale = options?.locale;
     return wasm.rules(typeof locale === 'string' ? locale : undefined);
-  });
+  }, options);
 }
 
 /**

@@ -234,7 +234,7 @@ async function start() {
     switchLanguage(languageOf(/** @type {HTMLSelectElement} */ (event.target).value));
   });
   try {
-    await ctip.init();
+    await ctip.init({ locale: lang });
   } catch (error) {
     $('engine-status').textContent = t('loadFailed', { error: error.message });
     return;

@@ -16,6 +16,10 @@ test('calling the API before init() throws not-initialized', async () => {
   assert.throws(() => c.rules(), { code: 'not-initialized' });
   assert.throws(() => c.compareBids([]), { code: 'not-initialized' });
   assert.equal(c.validateSubmission({}).valid, false);
+  // In the language of the call's locale.
+  assert.throws(() => c.evaluateBid({}, { locale: 'es-MX' }), { code: 'not-initialized', message: /^ctip-screen: llame a init\(\)/ });
+  assert.throws(() => c.rules({ locale: 'es' }), { message: /llame a init/ });
+  assert.throws(() => c.evaluateBid({}), { message: /^ctip-screen: call and await init\(\)/ });
 });
 
 test('fromForm needs no module: it works before init()', async () => {
@@ -76,6 +80,17 @@ test('init-failed says where the module was looked for and how to serve it', () 
   assert.ok(out.message.includes(`from ${out.url}`), out.message);
   assert.match(out.message, /Serve ctip_screen_wasm_bg\.wasm next to ctip-screen's index\.js/);
   assert.match(out.message, /init\(\{ wasm: url \}\)/);
+});
+
+test('init({ locale: "es" }) says in Spanish why the module could not be loaded', () => {
+  const script = `
+    const c = await import(${JSON.stringify(`${PKG}index.js`)});
+    try { await c.init({ wasm: new Uint8Array([0, 1, 2, 3]), locale: 'es' }); console.log('resolved'); }
+    catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`;
+  const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  assert.equal(out.code, 'init-failed');
+  assert.match(out.message, /^ctip-screen: no se pudo cargar el módulo WebAssembly desde los bytes dados: /);
+  assert.match(out.message, /Sirva ctip_screen_wasm_bg\.wasm junto al index\.js de ctip-screen/);
 });
 
 test('ocdsToBids loads the OCDS module on first use, then reuses it', async () => {
