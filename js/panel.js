@@ -98,7 +98,8 @@ export const WORDS = {
     },
   },
   es: {
-    severity: { critical: 'Crítico', high: 'Alto', medium: 'Medio', low: 'Bajo', info: 'Informativo' },
+    // Agreeing with gravedad (severity): "de gravedad alta".
+    severity: { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja', info: 'Informativa' },
     tier: { critical: 'Riesgo crítico', high: 'Riesgo alto', elevated: 'Riesgo elevado', low: 'Riesgo bajo' },
     tierLower: { critical: 'riesgo crítico', high: 'riesgo alto', elevated: 'riesgo elevado', low: 'riesgo bajo' },
     point: '{n} punto',

@@ -292,15 +292,17 @@ vocabulary! {
 
 impl Severity {
     /// The word a person reads for this severity in `lang` (the JSON keeps
-    /// the English token): `critical` / `crítico`.
+    /// the English token): `critical` / `crítica`. The Spanish agrees with
+    /// *gravedad* (severity), as in "Gravedad: media"; a tier's words agree
+    /// with *nivel* (`Tier::word`).
     pub fn word(self, lang: Lang) -> &'static str {
         match (lang, self) {
             (Lang::En, s) => s.as_str(),
-            (Lang::Es, Severity::Info) => "informativo",
-            (Lang::Es, Severity::Low) => "bajo",
-            (Lang::Es, Severity::Medium) => "medio",
-            (Lang::Es, Severity::High) => "alto",
-            (Lang::Es, Severity::Critical) => "crítico",
+            (Lang::Es, Severity::Info) => "informativa",
+            (Lang::Es, Severity::Low) => "baja",
+            (Lang::Es, Severity::Medium) => "media",
+            (Lang::Es, Severity::High) => "alta",
+            (Lang::Es, Severity::Critical) => "crítica",
         }
     }
 }
@@ -329,6 +331,28 @@ impl Tier {
             (Lang::Es, Tier::Elevated) => "elevado",
             (Lang::Es, Tier::High) => "alto",
             (Lang::Es, Tier::Critical) => "crítico",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spanish severity words agree with *gravedad* ("Gravedad: media",
+    /// "de gravedad alta"); tier words with *nivel* ("nivel de riesgo
+    /// alto"). Every word differs from the English token.
+    #[test]
+    fn spanish_words_agree_with_their_noun() {
+        for severity in Severity::ALL {
+            let word = severity.word(Lang::Es);
+            assert!(word.ends_with('a'), "{word}");
+            assert_ne!(word, severity.word(Lang::En));
+        }
+        for tier in Tier::ALL {
+            let word = tier.word(Lang::Es);
+            assert!(word.ends_with('o'), "{word}");
+            assert_ne!(word, tier.word(Lang::En));
         }
     }
 }

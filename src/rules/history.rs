@@ -187,7 +187,7 @@ pub static WAGE_THEFT_HISTORY: Rule = Rule {
     title: Text::new("Wage-theft history", "Historial de robo de salario"),
     severities: &[Severity::High, Severity::Critical],
     citations: &["Cal. Lab. Code 1725.5", "LAAC 10.40 (Contractor Responsibility Program)"],
-    description: Text::new("The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).", "El proveedor tiene una sentencia o liquidación de salarios sin pagar (crítico), o alguna infracción salarial dentro del número de años de la política de evaluación antes de la fecha de la evaluación (alto)."),
+    description: Text::new("The vendor has an unpaid wage judgment or assessment (critical), or any wage violation within the policy's number of years before the assessment date (high).", "El proveedor tiene una sentencia o liquidación de salarios sin pagar (gravedad crítica), o alguna infracción salarial dentro del número de años de la política de evaluación antes de la fecha de la evaluación (gravedad alta)."),
     action: Text::new("Ask for proof of payment and what changed since; weigh it in the responsibility determination.", "Pida prueba del pago y qué ha cambiado desde entonces; tómelo en cuenta al determinar si el proveedor es un contratista responsable."),
     vendor_action: Text::new("Report your wage violations of recent years, pay any unpaid judgment or assessment, and be ready to show proof of payment and what changed.", "Informe sus infracciones salariales de los últimos años, pague cualquier sentencia o liquidación pendiente, y prepárese para mostrar prueba del pago y lo que cambió."),
     thresholds: &[&WAGE_VIOLATION_YEARS],

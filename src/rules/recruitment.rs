@@ -592,7 +592,7 @@ pub static EXCESSIVE_HOURS: Rule = Rule {
     title: Text::new("Excessive weekly hours", "Horas semanales excesivas"),
     severities: &[Severity::Medium, Severity::High],
     citations: &["ILO forced labour indicator: excessive overtime"],
-    description: Text::new("Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.", "Las semanas programadas superan los límites de la política de evaluación (60 horas: medio; 72 horas: alto). Las horas extras excesivas son un indicador de trabajo forzoso de la OIT."),
+    description: Text::new("Scheduled weeks exceed the policy's limits (60 hours: medium; 72 hours: high). Excessive overtime is an ILO indicator of forced labor.", "Las semanas programadas superan los límites de la política de evaluación (60 horas: gravedad media; 72 horas: gravedad alta). Las horas extras excesivas son un indicador de trabajo forzoso de la OIT."),
     action: Text::new("Ask for the shift schedule and overtime policy, and whether overtime is voluntary and paid at overtime rates.", "Pida el horario de turnos y la política de horas extras, y pregunte si las horas extras son voluntarias y se pagan con la tarifa de horas extras."),
     vendor_action: Text::new("Schedule weeks within the city's limits (60 hours at most), keep overtime voluntary and paid at overtime rates, and give the longest scheduled week in the bid.", "Programe semanas dentro de los límites de la ciudad (60 horas como máximo), mantenga las horas extras voluntarias y pagadas con la tarifa de horas extras, e indique en la oferta la semana programada más larga."),
     thresholds: &[&WEEKLY_HOURS_MEDIUM, &WEEKLY_HOURS_HIGH],

@@ -35,6 +35,8 @@ test('every text of the panel exists in English and Spanish with the same placeh
   // Translated, not copied: most Spanish texts differ from the English.
   const same = [...en].filter(([key, text]) => es.get(key) === text).map(([key]) => key);
   assert.ok(same.length <= 4, `untranslated: ${same.join(', ')}`);
+  // Severity words agree with gravedad ("3 de gravedad alta"), as the engine's do.
+  for (const word of Object.values(panel.WORDS.es.severity)) assert.match(word, /a$/, word);
 });
 
 test('the summary, the tier reason and field labels speak the assessment\'s language', () => {
