@@ -80,7 +80,7 @@ fn release_package() {
             (Some("A-6".into()), "no value".into()),
             (
                 Some("A-7".into()),
-                "the bid's status is 'withdrawn', not valid".into()
+                "the bid's status is 'withdrawn', not 'valid' or 'pending'".into()
             ),
         ]
     );

@@ -731,8 +731,8 @@ fn submission(bid: &Json<'_>, id: &str, shared: &Shared<'_, '_>) -> Result<Submi
     if let Some(status) = text(bid, &["status"]).filter(|s| !matches!(*s, "valid" | "pending")) {
         return Err(tr!(
             shared.lang,
-            "the bid's status is '{status}', not valid",
-            "el estado de la oferta es '{status}', no valid"
+            "the bid's status is '{status}', not 'valid' or 'pending'",
+            "el estado de la oferta es '{status}', no 'valid' ni 'pending'"
         ));
     }
     let tenderers = bid
@@ -1070,7 +1070,10 @@ mod tests {
                 ("B2", "currency mismatch"),
                 ("B3", "several tenderers on one bid (2)"),
                 ("B4", "no value"),
-                ("B5", "the bid's status is 'withdrawn', not valid")
+                (
+                    "B5",
+                    "the bid's status is 'withdrawn', not 'valid' or 'pending'"
+                )
             ]
         );
     }
