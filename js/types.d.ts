@@ -1068,6 +1068,10 @@ export interface Policy {
    * Input size limits.
    */
   limits: Limits;
+  /**
+   * The policy's own texts in other languages, by the English text each translates (see `Policy::say`).
+   */
+  translations?: Translations;
 }
 /**
  * The FAR text a policy's citations follow.
@@ -1402,6 +1406,17 @@ export interface Limits {
    * The largest OCDS release, record or JSON Lines line read, in bytes (default 16 MiB): memory stays bounded by it, whatever the input.
    */
   releaseBytes: number;
+}
+/**
+ * A policy's own texts in other languages, each keyed by the English text it translates, as a message catalogue is: the title, the FAR note, the changelog, every `source` and every event's name (`Policy::texts`). A text without a translation is shown as written.
+ */
+export interface Translations {
+  /**
+   * Spanish (`locale` `es`, `es-MX`, `es-US`...).
+   */
+  es?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * The result of checking a policy on a date.

@@ -335,7 +335,7 @@ fn single_bid(
     }
     let word = method.map_or("", |m| m.as_str());
     let mut evidence = vec![Evidence::new("[0].solicitation.procurementMethod", word)];
-    let method = method.map_or("", |m| crate::rules::method_words(m, lang));
+    let method = method.map_or("", |m| m.word(lang));
     let message = match received {
         Some(r) => {
             evidence.push(Evidence::new(r.source.clone(), r.count));
@@ -379,7 +379,7 @@ pub fn single_bid_without_details(
     if received.count != 1 || !policy.is_enabled(cross_bid::SINGLE_BID.id) {
         return None;
     }
-    let method = crate::rules::method_words(method, lang);
+    let method = method.word(lang);
     let lot_prefix = lot
         .map(|l| tr!(lang, "Lot {l}: ", "Lote {l}: "))
         .unwrap_or_default();

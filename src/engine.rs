@@ -245,7 +245,7 @@ pub fn evaluate_in(
         gaps,
         completeness,
         as_of,
-        policy: policy.reference().clone(),
+        policy: policy.reference_in(lang).clone(),
         engine_version: ENGINE_VERSION,
         locale: lang,
         audience: None,

@@ -608,31 +608,39 @@ impl<T: Read> Read for Vec<T> {
 
 impl Read for BTreeMap<String, String> {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        r.string_map(value, 64)
+    }
+}
+
+impl Reader {
+    /// An object of strings of at most `max` entries (a `null` value is
+    /// left out, as if absent).
+    pub fn string_map(&mut self, value: &Json<'_>, max: usize) -> Option<BTreeMap<String, String>> {
         let Json::Object(map) = value else {
-            r.wrong_type(AN_OBJECT, value);
+            self.wrong_type(AN_OBJECT, value);
             return None;
         };
-        if map.len() > 64 {
+        if map.len() > max {
             let n = map.len();
             let message = tr!(
-                r.lang,
-                "has {n} entries; the limit is 64",
-                "tiene {n} entradas; el límite es 64"
+                self.lang,
+                "has {n} entries; the limit is {max}",
+                "tiene {n} entradas; el límite es {max}"
             );
-            r.limit(message);
+            self.limit(message);
             return None;
         }
         let mut out = BTreeMap::new();
         for (key, v) in map {
             match v {
-                Json::Str(s) if s.len() <= r.limits.string_length => {
+                Json::Str(s) if s.len() <= self.limits.string_length => {
                     out.insert(key.to_string(), s.to_string());
                 }
                 Json::Null => {}
                 other => {
-                    let path = crate::error::join_path(&r.path(), &display_key(key));
-                    let message = r.wrong_type_message(A_STRING, other);
-                    r.issues.push(Issue::new(path, message));
+                    let path = crate::error::join_path(&self.path(), &display_key(key));
+                    let message = self.wrong_type_message(A_STRING, other);
+                    self.issues.push(Issue::new(path, message));
                 }
             }
         }

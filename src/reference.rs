@@ -11,6 +11,7 @@
 
 use crate::csv::{records, CsvError, Record};
 use crate::date::Date;
+use crate::text::{Lang, Text};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -149,6 +150,10 @@ pub struct ListRef {
     pub edition: String,
     /// What the list is and where it comes from.
     pub title: String,
+    /// The same in Spanish ([`ListRef::title_in`]); empty when not known.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub title_es: String,
     /// `sha256:` and the hex SHA-256 of the list's CSV text.
     pub digest: String,
     /// Its (good, country) rows.
@@ -156,6 +161,16 @@ pub struct ListRef {
     /// When the edition was published, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Date>,
+}
+
+impl ListRef {
+    /// What the list is, in `lang` (in English where no Spanish is known).
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Es if !self.title_es.is_empty() => &self.title_es,
+            _ => &self.title,
+        }
+    }
 }
 
 /// Both goods lists, indexed by [`key`]: the normalized name and the ISO
@@ -263,10 +278,16 @@ const EO13126_CSV: &str = include_str!("../data/eo13126-products.csv");
 
 /// Edition and title of the built-in TVPRA list.
 pub const TVPRA_EDITION: &str = "2024";
-const TVPRA_TITLE: &str = "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2024 edition (published 2024-09-05), reconstructed by ctip-screen from 2024-dated dol.gov pages: data/TVPRA-2024.md";
+const TVPRA_TITLE: Text = Text::new(
+    "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2024 edition (published 2024-09-05), reconstructed by ctip-screen from 2024-dated dol.gov pages: data/TVPRA-2024.md",
+    "TVPRA List of Goods Produced by Child Labor or Forced Labor (la lista TVPRA de bienes producidos con trabajo infantil o trabajo forzoso), edición 2024 (publicada el 5 de septiembre de 2024), reconstruida por ctip-screen a partir de páginas de dol.gov fechadas en 2024: data/TVPRA-2024.md",
+);
 /// Edition and title of the built-in EO 13126 list.
 pub const EO13126_EDITION: &str = "2024-09-05";
-const EO13126_TITLE: &str = "EO 13126 List of Products Produced by Forced or Indentured Child Labor, as of 2024-09-05: data/SOURCES.md";
+const EO13126_TITLE: Text = Text::new(
+    "EO 13126 List of Products Produced by Forced or Indentured Child Labor, as of 2024-09-05: data/SOURCES.md",
+    "EO 13126 List of Products Produced by Forced or Indentured Child Labor (la lista EO 13126 de productos hechos con trabajo infantil forzoso o en servidumbre), al 5 de septiembre de 2024: data/SOURCES.md",
+);
 
 /// Most rows of a goods list loaded at run time, and the longest field.
 const MAX_ROWS: usize = 20_000;
@@ -301,7 +322,8 @@ impl GoodsLists {
                     tvpra_ref: ListRef {
                         list: ListKind::Tvpra,
                         edition: TVPRA_EDITION.to_owned(),
-                        title: TVPRA_TITLE.to_owned(),
+                        title: TVPRA_TITLE.get(Lang::En).to_owned(),
+                        title_es: TVPRA_TITLE.get(Lang::Es).to_owned(),
                         digest: digest(TVPRA_CSV.as_bytes()),
                         rows: tvpra.rows,
                         published: Date::from_ymd(2024, 9, 5),
@@ -309,7 +331,8 @@ impl GoodsLists {
                     eo13126_ref: ListRef {
                         list: ListKind::Eo13126,
                         edition: EO13126_EDITION.to_owned(),
-                        title: EO13126_TITLE.to_owned(),
+                        title: EO13126_TITLE.get(Lang::En).to_owned(),
+                        title_es: EO13126_TITLE.get(Lang::Es).to_owned(),
                         digest: digest(EO13126_CSV.as_bytes()),
                         rows: eo.rows,
                         published: Date::from_ymd(2024, 9, 5),
@@ -344,6 +367,11 @@ impl GoodsLists {
             list: kind,
             edition: edition.to_owned(),
             title: format!("{} as loaded by the city", kind.title()),
+            title_es: format!(
+                "{} ({}), cargada por la ciudad",
+                kind.title(),
+                kind.title_es()
+            ),
             digest: digest(csv.as_bytes()),
             rows: read.rows,
             published,
@@ -418,6 +446,18 @@ impl GoodsLists {
 }
 
 impl ListKind {
+    /// What the list is in Spanish, after its official English name.
+    fn title_es(self) -> &'static str {
+        match self {
+            ListKind::Tvpra => {
+                "la lista TVPRA de bienes producidos con trabajo infantil o trabajo forzoso"
+            }
+            ListKind::Eo13126 => {
+                "la lista EO 13126 de productos hechos con trabajo infantil forzoso o en servidumbre"
+            }
+        }
+    }
+
     fn title(self) -> &'static str {
         match self {
             ListKind::Tvpra => "TVPRA List of Goods Produced by Child Labor or Forced Labor",

@@ -201,16 +201,30 @@ fn lang_chooses_the_language_of_every_text_and_records_it() {
     assert_eq!(en["locale"], "en");
     assert_eq!(es["locale"], "es");
     // The same findings, scores and evidence: only the words differ.
-    for key in [
-        "score",
-        "tier",
-        "reviewRequired",
-        "completeness",
-        "asOf",
-        "policy",
-    ] {
+    for key in ["score", "tier", "reviewRequired", "completeness", "asOf"] {
         assert_eq!(en[key], es[key], "{key}");
     }
+    // The same policy and lists; only the lists' titles are in Spanish.
+    for key in ["id", "version", "digest"] {
+        assert_eq!(en["policy"][key], es["policy"][key], "{key}");
+    }
+    for (l_en, l_es) in en["policy"]["lists"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(es["policy"]["lists"].as_array().unwrap())
+    {
+        for key in ["list", "edition", "digest", "rows", "published"] {
+            assert_eq!(l_en[key], l_es[key], "{key}");
+        }
+        assert_ne!(l_en["title"], l_es["title"]);
+    }
+    assert!(es["policy"]["lists"][0]["title"]
+        .as_str()
+        .unwrap()
+        .contains(
+            "edición 2024 (publicada el 5 de septiembre de 2024), reconstruida por ctip-screen"
+        ));
     let rules = |a: &Value| -> Vec<Value> {
         a["findings"]
             .as_array()
@@ -383,7 +397,7 @@ fn a_newer_goods_list_and_wage_floor_from_files() {
 #[test]
 fn policy_check_lists_stale_series_and_the_changelog() {
     let report = stdout_json(&ctip(&["policy", "--check", "--as-of", "2026-12-07"], None));
-    assert_eq!(report["version"], "2026.2");
+    assert_eq!(report["version"], "2026.3");
     let stale: Vec<&str> = report["series"]
         .as_array()
         .unwrap()
@@ -420,14 +434,14 @@ fn policy_check_lists_stale_series_and_the_changelog() {
 
     let text = ctip(&["policy", "--format", "text"], None);
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("Policy la-2026 version 2026.2"), "{text}");
-    assert!(text.contains("Changes in 2026.2"), "{text}");
+    assert!(text.contains("Policy la-2026 version 2026.3"), "{text}");
+    assert!(text.contains("Changes in 2026.3"), "{text}");
     assert!(
         text.contains("FAR text followed: FAR as codified through FAC 2025-06"),
         "{text}"
     );
     let policy = stdout_json(&ctip(&["policy"], None));
-    assert_eq!(policy["changelog"][0]["version"], "2026.2");
+    assert_eq!(policy["changelog"][0]["version"], "2026.3");
 }
 
 #[test]
@@ -914,12 +928,20 @@ fn the_policy_report_reads_in_the_language() {
     let text = String::from_utf8(o.stdout).unwrap();
     for part in [
         "Política de evaluación la-2026 versión ",
-        "(publicada el 7 de diciembre de 2026)",
+        "(publicada el 8 de diciembre de 2026)",
         "Listas de bienes",
         "Series con fecha al 7 de diciembre de 2026: ",
-        "salario mínimo aplicable: la-city",
+        "salario mínimo aplicable: Ciudad de Los Ángeles",
+        // The policy's own texts, from its translations.es.
+        "Ciudad y Condado de Los Ángeles, 2026: evaluación contra la trata de personas",
+        "Texto de la FAR seguido: La FAR codificada hasta la FAC 2025-06",
+        "Cambios en 2026.3",
+        "según Econostrum, agosto de 2025",
+        "reconstruida por ctip-screen",
     ] {
-        assert!(text.contains(part), "{part}\n{text}");
+        // Lines are wrapped at 88 columns: compare the words.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(part), "{part}\n{text}");
     }
     for english in [
         "Policy la-2026",
@@ -928,6 +950,10 @@ fn the_policy_report_reads_in_the_language() {
         "months old",
         "current:",
         "STALE:",
+        "as reported by",
+        "Changes in",
+        "design:",
+        "la-city",
     ] {
         assert!(!text.contains(english), "{english}\n{text}");
     }
@@ -944,8 +970,17 @@ fn the_policy_check_names_its_series_in_the_language() {
     assert_eq!(en["series"][0]["series"], "wage floor: la-city");
     assert_eq!(
         es["series"][0]["series"],
-        "salario mínimo aplicable: la-city"
+        "salario mínimo aplicable: Ciudad de Los Ángeles"
     );
+    // Each series' source in the policy's own Spanish (translations.es).
+    assert_eq!(
+        es["series"][0]["source"],
+        "LAMC cap. XVIII art. 7 (salario mínimo de la Ciudad), tarifa de 2025 (según Econostrum, agosto de 2025)"
+    );
+    assert!(en["series"][0]["source"]
+        .as_str()
+        .unwrap()
+        .contains("as reported by Econostrum"));
 }
 
 #[test]

@@ -226,6 +226,42 @@ fn the_spanish_texts_use_the_glossary_terms() {
     );
 }
 
+/// The built-in policy's own Spanish (its `translations.es`: title, FAR
+/// note, changelog, sources, event names) uses the glossary's terms too.
+#[test]
+fn the_policy_s_spanish_uses_the_glossary_terms() {
+    let loaded = ctip_screen::policy::LoadedPolicy::builtin().unwrap();
+    let policy = loaded.policy();
+    // Rule ids (`wage-withholding`) are tokens, the same in both languages.
+    let ids: Vec<&str> = ctip_screen::rules::catalogue()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    let english: Vec<(String, &str)> = policy
+        .texts()
+        .into_iter()
+        .map(|en| {
+            let without_ids = ids.iter().fold(en.to_owned(), |t, id| t.replace(id, " "));
+            (without_ids, en)
+        })
+        .collect();
+    let texts: Vec<(String, &str, &str)> = english
+        .iter()
+        .map(|(without_ids, en)| {
+            let es = policy.say(en, ctip_screen::text::Lang::Es);
+            (format!("policy: {en}"), without_ids.as_str(), es)
+        })
+        .collect();
+    assert!(texts.len() > 60, "{} texts", texts.len());
+    let misses = glossary_misses(texts);
+    assert!(
+        misses.is_empty(),
+        "{} misses:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
+}
+
 /// The English and Spanish string literals of every `tr!(lang, "...",
 /// "...")` and `Text::new("...", "...")` in `source`, unescaped, with the
 /// line each starts on.

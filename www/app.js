@@ -451,12 +451,14 @@ async function importFile(file) {
 /** The policy section: what the scores rest on, and which dated numbers may be out of date. */
 function renderPolicy() {
   const policy = ctip.defaultPolicy();
+  // The policy's own texts in the page's language, where it gives them.
+  const said = (/** @type {string} */ text) => (language() === 'es' ? policy.translations?.es?.[text] : undefined) ?? text;
   const summary = $('policy-summary');
   summary.replaceChildren();
   const facts = el('dl', 'policy-facts');
   const add = (k, v) => facts.append(el('dt', undefined, k), el('dd', undefined, v));
   add(t('polPolicy'), t('polPolicyValue', { id: policy.id, version: policy.version, published: dateText(policy.published) }));
-  if (policy.far) add(t('polFar'), policy.far.edition);
+  if (policy.far) add(t('polFar'), said(policy.far.edition));
   const check = ctip.checkPolicy(options);
   // The lists as an assessment names them (with any list loaded here).
   const lists = lastAssessment?.policy.lists ?? ctip.evaluateBid({ id: 'POLICY-VIEW', solicitation: {}, vendor: { name: 'x' } }, options).policy.lists;
@@ -468,7 +470,7 @@ function renderPolicy() {
     const details = el('details', 'changelog');
     details.append(el('summary', undefined, t('polChanges', { version: changes.version, date: dateText(changes.date) })));
     const list = el('ul');
-    for (const c of changes.changes) list.append(el('li', undefined, c));
+    for (const c of changes.changes) list.append(el('li', undefined, said(c)));
     details.append(list);
     summary.append(details);
   }

@@ -113,6 +113,21 @@ vocabulary! {
     }
 }
 
+impl ProcurementMethod {
+    /// The method as a sentence names it: the vocabulary word in English
+    /// ("this open procedure"), its Spanish name in Spanish ("este
+    /// procedimiento abierto").
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, m) => m.as_str(),
+            (Lang::Es, ProcurementMethod::Open) => "abierto",
+            (Lang::Es, ProcurementMethod::Selective) => "restringido",
+            (Lang::Es, ProcurementMethod::Limited) => "limitado",
+            (Lang::Es, ProcurementMethod::Direct) => "directo",
+        }
+    }
+}
+
 impl Sector {
     /// What a solicitation in this sector usually buys, where the sector
     /// says it: `None` for sectors that buy goods and services alike (food
@@ -318,6 +333,35 @@ vocabulary! {
         High = "high",
         /// Critical: review required.
         Critical = "critical",
+    }
+}
+
+impl Sector {
+    /// The sector as a sentence names it in `lang` (the JSON keeps the
+    /// token): `event-staffing` / `event staffing` / `personal para eventos`.
+    pub fn word(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, Sector::EventStaffing) => "event staffing",
+            (Lang::En, Sector::FoodService) => "food service",
+            (Lang::En, Sector::ProfessionalServices) => "professional services",
+            (Lang::En, other) => other.as_str(),
+            (Lang::Es, Sector::Construction) => "construcción",
+            (Lang::Es, Sector::Janitorial) => "limpieza",
+            (Lang::Es, Sector::Landscaping) => "jardinería",
+            (Lang::Es, Sector::Hospitality) => "hotelería",
+            (Lang::Es, Sector::EventStaffing) => "personal para eventos",
+            (Lang::Es, Sector::FoodService) => "servicio de comidas",
+            (Lang::Es, Sector::Security) => "seguridad",
+            (Lang::Es, Sector::Apparel) => "confección de ropa",
+            (Lang::Es, Sector::Laundry) => "lavandería",
+            (Lang::Es, Sector::Electronics) => "electrónica",
+            (Lang::Es, Sector::Transportation) => "transporte",
+            (Lang::Es, Sector::Warehousing) => "almacenes",
+            (Lang::Es, Sector::Agriculture) => "agricultura",
+            (Lang::Es, Sector::Manufacturing) => "manufactura",
+            (Lang::Es, Sector::ProfessionalServices) => "servicios profesionales",
+            (Lang::Es, Sector::Other) => "otros",
+        }
     }
 }
 

@@ -99,17 +99,13 @@ impl Policy {
                 .filter(|f| f.scope == scope && f.sector == sector)
                 .max_by_key(|f| f.effective);
             if let Some(f) = newest {
-                let scope = scope_word(scope);
-                let scope = match sector {
-                    Some(s) => format!("{scope}, {s}"),
-                    None => scope.to_owned(),
-                };
+                let scope = scope_in(scope, sector, lang);
                 let name = tr!(
                     lang,
                     "wage floor: {scope}",
                     "salario mínimo aplicable: {scope}"
                 );
-                add(name, f.effective, &f.source, yearly);
+                add(name, f.effective, self.say(&f.source, lang), yearly);
             }
         }
         // The health payment is adjusted every year.
@@ -119,13 +115,9 @@ impl Policy {
             .filter(|f| f.health_payment.is_some())
             .max_by_key(|f| f.effective);
         if let Some(f) = health {
-            let scope = scope_word(f.scope);
-            let scope = match f.sector {
-                Some(s) => format!("{scope}, {s}"),
-                None => scope.to_owned(),
-            };
+            let scope = scope_in(f.scope, f.sector, lang);
             let name = tr!(lang, "health payment: {scope}", "pago de salud: {scope}");
-            add(name, f.effective, &f.source, yearly);
+            add(name, f.effective, self.say(&f.source, lang), yearly);
         }
         if let Some(t) = self
             .compliance_plan_thresholds
@@ -139,7 +131,7 @@ impl Policy {
                     "umbral del plan de cumplimiento de FAR 52.222-50(h)"
                 ),
                 t.effective,
-                &t.source,
+                self.say(&t.source, lang),
                 FAR_THRESHOLD_MONTHS,
             );
         }
@@ -160,10 +152,11 @@ impl Policy {
                     tr!(
                         lang,
                         "minimum tender period: {method}",
-                        "plazo mínimo para presentar ofertas: {method}"
+                        "plazo mínimo para presentar ofertas: procedimiento {method}",
+                        method = method.word(lang)
                     ),
                     t.effective,
-                    &t.source,
+                    self.say(&t.source, lang),
                     yearly,
                 );
             }
@@ -180,7 +173,7 @@ impl Policy {
                     )
                 },
                 published,
-                &tvpra.title,
+                tvpra.title_in(lang),
                 TVPRA_MONTHS,
             );
         }
@@ -196,11 +189,22 @@ impl Policy {
     }
 }
 
-fn scope_word(scope: FloorScope) -> &'static str {
-    match scope {
-        FloorScope::California => "california",
-        FloorScope::LaCity => "la-city",
-        FloorScope::LaCounty => "la-county",
+/// Where a wage floor applies, in `lang`: the policy's tokens in English
+/// (`la-city, hospitality`), words in Spanish (`Ciudad de Los Ángeles,
+/// hotelería`).
+fn scope_in(scope: FloorScope, sector: Option<crate::model::Sector>, lang: Lang) -> String {
+    let word = match (lang, scope) {
+        (Lang::En, FloorScope::California) => "california",
+        (Lang::En, FloorScope::LaCity) => "la-city",
+        (Lang::En, FloorScope::LaCounty) => "la-county",
+        (Lang::Es, FloorScope::California) => "California",
+        (Lang::Es, FloorScope::LaCity) => "Ciudad de Los Ángeles",
+        (Lang::Es, FloorScope::LaCounty) => "Condado de Los Ángeles",
+    };
+    match (sector, lang) {
+        (Some(s), Lang::En) => format!("{word}, {s}"),
+        (Some(s), Lang::Es) => format!("{word}, {}", s.word(lang)),
+        (None, _) => word.to_owned(),
     }
 }
 

@@ -83,6 +83,29 @@ pub struct Policy {
     pub disabled_rules: Vec<String>,
     /// Input size limits.
     pub limits: Limits,
+    /// The policy's own texts in other languages, by the English text each
+    /// translates (see `Policy::say`).
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations,
+}
+
+/// A policy's own texts in other languages, each keyed by the English text
+/// it translates, as a message catalogue is: the title, the FAR note, the
+/// changelog, every `source` and every event's name (`Policy::texts`). A
+/// text without a translation is shown as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Translations {
+    /// Spanish (`locale` `es`, `es-MX`, `es-US`...).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub es: std::collections::BTreeMap<String, String>,
+}
+
+impl Translations {
+    /// No translation at all?
+    pub fn is_empty(&self) -> bool {
+        self.es.is_empty()
+    }
 }
 
 /// Whether a number comes from the law itself, from a secondary account of
@@ -500,6 +523,8 @@ pub struct LoadedPolicy {
     policy: Policy,
     lists: Arc<GoodsLists>,
     reference: Arc<PolicyRef>,
+    /// The same, its lists' titles in Spanish.
+    reference_es: Arc<PolicyRef>,
 }
 
 static DEFAULT: OnceLock<Result<LoadedPolicy, Error>> = OnceLock::new();
@@ -580,10 +605,15 @@ impl LoadedPolicy {
             digest: crate::reference::digest(canonical.as_bytes()),
             lists: lists.references(),
         };
+        let mut reference_es = reference.clone();
+        for list in &mut reference_es.lists {
+            list.title = list.title_in(Lang::Es).to_owned();
+        }
         Ok(LoadedPolicy {
             policy,
             lists,
             reference: Arc::new(reference),
+            reference_es: Arc::new(reference_es),
         })
     }
 
@@ -601,9 +631,61 @@ impl LoadedPolicy {
     pub fn reference(&self) -> &Arc<PolicyRef> {
         &self.reference
     }
+
+    /// [`LoadedPolicy::reference`] as an assessment in `lang` names it (the
+    /// lists' titles in that language).
+    pub fn reference_in(&self, lang: Lang) -> &Arc<PolicyRef> {
+        match lang {
+            Lang::En => &self.reference,
+            Lang::Es => &self.reference_es,
+        }
+    }
 }
 
 impl Policy {
+    /// `text`, one of this policy's own texts ([`Policy::texts`]), in
+    /// `lang`: its translation where the policy gives one, else as written.
+    pub fn say<'a>(&'a self, text: &'a str, lang: Lang) -> &'a str {
+        match lang {
+            Lang::En => text,
+            Lang::Es => self.translations.es.get(text).map_or(text, String::as_str),
+        }
+    }
+
+    /// Every text of the policy a person reads, which `translations` may
+    /// translate: the title, the FAR edition and note, the changelog, the
+    /// event names and every `source`.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![self.title.as_str()];
+        if let Some(far) = &self.far {
+            texts.extend([far.edition.as_str(), far.note.as_str(), far.source.as_str()]);
+        }
+        for entry in &self.changelog {
+            texts.extend(entry.changes.iter().map(String::as_str));
+        }
+        texts.extend([
+            self.points.source.as_str(),
+            self.tiers.source.as_str(),
+            self.high_risk_sectors_source.as_str(),
+        ]);
+        texts.extend(self.wage_floors.iter().map(|f| f.source.as_str()));
+        texts.extend(
+            self.compliance_plan_thresholds
+                .iter()
+                .map(|t| t.source.as_str()),
+        );
+        texts.extend(self.exchange_rates.iter().map(|r| r.source.as_str()));
+        texts.extend(self.thresholds.iter().map(|(_, t)| t.source.as_str()));
+        if let Some(r) = &self.requirements.contracts_in_workers_languages {
+            texts.push(r.source.as_str());
+        }
+        texts.extend(self.tender_periods.iter().map(|t| t.source.as_str()));
+        for w in &self.event_windows {
+            texts.extend([w.name.as_str(), w.source.as_str()]);
+        }
+        texts.retain(|t| !t.is_empty());
+        texts
+    }
     /// Points for a severity.
     pub fn points_for(&self, severity: Severity) -> u32 {
         match severity {
@@ -820,6 +902,25 @@ fn validate(policy: &Policy, lang: Lang) -> Vec<Issue> {
             ),
         );
     }
+    // A translation of a text the policy does not hold would never be
+    // shown: most often the English was edited and its translation not.
+    let texts: std::collections::HashSet<&str> = policy.texts().into_iter().collect();
+    for (english, spanish) in &policy.translations.es {
+        let mut path = String::from("translations.es[");
+        crate::json::write::push_string(&mut path, english);
+        path.push(']');
+        check(
+            texts.contains(english.as_str()),
+            path.clone(),
+            say(const {
+                Text::new(
+                    "translates no text of the policy (its title, FAR note, changelog, an event's name or a source); was the English text changed?",
+                    "no traduce ningún texto de la política de evaluación (su título, la nota de la FAR, el registro de cambios, el nombre de un evento o una fuente); ¿se cambió el texto en inglés?",
+                )
+            }),
+        );
+        check(!spanish.trim().is_empty(), path, say(NOT_EMPTY));
+    }
     check(
         (1024..=RELEASE_BYTES_CEILING).contains(&l.release_bytes),
         "limits.releaseBytes".to_owned(),
@@ -851,6 +952,61 @@ mod tests {
 
     fn date(s: &str) -> Date {
         Date::parse(s).unwrap_or(Date::from_days(0))
+    }
+
+    /// Every text of the built-in policy a person reads has its Spanish,
+    /// and each differs from the English: a source or changelog line added
+    /// without one fails here.
+    #[test]
+    fn every_text_of_the_builtin_policy_is_in_spanish() {
+        let p = builtin().policy();
+        assert!(p.texts().len() > 60);
+        for text in p.texts() {
+            assert_ne!(p.say(text, Lang::Es), text, "no Spanish for: {text}");
+            assert_eq!(p.say(text, Lang::En), text);
+        }
+        // What is not translated is shown as written.
+        assert_eq!(
+            p.say("Not a text of the policy", Lang::Es),
+            "Not a text of the policy"
+        );
+        // The lists' titles too, in the reference an assessment in Spanish carries.
+        let es = builtin().reference_in(Lang::Es);
+        assert!(es.lists.iter().all(|l| l.title.contains("la lista")));
+        assert_eq!(es.digest, builtin().reference().digest);
+    }
+
+    /// A translation of a text the policy does not hold (most often, its
+    /// English was edited) is refused at its path, as is an empty one.
+    #[test]
+    fn translations_of_no_text_or_empty_are_refused() {
+        let mut p = builtin().policy().clone();
+        p.translations
+            .es
+            .insert("No such text".into(), "Ningún texto".into());
+        p.translations.es.insert(p.title.clone(), " ".into());
+        let issues = validate(&p, Lang::Es);
+        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+        let title = format!(
+            "translations.es[{}]",
+            serde_json::to_string(&p.title).unwrap_or_default()
+        );
+        assert_eq!(paths.len(), 2, "{issues:?}");
+        assert!(
+            paths.contains(&"translations.es[\"No such text\"]"),
+            "{paths:?}"
+        );
+        assert!(paths.contains(&title.as_str()), "{paths:?}");
+        assert!(issues
+            .iter()
+            .any(|i| i.message.starts_with("no traduce ningún texto")));
+        // Read from JSON: an unknown language is named, with the one known.
+        let mut json: serde_json::Value =
+            serde_json::from_str(include_str!("la-2026.json")).unwrap_or_default();
+        json["translations"]["fr"] = serde_json::json!({});
+        let text = json.to_string();
+        let err = LoadedPolicy::from_json_text(&text).map(|_| ()).unwrap_err();
+        assert!(err.to_string().contains("translations"), "{err}");
     }
 
     #[test]

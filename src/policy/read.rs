@@ -6,7 +6,7 @@
 use super::{
     ChangelogEntry, DatedAmount, EventWindow, ExchangeRate, FarEdition, FloorScope, Limits, Points,
     Policy, Provenance, Requirement, Requirements, SourceKind, TenderPeriodMinimum, Threshold,
-    Thresholds, TierCutoffs, WageFloor,
+    Thresholds, TierCutoffs, Translations, WageFloor,
 };
 use crate::input::{Object, Read, Reader};
 use crate::json::Json;
@@ -48,6 +48,7 @@ impl Read for Policy {
             .list(r, "disabledRules", Some(MAX_ENTRIES))
             .unwrap_or_default();
         let limits = required(&mut o, r, "limits");
+        let translations = o.optional(r, "translations").unwrap_or_default();
         o.finish(r);
         Some(Policy {
             id,
@@ -70,7 +71,19 @@ impl Read for Policy {
             event_windows: event_windows?,
             disabled_rules,
             limits: limits?,
+            translations,
         })
+    }
+}
+
+impl Read for Translations {
+    fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
+        let mut o = r.object(value)?;
+        let es = o
+            .optional_with(r, "es", |r, value| r.string_map(value, MAX_ENTRIES))
+            .unwrap_or_default();
+        o.finish(r);
+        Some(Translations { es })
     }
 }
 

@@ -17,7 +17,7 @@ mod wages;
 
 use crate::assessment::Evidence;
 use crate::date::Date;
-use crate::model::{Jurisdiction, ProcurementMethod, Sector, Severity, Submission};
+use crate::model::{Jurisdiction, Sector, Severity, Submission};
 use crate::policy::{Policy, ThresholdSpec, WageFloor};
 use crate::reference::GoodsLists;
 use crate::text::tr;
@@ -467,19 +467,6 @@ pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
             vendor_action: r.vendor_action.get(lang),
         })
         .collect()
-}
-
-/// A procurement method as a sentence names it: the vocabulary word in
-/// English ("this open procedure"), its Spanish name in Spanish ("este
-/// procedimiento abierto").
-pub fn method_words(method: ProcurementMethod, lang: Lang) -> &'static str {
-    match (lang, method) {
-        (Lang::En, m) => m.as_str(),
-        (Lang::Es, ProcurementMethod::Open) => "abierto",
-        (Lang::Es, ProcurementMethod::Selective) => "restringido",
-        (Lang::Es, ProcurementMethod::Limited) => "limitado",
-        (Lang::Es, ProcurementMethod::Direct) => "directo",
-    }
 }
 
 // The message formatters live in the base layer (`crate::format`), where

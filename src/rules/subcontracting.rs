@@ -603,7 +603,7 @@ fn rushed_procurement(c: &Context<'_>) -> Outcome {
                         c.lang,
                         "the tender period of this {method} procedure ran {days} days ({start} to {end}), under the policy's minimum of {minimum}",
                         "el plazo para presentar ofertas de este procedimiento {method} duró {days} días (del {start} al {end}), menos que el mínimo de la política de evaluación, {minimum}",
-                        method = super::method_words(method, c.lang),
+                        method = method.word(c.lang),
                         start = c.date(start),
                         end = c.date(end),
                         minimum = minimum.days
@@ -696,7 +696,7 @@ fn event_windows_overlapped<'p>(c: &Context<'p>) -> Option<Vec<&'p str>> {
                     .add_days(-i32::try_from(w.build_up_days).unwrap_or(i32::MAX));
                 start <= w.end && end >= window_start
             })
-            .map(|w| w.name.as_str())
+            .map(|w| c.policy.say(&w.name, c.lang))
             .collect(),
     )
 }
@@ -727,37 +727,15 @@ fn high_risk_sector(c: &Context<'_>) -> Outcome {
         match c.lang {
             Lang::En => format!(
                 "The work is in the {} sector, one where labor trafficking is most often found.",
-                sector_words(sector)
+                sector.word(Lang::En)
             ),
             Lang::Es => format!(
                 "El trabajo es del sector de {}, uno donde más a menudo se encuentra la trata laboral.",
-                sector_es(sector)
+                sector.word(Lang::Es)
             ),
         },
         vec![Evidence::new("solicitation.sector", sector.as_str())],
     )
-}
-
-/// A sector as a Spanish sentence names it ("el sector de {}").
-fn sector_es(sector: Sector) -> &'static str {
-    match sector {
-        Sector::Construction => "construcción",
-        Sector::Janitorial => "limpieza",
-        Sector::Landscaping => "jardinería",
-        Sector::Hospitality => "hotelería",
-        Sector::EventStaffing => "personal para eventos",
-        Sector::FoodService => "servicio de comidas",
-        Sector::Security => "seguridad",
-        Sector::Apparel => "confección de ropa",
-        Sector::Laundry => "lavandería",
-        Sector::Electronics => "electrónica",
-        Sector::Transportation => "transporte",
-        Sector::Warehousing => "almacenes",
-        Sector::Agriculture => "agricultura",
-        Sector::Manufacturing => "manufactura",
-        Sector::ProfessionalServices => "servicios profesionales",
-        Sector::Other => "otros",
-    }
 }
 
 /// The gap of a rule that needs the solicitation's sector.
@@ -785,15 +763,6 @@ fn unnamed_paren(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "(unnamed)",
         Lang::Es => "(sin nombre)",
-    }
-}
-
-fn sector_words(sector: Sector) -> &'static str {
-    match sector {
-        Sector::EventStaffing => "event staffing",
-        Sector::FoodService => "food service",
-        Sector::ProfessionalServices => "professional services",
-        other => other.as_str(),
     }
 }
 

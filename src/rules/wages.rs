@@ -104,8 +104,10 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
         // determination as the solicitation states it.
         let policy_here = policy_floor.map(|p| (c.from_policy_currency(p.hourly), p));
         let (floor, source) = match (policy_here, determination) {
-            (Some((Some(p), policy)), Some(d)) if d.hourly <= p => (p, policy.source.as_str()),
-            (Some((Some(p), policy)), None) => (p, policy.source.as_str()),
+            (Some((Some(p), policy)), Some(d)) if d.hourly <= p => {
+                (p, c.policy.say(&policy.source, c.lang))
+            }
+            (Some((Some(p), policy)), None) => (p, c.policy.say(&policy.source, c.lang)),
             (_, Some(d)) => (
                 d.hourly,
                 d.source.as_deref().unwrap_or(match c.lang {
@@ -496,7 +498,7 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
             c.lang,
             "The wage floor used for this assessment ({source}) took effect on {effective}, more than {months} months before {as_of}; a newer rate may be in force.",
             "El salario mínimo aplicable usado en esta evaluación ({source}) entró en vigor el {effective}, más de {months} meses antes del {as_of}; puede haber en vigor una tarifa más reciente.",
-            source = oldest.source,
+            source = c.policy.say(&oldest.source, c.lang),
             effective = c.date(oldest.effective),
             months = super::number(months),
             as_of = c.date(c.as_of)

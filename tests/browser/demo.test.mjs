@@ -360,6 +360,15 @@ test('?lang=es opens the page in Spanish', async () => {
   assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'es');
   assert.equal(await w.page.locator('h1').textContent(), 'Evaluación del riesgo de trata laboral');
   assert.match(await w.page.locator('ctip-risk-panel .ctip-heading').textContent(), /^Indicadores de riesgo de la oferta /);
+  // The policy's own texts (its changelog, FAR edition and sources) come
+  // from its translations.es.
+  const policyText = await w.page.locator('#policy-summary').textContent();
+  assert.match(policyText, /La FAR codificada hasta la FAC 2025-06/);
+  assert.match(policyText, /Los textos propios de la política de evaluación/);
+  assert.doesNotMatch(policyText, /The policy's own texts|as codified through/);
+  const checkText = await w.page.locator('#policy-check').textContent();
+  assert.match(checkText, /según Econostrum/);
+  assert.doesNotMatch(checkText, /as reported by/);
   // A file the browser cannot read (as File.text() fails for a file moved
   // since it was chosen) is reported in Spanish, not in the browser's English.
   await w.page.evaluate(() => {

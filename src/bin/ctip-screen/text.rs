@@ -32,7 +32,7 @@ pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>, lang: Lang) ->
             p.id, p.version
         )
     };
-    wrap(&mut out, "  ", &p.title);
+    wrap(&mut out, "  ", p.say(&p.title, lang));
     let digest = if es { "huella" } else { "digest" };
     let _ = writeln!(out, "  {digest}: {}", loaded.reference().digest);
     if let Some(far) = &p.far {
@@ -42,8 +42,8 @@ pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>, lang: Lang) ->
         } else {
             "FAR text followed"
         };
-        let _ = writeln!(out, "{followed}: {}", far.edition);
-        wrap(&mut out, "  ", &far.note);
+        let _ = writeln!(out, "{followed}: {}", p.say(&far.edition, lang));
+        wrap(&mut out, "  ", p.say(&far.note, lang));
     }
     let _ = writeln!(out);
     let _ = writeln!(
@@ -55,7 +55,7 @@ pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>, lang: Lang) ->
             "Goods lists"
         }
     );
-    for list in &loaded.reference().lists {
+    for list in &loaded.reference_in(lang).lists {
         let line = if es {
             format!(
                 "edición {}, {} filas, {}: {}",
@@ -78,7 +78,7 @@ pub fn policy(loaded: &LoadedPolicy, check: Option<&PolicyCheck>, lang: Lang) ->
             writeln!(out, "Changes in {} ({date})", entry.version)
         };
         for change in &entry.changes {
-            wrap(&mut out, "  - ", change);
+            wrap(&mut out, "  - ", p.say(change, lang));
         }
     }
     if let Some(check) = check {
