@@ -496,8 +496,8 @@ fn policy_stale(c: &Context<'_>) -> Outcome {
         Severity::Info,
         tr!(
             c.lang,
-            "The wage floor used for this assessment ({source}) took effect on {effective}, more than {months} months before {as_of}; a newer rate may be in force.",
-            "El salario mínimo aplicable usado en esta evaluación ({source}) entró en vigor el {effective}, más de {months} meses antes del {as_of}; puede haber en vigor una tarifa más reciente.",
+            "A wage floor this assessment compares the bid's wages with ({source}) took effect on {effective}, more than {months} months before {as_of}; a newer rate of it may be in force.",
+            "Un salario mínimo aplicable con el que esta evaluación compara los salarios de la oferta ({source}) entró en vigor el {effective}, más de {months} meses antes del {as_of}; puede haber en vigor una tarifa más reciente de ese salario mínimo.",
             source = c.policy.say(&oldest.source, c.lang),
             effective = c.date(oldest.effective),
             months = super::number(months),
