@@ -632,16 +632,13 @@ impl Reader {
         }
         let mut out = BTreeMap::new();
         for (key, v) in map {
-            match v {
-                Json::Str(s) if s.len() <= self.limits.string_length => {
-                    out.insert(key.to_string(), s.to_string());
-                }
-                Json::Null => {}
-                other => {
-                    let path = crate::error::join_path(&self.path(), &display_key(key));
-                    let message = self.wrong_type_message(A_STRING, other);
-                    self.issues.push(Issue::new(path, message));
-                }
+            if v.is_null() {
+                continue;
+            }
+            // As any string: of the wrong type, or too long in characters,
+            // each named at its key.
+            if let Some(text) = self.at_name(key, |r| String::read(v, r)) {
+                out.insert(key.to_string(), text);
             }
         }
         Some(out)
@@ -718,6 +715,22 @@ mod tests {
             supply_items: 3,
             wage_rates: 3,
         })
+    }
+
+    /// A map's strings are read as any string: a wrong type is named as
+    /// one (it said "must be a string, not a string" of a long one), and
+    /// the length limit counts characters, not bytes.
+    #[test]
+    fn map_strings_are_checked_as_strings() {
+        let mut r = reader();
+        let v = json!({"ok": "ñññññññññ", "long": "abcdefghijk", "n": 5, "gone": null});
+        let map = r.string_map(&v, 64).unwrap_or_default();
+        assert_eq!(map.keys().collect::<Vec<_>>(), ["ok"]);
+        let (limits, issues) = r.finish();
+        let limits: Vec<String> = limits.iter().map(ToString::to_string).collect();
+        let issues: Vec<String> = issues.iter().map(ToString::to_string).collect();
+        assert_eq!(limits, ["long: is 11 characters long; the limit is 10"]);
+        assert_eq!(issues, ["n: must be a string, not a number"]);
     }
 
     #[test]
