@@ -662,27 +662,39 @@ pub fn read_country(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     }
 }
 
-/// Reads a BCP 47 language tag, such as `es` or `zh-Hant`.
+/// Reads a BCP 47 language tag, such as `es` or `zh-Hant`. The language
+/// (the first subtag) must be an ISO 639 code of 2 or 3 letters: BCP 47's
+/// grammar also allows 4 to 8 letters there, but the registry holds no such
+/// language, and what arrives there is a name (`Spanish`), which would
+/// never match the `es` of a contract and make `contract-language-gap`
+/// fire falsely.
 pub fn read_language(r: &mut Reader, value: &Json<'_>) -> Option<String> {
     let text = String::read(value, r)?;
     let mut parts = text.split('-');
-    let primary_ok = parts
-        .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    let primary = parts.next().unwrap_or_default();
+    let letters = primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let primary_ok = (2..=3).contains(&primary.len()) && letters;
     let rest_ok =
         parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if primary_ok && rest_ok {
-        Some(text)
+        return Some(text);
+    }
+    let text = truncate(&text, 40);
+    let message = if letters && primary.len() > 3 {
+        tr!(
+            r.lang,
+            "'{text}' is a language's name, not its BCP 47 tag: give its ISO 639 code (such as es for Spanish, en for English, tl for Tagalog or zh-Hant)",
+            "'{text}' es el nombre de un idioma, no su etiqueta BCP 47: indique su código ISO 639 (como es para español, en para inglés, tl para tagalo o zh-Hant)"
+        )
     } else {
-        let text = truncate(&text, 40);
-        let message = tr!(
+        tr!(
             r.lang,
             "'{text}' is not a BCP 47 language tag (such as en, es or zh-Hant)",
             "'{text}' no es una etiqueta de idioma BCP 47 (como en, es o zh-Hant)"
-        );
-        r.issue(message);
-        None
-    }
+        )
+    };
+    r.issue(message);
+    None
 }
 
 /// Reads an array of language tags.
@@ -715,6 +727,32 @@ mod tests {
             supply_items: 3,
             wage_rates: 3,
         })
+    }
+
+    /// Language tags: codes of 2 or 3 letters with any subtags; a name is
+    /// refused as a name, anything else as not a tag.
+    #[test]
+    fn language_tags_are_codes_not_names() {
+        let mut r = reader();
+        for ok in ["es", "ES", "yue", "es-419", "zh-Hant", "tl"] {
+            assert_eq!(read_language(&mut r, &json!(ok)).as_deref(), Some(ok));
+        }
+        for bad in ["Spanish", "english", "e", "es_MX", "es-", "1es"] {
+            assert_eq!(read_language(&mut r, &json!(bad)), None, "{bad}");
+        }
+        let (_, issues) = r.finish();
+        let text: Vec<String> = issues.iter().map(|i| i.message.clone()).collect();
+        assert!(text[0].starts_with("'Spanish' is a language's name, not its BCP 47 tag: give its ISO 639 code (such as es"), "{text:?}");
+        assert!(
+            text[1].starts_with("'english' is a language's name"),
+            "{text:?}"
+        );
+        assert!(
+            text[2..]
+                .iter()
+                .all(|t| t.contains("is not a BCP 47 language tag")),
+            "{text:?}"
+        );
     }
 
     /// A map's strings are read as any string: a wrong type is named as
