@@ -580,6 +580,30 @@ impl Read for f64 {
     }
 }
 
+/// Why `text` is not a date, in `lang`: of the form but not on the
+/// calendar (`2026-02-30`), or not of the form at all.
+pub fn not_a_date(lang: Lang, text: &str) -> String {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    let text = truncate(text, 40);
+    if shaped {
+        tr!(
+            lang,
+            "'{text}' is not a day of the calendar: that month has no such day, or there is no such month",
+            "'{text}' no es un día del calendario: ese mes no tiene ese día, o no existe ese mes"
+        )
+    } else {
+        tr!(
+            lang,
+            "'{text}' is not a date of the form YYYY-MM-DD",
+            "'{text}' no es una fecha de la forma AAAA-MM-DD"
+        )
+    }
+}
+
 impl Read for Date {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         let Json::Str(text) = value else {
@@ -588,12 +612,7 @@ impl Read for Date {
         };
         let date = Date::parse(text);
         if date.is_none() {
-            let text = truncate(text, 40);
-            let message = tr!(
-                r.lang,
-                "'{text}' is not a date of the form YYYY-MM-DD",
-                "'{text}' no es una fecha de la forma AAAA-MM-DD"
-            );
+            let message = not_a_date(r.lang, text);
             r.issue(message);
         }
         date
@@ -727,6 +746,32 @@ mod tests {
             supply_items: 3,
             wage_rates: 3,
         })
+    }
+
+    /// A date of the right form that is not on the calendar is said to be
+    /// so; anything else is told the form.
+    #[test]
+    fn dates_off_the_calendar_are_told_apart_from_bad_forms() {
+        let mut r = reader();
+        for text in ["2026-02-30", "2026-13-01", "2026-2-3", "March 2, 2026"] {
+            let date: Option<Date> = Read::read(&json!(text), &mut r);
+            assert_eq!(date, None, "{text}");
+        }
+        let (_, issues) = r.finish();
+        let text: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert!(
+            text[0].starts_with("'2026-02-30' is not a day of the calendar"),
+            "{text:?}"
+        );
+        assert!(
+            text[1].starts_with("'2026-13-01' is not a day of the calendar"),
+            "{text:?}"
+        );
+        assert_eq!(text[2], "'2026-2-3' is not a date of the form YYYY-MM-DD");
+        assert_eq!(
+            text[3],
+            "'March 2, 2026' is not a date of the form YYYY-MM-DD"
+        );
     }
 
     /// Language tags: codes of 2 or 3 letters with any subtags; a name is

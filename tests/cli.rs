@@ -1091,3 +1091,24 @@ fn help_reads_in_spanish_with_lang_es() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout_json(&o)["locale"], "es");
 }
+
+/// `--as-of` that is not a date says why, in the language: off the
+/// calendar, or not of the form.
+#[test]
+fn as_of_that_is_not_a_date_says_why() {
+    let bid = "tests/scenarios/minimal-bid.json";
+    let o = ctip(
+        &["score", bid, "--as-of", "2026-02-30", "--lang", "es"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "ctip-screen: --as-of '2026-02-30' no es un día del calendario: ese mes no tiene ese día, o no existe ese mes\n"
+    );
+    let o = ctip(&["score", bid, "--as-of", "March 2"], None);
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "ctip-screen: --as-of 'March 2' is not a date of the form YYYY-MM-DD\n"
+    );
+}

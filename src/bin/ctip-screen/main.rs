@@ -469,10 +469,10 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
     };
     if let Some(as_of) = &input.as_of {
         if Date::parse(as_of).is_none() {
-            return Err(Failure::Usage(match lang {
-                Lang::Es => format!("--as-of '{as_of}' no es una fecha de la forma AAAA-MM-DD"),
-                Lang::En => format!("--as-of '{as_of}' is not a date of the form YYYY-MM-DD"),
-            }));
+            return Err(Failure::Usage(format!(
+                "--as-of {}",
+                ctip_screen::input::not_a_date(lang, as_of)
+            )));
         }
     }
     let mut lists = Vec::new();
