@@ -266,12 +266,31 @@ impl Reader {
         };
         let found = words.iter().position(|w| same(w, text));
         if found.is_none() {
+            // The word as a form or a person may write it: `Construction`,
+            // `event staffing`, `H_2B`.
+            let folded: String = text
+                .trim()
+                .chars()
+                .map(|c| match c {
+                    ' ' | '_' => '-',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect();
+            let near = words.iter().find(|w| same(w, &folded));
+            let text = truncate(text, 40);
             let words = words.join(", ");
-            self.issue(tr!(
-                self.lang,
-                "'{text}' is not one of: {words}",
-                "'{text}' no es uno de: {words}"
-            ));
+            self.issue(match near {
+                Some(near) => tr!(
+                    self.lang,
+                    "'{text}' is not one of: {words} (write '{near}')",
+                    "'{text}' no es uno de: {words} (escriba '{near}')"
+                ),
+                None => tr!(
+                    self.lang,
+                    "'{text}' is not one of: {words}",
+                    "'{text}' no es uno de: {words}"
+                ),
+            });
         }
         found
     }
@@ -746,6 +765,30 @@ mod tests {
             supply_items: 3,
             wage_rates: 3,
         })
+    }
+
+    /// A vocabulary word written as a form or a person writes it is named
+    /// with the word to write; others list the words only.
+    #[test]
+    fn words_near_a_vocabulary_word_say_which_to_write() {
+        let mut r = reader();
+        let words = ["construction", "event-staffing", "h-2b"];
+        assert_eq!(r.word(&json!("event-staffing"), &words), Some(1));
+        for text in ["Construction", " Event Staffing", "H_2B", "building"] {
+            assert_eq!(r.word(&json!(text), &words), None, "{text}");
+        }
+        let (_, issues) = r.finish();
+        let text: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        let list = "construction, event-staffing, h-2b";
+        assert_eq!(
+            text,
+            [
+                format!("'Construction' is not one of: {list} (write 'construction')"),
+                format!("' Event Staffing' is not one of: {list} (write 'event-staffing')"),
+                format!("'H_2B' is not one of: {list} (write 'h-2b')"),
+                format!("'building' is not one of: {list}"),
+            ]
+        );
     }
 
     /// A date of the right form that is not on the calendar is said to be
