@@ -466,6 +466,13 @@ impl<'v, 'a> Object<'v, 'a> {
                 r.issues.push(Issue::new(path, message));
             } else if !read {
                 let path = crate::error::join_path(&r.path(), &display_key(key));
+                // A key that differs from an expected one only in case
+                // (`asof`, `SubmittedOn`) is named with the key to write.
+                let near = self
+                    .asked
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(key))
+                    .copied();
                 let expected = {
                     let mut keys: Vec<&str> = self.asked.iter().copied().collect();
                     crate::sort::sort(&mut keys);
@@ -473,11 +480,18 @@ impl<'v, 'a> Object<'v, 'a> {
                     keys.join(", ")
                 };
                 let key = truncate(key, 64);
-                let message = tr!(
-                    r.lang,
-                    "unknown field '{key}'; expected one of: {expected}",
-                    "campo desconocido '{key}'; se esperaba uno de: {expected}"
-                );
+                let message = match near {
+                    Some(near) => tr!(
+                        r.lang,
+                        "unknown field '{key}' (write '{near}'); expected one of: {expected}",
+                        "campo desconocido '{key}' (escriba '{near}'); se esperaba uno de: {expected}"
+                    ),
+                    None => tr!(
+                        r.lang,
+                        "unknown field '{key}'; expected one of: {expected}",
+                        "campo desconocido '{key}'; se esperaba uno de: {expected}"
+                    ),
+                };
                 r.issues.push(Issue::new(path, message));
             }
         }
@@ -877,6 +891,28 @@ mod tests {
         let text: Vec<String> = issues.iter().map(ToString::to_string).collect();
         assert_eq!(text[0], "a.b[1]: must be a number, not a string");
         assert!(text[1].starts_with("zz: unknown field 'zz'"), "{text:?}");
+    }
+
+    /// An unknown key that differs from an expected one only in case is
+    /// named with the key to write.
+    #[test]
+    fn a_key_in_the_wrong_case_says_which_to_write() {
+        let mut r = reader();
+        let v = json!({"asof": "x", "Locale": "es", "other": 1});
+        let mut o = r.object(&v).unwrap_or_else(|| unreachable!());
+        let _: Option<String> = o.optional(&mut r, "asOf");
+        let _: Option<String> = o.optional(&mut r, "locale");
+        o.finish(&mut r);
+        let (_, issues) = r.finish();
+        let text: Vec<String> = issues.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "Locale: unknown field 'Locale' (write 'locale'); expected one of: asOf, locale",
+                "asof: unknown field 'asof' (write 'asOf'); expected one of: asOf, locale",
+                "other: unknown field 'other'; expected one of: asOf, locale",
+            ]
+        );
     }
 
     #[test]
