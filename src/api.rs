@@ -179,7 +179,7 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
         options.policy = Some(policy);
     }
     if !goods_lists.is_empty() || !wage_floors.is_empty() {
-        let amended = amend(options.policy()?, &goods_lists, wage_floors)?;
+        let amended = amend(options.policy()?, &goods_lists, wage_floors, lang)?;
         options.policy = Some(amended);
     }
     Ok(options)
@@ -193,18 +193,19 @@ fn amend(
     policy: &LoadedPolicy,
     goods_lists: &[GoodsListOption],
     wage_floors: Vec<WageFloor>,
+    lang: Lang,
 ) -> Result<LoadedPolicy, Error> {
     let mut lists = policy.goods().clone();
     for (i, list) in goods_lists.iter().enumerate() {
         lists = lists
-            .with_list(&list.csv, &list.edition, list.published)
+            .with_list_in(&list.csv, &list.edition, list.published, lang)
             .map_err(|message| {
                 Error::InvalidOptions(vec![Issue::new(format!("goodsLists[{i}].csv"), message)])
             })?;
     }
     let mut amended = policy.policy().clone();
     amended.wage_floors.extend(wage_floors);
-    LoadedPolicy::with_lists(amended, std::sync::Arc::new(lists))
+    LoadedPolicy::with_lists_in(amended, std::sync::Arc::new(lists), lang)
 }
 
 /// Evaluates a submission given as a JSON value.

@@ -11,7 +11,7 @@
 
 use crate::csv::{records, CsvError, Record};
 use crate::date::Date;
-use crate::text::{Lang, Text};
+use crate::text::{tr, Lang, Text};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -313,8 +313,9 @@ impl GoodsLists {
             .get_or_init(|| {
                 let names = HashMap::default();
                 let read = |text: &str, kind| {
-                    let rows = records(text, MAX_ROWS + 1, MAX_FIELD).map_err(csv_error)?;
-                    read_list(rows, kind, &names)
+                    let rows = records(text, MAX_ROWS + 1, MAX_FIELD)
+                        .map_err(|e| csv_error(e, Lang::En))?;
+                    read_list(rows, kind, &names, Lang::En)
                 };
                 let tvpra = read(TVPRA_CSV, ListKind::Tvpra)?;
                 let eo = read(EO13126_CSV, ListKind::Eo13126)?;
@@ -356,13 +357,23 @@ impl GoodsLists {
         edition: &str,
         published: Option<Date>,
     ) -> Result<GoodsLists, String> {
+        self.with_list_in(csv, edition, published, Lang::En)
+    }
+
+    /// [`GoodsLists::with_list`], saying what is wrong with the list in
+    /// `lang`.
+    pub fn with_list_in(
+        &self,
+        csv: &str,
+        edition: &str,
+        published: Option<Date>,
+        lang: Lang,
+    ) -> Result<GoodsLists, String> {
         let names = self.country_codes_by_name();
-        let rows = records(csv, MAX_ROWS + 1, MAX_FIELD).map_err(csv_error)?;
-        let header = rows
-            .first()
-            .ok_or("is empty; give the list's header row and its rows")?;
-        let kind = list_kind(&header.fields)?;
-        let read = read_list(rows, kind, &names)?;
+        let rows = records(csv, MAX_ROWS + 1, MAX_FIELD).map_err(|e| csv_error(e, lang))?;
+        let header = rows.first().ok_or_else(|| EMPTY.get(lang).to_owned())?;
+        let kind = list_kind(&header.fields, lang)?;
+        let read = read_list(rows, kind, &names, lang)?;
         let reference = ListRef {
             list: kind,
             edition: edition.to_owned(),
@@ -476,14 +487,24 @@ struct ReadList {
     rows: usize,
 }
 
-fn csv_error(e: CsvError) -> String {
+fn csv_error(e: CsvError, lang: Lang) -> String {
     match e {
-        CsvError::TooManyRecords(n) => format!("has more than {n} rows"),
-        CsvError::FieldTooLong(line) => {
-            format!("line {line}: a field is longer than {MAX_FIELD} characters")
+        CsvError::TooManyRecords(n) => {
+            tr!(lang, "has more than {n} rows", "tiene más de {n} filas")
         }
+        CsvError::FieldTooLong(line) => tr!(
+            lang,
+            "line {line}: a field is longer than {MAX_FIELD} characters",
+            "línea {line}: un campo tiene más de {MAX_FIELD} caracteres"
+        ),
     }
 }
+
+/// A list with no header row.
+const EMPTY: Text = Text::new(
+    "is empty; give the list's header row and its rows",
+    "está vacía; indique la fila de encabezado de la lista y sus filas",
+);
 
 /// The header's column names in one form: `Child Labor`, `child_labor` and
 /// `child-labor` are one column.
@@ -498,7 +519,7 @@ fn column_name(header: &str) -> String {
         .collect()
 }
 
-fn list_kind(header: &[String]) -> Result<ListKind, String> {
+fn list_kind(header: &[String], lang: Lang) -> Result<ListKind, String> {
     let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
     let has = |name: &str| names.iter().any(|n| n == name);
     if has("product") {
@@ -506,9 +527,11 @@ fn list_kind(header: &[String]) -> Result<ListKind, String> {
     } else if has("good") && (has("child_labor") || has("forced_labor")) {
         Ok(ListKind::Tvpra)
     } else {
-        Err(format!(
-            "line 1: the header ({}) is neither a TVPRA list (good, country, child_labor, forced_labor, forced_child_labor, optional iso2 and status) nor an EO 13126 list (product, country, optional iso2)",
-            header.join(", ")
+        let header = header.join(", ");
+        Err(tr!(
+            lang,
+            "line 1: the header ({header}) is neither a TVPRA list (good, country, child_labor, forced_labor, forced_child_labor, optional iso2 and status) nor an EO 13126 list (product, country, optional iso2)",
+            "línea 1: el encabezado ({header}) no es ni de una lista TVPRA (good, country, child_labor, forced_labor, forced_child_labor, e iso2 y status opcionales) ni de una lista EO 13126 (product, country, e iso2 opcional)"
         ))
     }
 }
@@ -524,14 +547,16 @@ struct Columns {
     status: Option<usize>,
 }
 
-fn columns(header: &[String], kind: ListKind) -> Result<Columns, String> {
+fn columns(header: &[String], kind: ListKind, lang: Lang) -> Result<Columns, String> {
     let names: Vec<String> = header.iter().map(|h| column_name(h)).collect();
     let find = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
     let required = |wanted: &[&str]| {
         find(wanted).ok_or_else(|| {
-            format!(
-                "line 1: the header has no '{}' column",
-                wanted.first().copied().unwrap_or_default()
+            let column = wanted.first().copied().unwrap_or_default();
+            tr!(
+                lang,
+                "line 1: the header has no '{column}' column",
+                "línea 1: el encabezado no tiene la columna '{column}'"
             )
         })
     };
@@ -565,20 +590,25 @@ fn read_list(
     rows: Vec<Record>,
     kind: ListKind,
     names: &HashMap<String, String, Fnv>,
+    lang: Lang,
 ) -> Result<ReadList, String> {
     let mut rows = rows.into_iter();
-    let header = rows
-        .next()
-        .ok_or("is empty; give the list's header row and its rows")?;
-    let columns = columns(&header.fields, kind)?;
+    let header = rows.next().ok_or_else(|| EMPTY.get(lang).to_owned())?;
+    let columns = columns(&header.fields, kind, lang)?;
     let mut list = ReadList::default();
     for row in rows {
-        read_row(&row, kind, &columns, names, &mut list)
-            .map_err(|e| format!("line {}: {e}", row.line))?;
+        read_row(&row, kind, &columns, names, &mut list, lang).map_err(|what| {
+            let line = row.line;
+            tr!(lang, "line {line}: {what}", "línea {line}: {what}")
+        })?;
         list.rows += 1;
     }
     if list.rows == 0 {
-        return Err("has a header but no rows".to_owned());
+        return Err(tr!(
+            lang,
+            "has a header but no rows",
+            "tiene encabezado pero ninguna fila"
+        ));
     }
     Ok(list)
 }
@@ -589,22 +619,33 @@ fn read_row(
     columns: &Columns,
     names: &HashMap<String, String, Fnv>,
     list: &mut ReadList,
+    lang: Lang,
 ) -> Result<(), String> {
     let cell = |i: Option<usize>| i.and_then(|i| row.fields.get(i)).map_or("", |f| f.trim());
     let name = cell(Some(columns.name));
     let country = cell(Some(columns.country));
     if name.is_empty() || country.is_empty() {
-        return Err("the good and the country must not be empty".to_owned());
+        return Err(tr!(
+            lang,
+            "the good and the country must not be empty",
+            "el bien y el país no deben estar vacíos"
+        ));
     }
     let iso2 = match cell(columns.iso2) {
         "" => names.get(&normalize(country)).cloned().ok_or_else(|| {
-            format!("the country '{country}' has no iso2 code and is not a country name the built-in lists know; add an iso2 column")
+            tr!(
+                lang,
+                "the country '{country}' has no iso2 code and is not a country name the built-in lists know; add an iso2 column",
+                "el país '{country}' no tiene código iso2 y no es un nombre de país que conozcan las listas incluidas; agregue una columna iso2"
+            )
         })?,
         code => code.to_ascii_uppercase(),
     };
     if !is_country_code(&iso2) {
-        return Err(format!(
-            "'{iso2}' is not an ISO 3166-1 alpha-2 country code"
+        return Err(tr!(
+            lang,
+            "'{iso2}' is not an ISO 3166-1 alpha-2 country code",
+            "'{iso2}' no es un código de país ISO 3166-1 alfa-2"
         ));
     }
     let names = match_names(name);
@@ -612,16 +653,20 @@ fn read_row(
         ListKind::Tvpra => {
             let flag_at = |column: Option<usize>, title: &str| {
                 flag(cell(column)).ok_or_else(|| {
-                    format!(
-                        "'{}' in column {title} is not true or false (or yes/no, x/empty)",
-                        cell(column)
+                    let value = cell(column);
+                    tr!(
+                        lang,
+                        "'{value}' in column {title} is not true or false (or yes/no, x/empty)",
+                        "'{value}' en la columna {title} no es true ni false (ni yes/no, x/vacío)"
                     )
                 })
             };
             let status = match cell(columns.status) {
                 "" => Listing::Listed,
-                word => Listing::from_word(word).ok_or_else(|| format!(
-                    "'{word}' in column status is not one of confirmed, confirmed-flags-changed, added, carried-over, listed"
+                word => Listing::from_word(word).ok_or_else(|| tr!(
+                    lang,
+                    "'{word}' in column status is not one of confirmed, confirmed-flags-changed, added, carried-over, listed",
+                    "'{word}' en la columna status no es uno de confirmed, confirmed-flags-changed, added, carried-over, listed"
                 ))?,
             };
             let entry = TvpraEntry {
@@ -633,8 +678,10 @@ fn read_row(
                 status,
             };
             if !(entry.child_labor || entry.forced_labor || entry.forced_child_labor) {
-                return Err(format!(
-                    "'{name}' from {country} is marked for neither child nor forced labor"
+                return Err(tr!(
+                    lang,
+                    "'{name}' from {country} is marked for neither child nor forced labor",
+                    "'{name}' de {country} no está marcado por trabajo infantil ni por trabajo forzoso"
                 ));
             }
             for n in &names {
@@ -945,6 +992,15 @@ mod tests {
         for (csv, expected) in cases {
             let err = l.with_list(csv, "x", None).err().unwrap_or_default();
             assert!(err.contains(expected), "{csv:?}: {err}");
+            // The same problem in Spanish, at the same line, in other words.
+            let es = l
+                .with_list_in(csv, "x", None, Lang::Es)
+                .err()
+                .unwrap_or_default();
+            assert!(!es.is_empty() && es != err, "{csv:?}: {es}");
+            if let Some(line) = err.strip_prefix("line ").and_then(|r| r.split(':').next()) {
+                assert!(es.starts_with(&format!("línea {line}:")), "{es}");
+            }
         }
     }
 }

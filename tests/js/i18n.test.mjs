@@ -322,3 +322,12 @@ test('the pages say why a file could not be read in their language, not the brow
   assert.equal(fileError(new DOMException('x', 'toString'), 'es'), 'x');
   assert.equal(fileError('plain', 'en'), 'plain');
 });
+
+test('a goods list that cannot be read is named in the locale\'s language', () => {
+  const bid = JSON.parse(readFileSync(new URL('../scenarios/minimal-bid.json', import.meta.url), 'utf8'));
+  const goodsLists = [{ csv: 'good,country,child_labor\nBricks,Narnia,x\n', edition: '2026' }];
+  for (const [locale, expected] of [['es', /^línea 2: el país 'Narnia' no tiene código iso2/], ['en', /^line 2: the country 'Narnia' has no iso2 code/]]) {
+    assert.throws(() => ctip.evaluateBid(bid, { goodsLists, locale }), (e) => e.code === 'invalid-options'
+      && e.issues[0].path === 'goodsLists[0].csv' && expected.test(e.issues[0].message));
+  }
+});

@@ -529,7 +529,11 @@ fn read_options(input: &OptionArgs) -> Result<EvaluateOptions, Failure> {
             ctip_screen::engine::parse_json(text).map_err(|e| Failure::Input(e, name.clone()))?;
         options.push(("wageFloors".into(), floors));
     }
-    api::read_options(&Json::Object(options)).map_err(|e| Failure::Input(e, "options".into()))
+    let source = match lang {
+        Lang::En => "options",
+        Lang::Es => "opciones",
+    };
+    api::read_options(&Json::Object(options)).map_err(|e| Failure::Input(e, source.into()))
 }
 
 /// A file's name for messages: `-` is standard input.
