@@ -107,7 +107,7 @@ pub fn check_policy_in(policy: &Policy, lang: Lang) -> Result<(), Error> {
             None => {}
             Some(t) if !(t.value.is_finite() && t.value >= 0.0 && t.value <= spec.max) => {
                 issues.push(Issue::new(format!("thresholds.{}.value", spec.name), {
-                    let max = crate::format::number(spec.max);
+                    let max = crate::format::grouped(spec.max);
                     tr!(
                         lang,
                         "must be a number from 0 to {max}",

@@ -30,12 +30,7 @@ pub fn money_in(amount: f64, currency: &str) -> String {
             out.push(' ');
         }
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    push_grouped(&mut out, digits);
     if fraction != 0 || amount.abs() < 1000.0 {
         out.push('.');
         out.push(char::from(b'0' + (fraction / 10 % 10) as u8));
@@ -71,10 +66,82 @@ pub fn number(x: f64) -> String {
     }
 }
 
+/// Formats a quantity for a message as English and US Spanish write it:
+/// [`number`] with its whole part in groups of three (`36,000`,
+/// `1,234.5`). Not for values that name something (an id, a year), which
+/// [`number`] writes as given.
+pub fn grouped(x: f64) -> String {
+    let plain = number(x);
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    // Exponent forms (`1e300`) are left as they are.
+    if rest.contains(['e', 'E']) || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return plain;
+    }
+    let (whole, fraction) = rest
+        .split_once('.')
+        .map_or((rest, None), |(w, f)| (w, Some(f)));
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    out.push_str(sign);
+    push_grouped(&mut out, whole);
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// Appends the digits with a comma before each group of three from the
+/// right.
+fn push_grouped(out: &mut String, digits: &str) {
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+}
+
 /// A name for messages: the name quoted, or "an unnamed ..." when absent.
 pub fn quoted(name: Option<&str>, unnamed: &str) -> String {
     match name.map(str::trim) {
         Some(n) if !n.is_empty() => format!("'{n}'"),
         _ => unnamed.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_are_grouped_by_thousands() {
+        assert_eq!(grouped(36000.0), "36,000");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(1234.5), "1,234.5");
+        assert_eq!(grouped(-1234567.0), "-1,234,567");
+        assert_eq!(grouped(0.25), "0.25");
+        assert_eq!(grouped(1e300), number(1e300));
+        assert_eq!(grouped(f64::NAN), "not a number");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Without its commas a grouped quantity is the plain number, and
+        /// every group after the first has three digits.
+        #[test]
+        fn grouping_only_adds_commas(x in proptest::num::f64::NORMAL | proptest::num::f64::ZERO) {
+            let g = grouped(x);
+            proptest::prop_assert_eq!(g.replace(',', ""), number(x));
+            let whole = g.trim_start_matches('-').split(['.', 'e', 'E']).next().unwrap_or_default();
+            let mut groups = whole.split(',');
+            let first = groups.next().unwrap_or_default();
+            proptest::prop_assert!(!first.is_empty() && first.len() <= 3 || !g.contains(','));
+            for group in groups {
+                proptest::prop_assert_eq!(group.len(), 3);
+            }
+        }
     }
 }

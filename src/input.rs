@@ -232,11 +232,11 @@ impl Reader {
             ));
             None
         } else if n < min {
-            let min = crate::format::number(min);
+            let min = crate::format::grouped(min);
             self.issue(tr!(self.lang, "must be >= {min}", "debe ser >= {min}"));
             None
         } else if n > max {
-            let max = crate::format::number(max);
+            let max = crate::format::grouped(max);
             self.issue(tr!(self.lang, "must be <= {max}", "debe ser <= {max}"));
             None
         } else {

@@ -471,7 +471,7 @@ pub fn rule_infos_in(lang: Lang) -> Vec<RuleInfo> {
 
 // The message formatters live in the base layer (`crate::format`), where
 // the readers below the rules use them too; here for the rules' `use super::`.
-pub use crate::format::{money, money_in, number, percent, quoted};
+pub use crate::format::{grouped, money, money_in, number, percent, quoted};
 
 #[cfg(test)]
 pub(crate) mod testing;

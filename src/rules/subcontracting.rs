@@ -443,6 +443,10 @@ fn temporary_surge(c: &Context<'_>) -> Outcome {
     if let (Some(base), Some(peak)) = (w.headcount, w.peak_headcount) {
         if f64::from(peak) > ratio * f64::from(base) {
             let ratio = super::number(ratio);
+            let (peak, base) = (
+                super::grouped(f64::from(peak)),
+                super::grouped(f64::from(base)),
+            );
             what.push(tr!(
                 c.lang,
                 "peak headcount {peak} is more than {ratio} times the usual {base}",

@@ -121,7 +121,10 @@ fn wage_below_floor(c: &Context<'_>) -> Outcome {
         if rate.hourly < floor {
             let workers = rate
                 .workers
-                .map(|w| tr!(c.lang, " for {w} workers", " para {w} trabajadores"))
+                .map(|w| {
+                    let w = super::grouped(f64::from(w));
+                    tr!(c.lang, " for {w} workers", " para {w} trabajadores")
+                })
                 .unwrap_or_default();
             let role = quoted(
                 rate.role.as_deref(),
@@ -275,7 +278,7 @@ fn labor_cost_implausible(c: &Context<'_>) -> Outcome {
             "The labor cost of {cost} over {hours} hours is {per_hour}/h, below {minimum}/h: the {floor}/h floor times a payroll burden of {burden}.",
             "El costo de mano de obra de {cost} en {hours} horas es de {per_hour}/h, por debajo de {minimum}/h: el salario mínimo aplicable de {floor}/h multiplicado por una carga de nómina de {burden}.",
             cost = c.money(cost),
-            hours = super::number(hours),
+            hours = super::grouped(hours),
             per_hour = c.policy_money(per_hour),
             minimum = c.policy_money(minimum),
             floor = c.policy_money(floor.hourly),
