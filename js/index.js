@@ -217,18 +217,25 @@ function languageOf(options) {
   }
 }
 
+/**
+ * A count as English and US Spanish write it, as the engine does
+ * (`16,777,216`).
+ * @param {number} n
+ */
+const count = (n) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** The shim's own messages, in both languages. */
 const SAYS = {
   en: {
     'limit-exceeded': 'limit exceeded',
     'invalid-options': 'invalid options',
     'invalid-submission': 'invalid submission',
-    tooLong: (/** @type {number} */ n) => `the JSON text is ${n} characters long; the most this package reads is ${MAX_TEXT}`,
+    tooLong: (/** @type {number} */ n) => `the JSON text is ${count(n)} characters long; the most this package reads is ${count(MAX_TEXT)}`,
     unreadable: (/** @type {string} */ what) => `could not be read: ${what}`,
-    entries: (/** @type {number} */ n) => `has ${n} entries; no limit allows more than ${MAX_ENTRIES}`,
-    keys: () => `has more than ${MAX_ENTRIES} keys`,
+    entries: (/** @type {number} */ n) => `has ${count(n)} entries; no limit allows more than ${count(MAX_ENTRIES)}`,
+    keys: () => `has more than ${count(MAX_ENTRIES)} keys`,
     tooLarge: (/** @type {string} */ what) => `the value is too large to encode as JSON text (${what})`,
-    noRoom: (/** @type {number} */ n) => `the input (${n} characters of JSON) does not fit in the module's memory`,
+    noRoom: (/** @type {number} */ n) => `the input (${count(n)} characters of JSON) does not fit in the module's memory`,
     notEncoded: 'the input text could not be encoded',
     notPlain: 'must be plain JSON data (finite numbers, strings, arrays and plain objects)',
     notReady: 'ctip-screen is not initialized: await init() first',
@@ -243,12 +250,12 @@ const SAYS = {
     'limit-exceeded': 'límite superado',
     'invalid-options': 'opciones no válidas',
     'invalid-submission': 'oferta no válida',
-    tooLong: (/** @type {number} */ n) => `el texto JSON tiene ${n} caracteres; este paquete lee como máximo ${MAX_TEXT}`,
+    tooLong: (/** @type {number} */ n) => `el texto JSON tiene ${count(n)} caracteres; este paquete lee como máximo ${count(MAX_TEXT)}`,
     unreadable: (/** @type {string} */ what) => `no se pudo leer: ${what}`,
-    entries: (/** @type {number} */ n) => `tiene ${n} elementos; ningún límite permite más de ${MAX_ENTRIES}`,
-    keys: () => `tiene más de ${MAX_ENTRIES} claves`,
+    entries: (/** @type {number} */ n) => `tiene ${count(n)} elementos; ningún límite permite más de ${count(MAX_ENTRIES)}`,
+    keys: () => `tiene más de ${count(MAX_ENTRIES)} claves`,
     tooLarge: (/** @type {string} */ what) => `el valor es demasiado grande para escribirlo como texto JSON (${what})`,
-    noRoom: (/** @type {number} */ n) => `la entrada (${n} caracteres de JSON) no cabe en la memoria del módulo`,
+    noRoom: (/** @type {number} */ n) => `la entrada (${count(n)} caracteres de JSON) no cabe en la memoria del módulo`,
     notEncoded: 'no se pudo codificar el texto de la entrada',
     notPlain: 'deben ser datos JSON simples (números finitos, cadenas de texto, arreglos y objetos simples)',
     notReady: 'ctip-screen no está inicializado: espere a init() primero',

@@ -75,8 +75,10 @@ fn read_goods_list(r: &mut Reader, value: &Json<'_>) -> Option<GoodsListOption> 
             let n = text.len();
             let message = tr!(
                 r.lang,
-                "is {n} bytes long; the limit is {MAX_GOODS_LIST_BYTES}",
-                "tiene {n} bytes; el límite es {MAX_GOODS_LIST_BYTES}"
+                "is {n} bytes long; the limit is {limit}",
+                "tiene {n} bytes; el límite es {limit}",
+                n = crate::format::count(n),
+                limit = crate::format::count(MAX_GOODS_LIST_BYTES)
             );
             r.limit(message);
             return None;
@@ -160,8 +162,10 @@ pub fn read_options(value: &Json<'_>) -> Result<EvaluateOptions, Error> {
         r.at_key("watchlists", |r| {
             let message = tr!(
                 r.lang,
-                "hold {entries} entries in all; the limit is {MAX_ENTRIES}",
-                "tienen {entries} entradas en total; el límite es {MAX_ENTRIES}"
+                "hold {entries} entries in all; the limit is {limit}",
+                "tienen {entries} entradas en total; el límite es {limit}",
+                entries = crate::format::count(entries),
+                limit = crate::format::count(MAX_ENTRIES)
             );
             r.limit(message)
         });
@@ -281,7 +285,9 @@ pub fn read_bids_in(
             tr!(
                 lang,
                 "has {n} bids; the limit is {limit}",
-                "tiene {n} ofertas; el límite es {limit}"
+                "tiene {n} ofertas; el límite es {limit}",
+                n = crate::format::count(n),
+                limit = crate::format::count(limit)
             ),
         )]));
     }

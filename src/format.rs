@@ -93,6 +93,11 @@ pub fn grouped(x: f64) -> String {
     out
 }
 
+/// Formats a count for a message, grouped as [`grouped`] does (`16,777,216`).
+pub fn count(n: usize) -> String {
+    grouped(n as f64)
+}
+
 /// Appends the digits with a comma before each group of three from the
 /// right.
 fn push_grouped(out: &mut String, digits: &str) {

@@ -203,7 +203,9 @@ impl Reader {
             self.limit(tr!(
                 self.lang,
                 "has {n} entries; the limit is {max}",
-                "tiene {n} entradas; el límite es {max}"
+                "tiene {n} entradas; el límite es {max}",
+                n = crate::format::count(n),
+                max = crate::format::count(max)
             ));
             return None;
         }
@@ -586,7 +588,9 @@ impl Read for String {
             let message = tr!(
                 r.lang,
                 "is {n} characters long; the limit is {limit}",
-                "tiene {n} caracteres; el límite es {limit}"
+                "tiene {n} caracteres; el límite es {limit}",
+                n = crate::format::count(n),
+                limit = crate::format::count(limit)
             );
             r.limit(message);
             return None;
@@ -677,7 +681,9 @@ impl Reader {
             let message = tr!(
                 self.lang,
                 "has {n} entries; the limit is {max}",
-                "tiene {n} entradas; el límite es {max}"
+                "tiene {n} entradas; el límite es {max}",
+                n = crate::format::count(n),
+                max = crate::format::count(max)
             );
             self.limit(message);
             return None;

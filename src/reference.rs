@@ -490,12 +490,14 @@ struct ReadList {
 fn csv_error(e: CsvError, lang: Lang) -> String {
     match e {
         CsvError::TooManyRecords(n) => {
+            let n = crate::format::count(n);
             tr!(lang, "has more than {n} rows", "tiene más de {n} filas")
         }
         CsvError::FieldTooLong(line) => tr!(
             lang,
-            "line {line}: a field is longer than {MAX_FIELD} characters",
-            "línea {line}: un campo tiene más de {MAX_FIELD} caracteres"
+            "line {line}: a field is longer than {limit} characters",
+            "línea {line}: un campo tiene más de {limit} caracteres",
+            limit = crate::format::count(MAX_FIELD)
         ),
     }
 }

@@ -580,7 +580,7 @@ fn small_defects_of_reading() {
     assert_eq!(o.status.code(), Some(2));
     let stderr = String::from_utf8(o.stderr).unwrap();
     assert!(
-        stderr.contains("vendor.name: is 10001 characters long"),
+        stderr.contains("vendor.name: is 10,001 characters long; the limit is 10,000"),
         "{stderr}"
     );
     assert!(!stderr.contains("must not be empty"), "{stderr}");

@@ -132,7 +132,7 @@ fn a_line_above_the_limit_is_refused_in_place_in_bounded_memory() {
     let out = out.unwrap();
     assert_eq!(out.len(), 3, "{out:?}");
     assert_eq!(out[0], "one");
-    assert!(out[1].starts_with("limit-exceeded at line 2: line 2: a release, record or line of more than 16777216 bytes"), "{}", out[1]);
+    assert!(out[1].starts_with("limit-exceeded at line 2: line 2: a release, record or line of more than 16,777,216 bytes"), "{}", out[1]);
     assert_eq!(out[2], "three");
     assert_bounded(peak);
 
@@ -197,7 +197,7 @@ fn the_policy_sets_the_release_limit() {
     assert_eq!(out[0], "small");
     assert!(
         out[1].starts_with(
-            "limit-exceeded at line 2: line 2: a release, record or line of more than 2048 bytes"
+            "limit-exceeded at line 2: line 2: a release, record or line of more than 2,048 bytes"
         ),
         "{}",
         out[1]

@@ -108,7 +108,8 @@ impl StreamError {
             StreamError::TooLarge { line, limit } => tr!(
                 lang,
                 "line {line}: a value of more than {limit} bytes",
-                "línea {line}: un valor de más de {limit} bytes"
+                "línea {line}: un valor de más de {limit} bytes",
+                limit = crate::format::count(*limit)
             ),
         }
     }

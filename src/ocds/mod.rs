@@ -221,7 +221,8 @@ impl OcdsError {
             OcdsError::TooLarge { line, limit } => tr!(
                 lang,
                 "line {line}: a release, record or line of more than {limit} bytes, above the policy's limits.releaseBytes; split the file, or raise the limit in a policy of your own",
-                "línea {line}: una entrega, registro o línea de más de {limit} bytes, por encima de limits.releaseBytes de la política de evaluación; divida el archivo o aumente el límite en una política de evaluación propia"
+                "línea {line}: una entrega, registro o línea de más de {limit} bytes, por encima de limits.releaseBytes de la política de evaluación; divida el archivo o aumente el límite en una política de evaluación propia",
+                limit = crate::format::count(*limit)
             ),
         }
     }

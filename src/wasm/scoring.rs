@@ -347,8 +347,9 @@ impl JsonSeed<'_> {
             }
             None => Err(E::custom(tr!(
                 self.lang,
-                "the input holds more than {MAX_NODES} values",
-                "la entrada contiene más de {MAX_NODES} valores"
+                "the input holds more than {limit} values",
+                "la entrada contiene más de {limit} valores",
+                limit = crate::format::count(MAX_NODES)
             ))),
         }
     }
@@ -457,8 +458,10 @@ impl<'de> Visitor<'de> for JsonSeed<'_> {
             self.budget.set(0);
             return Err(de::Error::custom(tr!(
                 self.lang,
-                "has {length} entries, more than the {MAX_NODES} values an input may hold",
-                "tiene {length} elementos, más que los {MAX_NODES} valores que puede contener una entrada"
+                "has {length} entries, more than the {limit} values an input may hold",
+                "tiene {length} elementos, más que los {limit} valores que puede contener una entrada",
+                length = crate::format::count(length),
+                limit = crate::format::count(MAX_NODES)
             )));
         }
         let inner = self.nested()?;

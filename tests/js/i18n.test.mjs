@@ -185,7 +185,7 @@ test('values JSON cannot hold, and values that cannot be read, are named in the 
   const long = { id: 'x', supplyItems: [] };
   long.supplyItems.length = 2_000_000;
   assert.throws(() => ctip.evaluateBid(long, { locale: 'es' }),
-    (e) => e.code === 'limit-exceeded' && e.issues[0].message === 'tiene 2000000 elementos; ningún límite permite más de 1000000');
+    (e) => e.code === 'limit-exceeded' && e.issues[0].message === 'tiene 2,000,000 elementos; ningún límite permite más de 1,000,000');
   // Options whose locale cannot be read: named in English, at the field.
   const options = {};
   Object.defineProperty(options, 'locale', { enumerable: true, get() { throw new Error('no locale'); } });

@@ -572,8 +572,14 @@ fn read_input(file: &str, lang: Lang) -> Result<String, Failure> {
             Error::LimitExceeded(vec![ctip_screen::Issue::new(
                 "",
                 match lang {
-                    Lang::Es => format!("la entrada supera los {MAX_INPUT_BYTES} bytes"),
-                    Lang::En => format!("input is larger than {MAX_INPUT_BYTES} bytes"),
+                    Lang::Es => format!(
+                        "la entrada supera los {} bytes",
+                        ctip_screen::format::count(MAX_INPUT_BYTES as usize)
+                    ),
+                    Lang::En => format!(
+                        "input is larger than {} bytes",
+                        ctip_screen::format::count(MAX_INPUT_BYTES as usize)
+                    ),
                 },
             )]),
             name.to_owned(),
