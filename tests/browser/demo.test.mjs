@@ -369,6 +369,12 @@ test('?lang=es opens the page in Spanish', async () => {
   const checkText = await w.page.locator('#policy-check').textContent();
   assert.match(checkText, /según Econostrum/);
   assert.doesNotMatch(checkText, /as reported by/);
+  // The file pickers speak the page's language (the browser's own button
+  // speaks its interface's), and the real input still takes the click.
+  const picker = w.page.locator('#import-file + .file-button');
+  assert.equal(await picker.textContent(), 'Elegir un archivo…');
+  const [chooser] = await Promise.all([w.page.waitForEvent('filechooser'), picker.click({ force: true })]);
+  assert.equal(await chooser.element().getAttribute('id'), 'import-file');
   // A file the browser cannot read (as File.text() fails for a file moved
   // since it was chosen) is reported in Spanish, not in the browser's English.
   await w.page.evaluate(() => {
