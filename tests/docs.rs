@@ -64,6 +64,24 @@ fn policy_md_is_the_current_policy() {
         generated == committed,
         "docs/POLICY.md is out of date: run `cargo run -- policy --format markdown > docs/POLICY.md`"
     );
+    // The same in Spanish, the policy's own texts from its translations.
+    let out = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
+        .args(["policy", "--format", "markdown", "--lang", "es"])
+        .output()
+        .unwrap();
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/POLICY.es.md")).unwrap();
+    assert!(
+        generated == committed,
+        "docs/POLICY.es.md is out of date: run `cargo run -- policy --lang es --format markdown > docs/POLICY.es.md`"
+    );
+    for english in ["as reported by", "design:", "| source |", "Changes in"] {
+        assert!(
+            !committed.contains(english),
+            "{english} in docs/POLICY.es.md"
+        );
+    }
     // Every number has a kind of source, and every primary or secondary
     // one says when it was read.
     let policy: serde_json::Value =

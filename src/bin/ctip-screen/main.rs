@@ -332,7 +332,7 @@ fn run(cli: Cli) -> Result<String, Failure> {
                     text::terminal_report(&text::policy(policy, report.as_ref(), options.lang()))
                 }
                 (CatalogueFormat::Markdown, _) => {
-                    text::terminal_report(&text::policy_markdown(policy))
+                    text::terminal_report(&text::policy_markdown(policy, options.lang()))
                 }
             })
         }
