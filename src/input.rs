@@ -603,6 +603,16 @@ impl Read for bool {
     fn read(value: &Json<'_>, r: &mut Reader) -> Option<Self> {
         match value {
             Json::Bool(b) => Some(*b),
+            // "true" in quotes, as a form's value comes: say what to write.
+            Json::Str(text) if matches!(text.trim(), "true" | "false") => {
+                let word = text.trim();
+                r.issue(tr!(
+                    r.lang,
+                    "must be true or false, not a string: write {word} without quotes",
+                    "debe ser true o false, no una cadena de texto: escriba {word} sin comillas"
+                ));
+                None
+            }
             other => {
                 r.wrong_type(TRUE_OR_FALSE, other);
                 None
@@ -625,8 +635,20 @@ pub fn not_a_date(lang: Lang, text: &str) -> String {
             4 | 7 => b == b'-',
             _ => b.is_ascii_digit(),
         });
+    // A date and time (`2026-03-02T00:00:00Z`, as JavaScript's Date writes
+    // itself): which day was meant depends on a time zone, so the date is
+    // asked for rather than guessed.
+    let date_part = text.get(..10).filter(|d| Date::parse(d).is_some());
+    let with_time =
+        date_part.is_some() && matches!(text.as_bytes().get(10), Some(b'T' | b't' | b' '));
     let text = truncate(text, 40);
-    if shaped {
+    if let (true, Some(date)) = (with_time, date_part) {
+        tr!(
+            lang,
+            "'{text}' is a date and time; give the date alone, such as '{date}'",
+            "'{text}' es una fecha con hora; indique solo la fecha, como '{date}'"
+        )
+    } else if shaped {
         tr!(
             lang,
             "'{text}' is not a day of the calendar: that month has no such day, or there is no such month",
@@ -834,6 +856,19 @@ mod tests {
         assert_eq!(
             text[3],
             "'March 2, 2026' is not a date of the form YYYY-MM-DD"
+        );
+        // A date and time, as JavaScript writes a Date: the date is asked for.
+        let mut r = reader();
+        let _: Option<Date> = Read::read(&json!("2026-03-02T08:00:00.000Z"), &mut r);
+        let _: Option<bool> = Read::read(&json!("true"), &mut r);
+        let (_, issues) = r.finish();
+        let text: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            text,
+            [
+                "'2026-03-02T08:00:00.000Z' is a date and time; give the date alone, such as '2026-03-02'",
+                "must be true or false, not a string: write true without quotes",
+            ]
         );
     }
 
