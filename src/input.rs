@@ -223,6 +223,21 @@ impl Reader {
     /// Reads a number within `[min, max]`.
     pub fn number(&mut self, value: &Json<'_>, min: f64, max: f64) -> Option<f64> {
         let Some(n) = value.as_f64() else {
+            // A number in quotes, as a form's value comes ("1200.50"), or
+            // written with grouping ("1,200.50"): say what to write.
+            if let Json::Str(text) = value {
+                let bare: String = text.trim().chars().filter(|&c| c != ',').collect();
+                let bare = bare.strip_prefix('$').unwrap_or(&bare);
+                if !bare.is_empty() && bare.parse::<f64>().is_ok_and(f64::is_finite) {
+                    let text = truncate(text, 40);
+                    self.issue(tr!(
+                        self.lang,
+                        "must be a number, not a string: write {bare} without quotes (from '{text}')",
+                        "debe ser un número, no una cadena de texto: escriba {bare} sin comillas (de '{text}')"
+                    ));
+                    return None;
+                }
+            }
             self.wrong_type(A_NUMBER, value);
             return None;
         };
@@ -856,6 +871,21 @@ mod tests {
         assert_eq!(
             text[3],
             "'March 2, 2026' is not a date of the form YYYY-MM-DD"
+        );
+        // A number in quotes, with or without grouping and a dollar sign.
+        let mut r = reader();
+        for text in ["1200.50", " $1,200,000 ", "12 hours"] {
+            assert_eq!(r.number(&json!(text), 0.0, 1e15), None);
+        }
+        let (_, issues) = r.finish();
+        let text: Vec<&str> = issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(
+            text,
+            [
+                "must be a number, not a string: write 1200.50 without quotes (from '1200.50')",
+                "must be a number, not a string: write 1200000 without quotes (from ' $1,200,000 ')",
+                "must be a number, not a string",
+            ]
         );
         // A date and time, as JavaScript writes a Date: the date is asked for.
         let mut r = reader();
