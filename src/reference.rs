@@ -278,16 +278,20 @@ const EO13126_CSV: &str = include_str!("../data/eo13126-products.csv");
 
 /// Edition and title of the built-in TVPRA list.
 pub const TVPRA_EDITION: &str = "2024";
-const TVPRA_TITLE: Text = Text::new(
-    "TVPRA List of Goods Produced by Child Labor or Forced Labor, 2024 edition (published 2024-09-05), reconstructed by ctip-screen from 2024-dated dol.gov pages: data/TVPRA-2024.md",
-    "TVPRA List of Goods Produced by Child Labor or Forced Labor (la lista TVPRA de bienes producidos con trabajo infantil o trabajo forzoso), edición 2024 (publicada el 5 de septiembre de 2024), reconstruida por ctip-screen a partir de páginas de dol.gov fechadas en 2024: data/TVPRA-2024.md",
+/// What the built-in TVPRA list's title says after the list's name.
+const TVPRA_NOTE: Text = Text::new(
+    ", 2024 edition (published 2024-09-05), reconstructed by ctip-screen from 2024-dated dol.gov pages: data/TVPRA-2024.md",
+    ", edición 2024 (publicada el 5 de septiembre de 2024), reconstruida por ctip-screen a partir de páginas de dol.gov fechadas en 2024: data/TVPRA-2024.md",
 );
 /// Edition and title of the built-in EO 13126 list.
 pub const EO13126_EDITION: &str = "2024-09-05";
-const EO13126_TITLE: Text = Text::new(
-    "EO 13126 List of Products Produced by Forced or Indentured Child Labor, as of 2024-09-05: data/SOURCES.md",
-    "EO 13126 List of Products Produced by Forced or Indentured Child Labor (la lista EO 13126 de productos hechos con trabajo infantil forzoso o en servidumbre), al 5 de septiembre de 2024: data/SOURCES.md",
+/// What the built-in EO 13126 list's title says after the list's name.
+const EO13126_NOTE: Text = Text::new(
+    ", as of 2024-09-05: data/SOURCES.md",
+    ", al 5 de septiembre de 2024: data/SOURCES.md",
 );
+/// What the title of a list the city loads says after the list's name.
+const LOADED_NOTE: Text = Text::new(" as loaded by the city", ", cargada por la ciudad");
 
 /// Most rows of a goods list loaded at run time, and the longest field.
 const MAX_ROWS: usize = 20_000;
@@ -323,8 +327,8 @@ impl GoodsLists {
                     tvpra_ref: ListRef {
                         list: ListKind::Tvpra,
                         edition: TVPRA_EDITION.to_owned(),
-                        title: TVPRA_TITLE.get(Lang::En).to_owned(),
-                        title_es: TVPRA_TITLE.get(Lang::Es).to_owned(),
+                        title: ListKind::Tvpra.title_with(TVPRA_NOTE, Lang::En),
+                        title_es: ListKind::Tvpra.title_with(TVPRA_NOTE, Lang::Es),
                         digest: digest(TVPRA_CSV.as_bytes()),
                         rows: tvpra.rows,
                         published: Date::from_ymd(2024, 9, 5),
@@ -332,8 +336,8 @@ impl GoodsLists {
                     eo13126_ref: ListRef {
                         list: ListKind::Eo13126,
                         edition: EO13126_EDITION.to_owned(),
-                        title: EO13126_TITLE.get(Lang::En).to_owned(),
-                        title_es: EO13126_TITLE.get(Lang::Es).to_owned(),
+                        title: ListKind::Eo13126.title_with(EO13126_NOTE, Lang::En),
+                        title_es: ListKind::Eo13126.title_with(EO13126_NOTE, Lang::Es),
                         digest: digest(EO13126_CSV.as_bytes()),
                         rows: eo.rows,
                         published: Date::from_ymd(2024, 9, 5),
@@ -377,12 +381,8 @@ impl GoodsLists {
         let reference = ListRef {
             list: kind,
             edition: edition.to_owned(),
-            title: format!("{} as loaded by the city", kind.title()),
-            title_es: format!(
-                "{} ({}), cargada por la ciudad",
-                kind.title(),
-                kind.title_es()
-            ),
+            title: kind.title_with(LOADED_NOTE, Lang::En),
+            title_es: kind.title_with(LOADED_NOTE, Lang::Es),
             digest: digest(csv.as_bytes()),
             rows: read.rows,
             published,
@@ -457,6 +457,15 @@ impl GoodsLists {
 }
 
 impl ListKind {
+    /// The list's title: its official English name, in Spanish with what
+    /// it is in Spanish after it, then `note`.
+    fn title_with(self, note: Text, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{}{}", self.title(), note.get(lang)),
+            Lang::Es => format!("{} ({}){}", self.title(), self.title_es(), note.get(lang)),
+        }
+    }
+
     /// What the list is in Spanish, after its official English name.
     fn title_es(self) -> &'static str {
         match self {

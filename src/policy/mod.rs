@@ -686,6 +686,7 @@ impl Policy {
         texts.retain(|t| !t.is_empty());
         texts
     }
+
     /// Points for a severity.
     pub fn points_for(&self, severity: Severity) -> u32 {
         match severity {
