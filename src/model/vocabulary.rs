@@ -121,7 +121,7 @@ impl ProcurementMethod {
         match (lang, self) {
             (Lang::En, m) => m.as_str(),
             (Lang::Es, ProcurementMethod::Open) => "abierto",
-            (Lang::Es, ProcurementMethod::Selective) => "restringido",
+            (Lang::Es, ProcurementMethod::Selective) => "selectivo",
             (Lang::Es, ProcurementMethod::Limited) => "limitado",
             (Lang::Es, ProcurementMethod::Direct) => "directo",
         }

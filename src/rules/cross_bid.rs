@@ -77,7 +77,7 @@ pub static SINGLE_BID: Rule = Rule {
     title: Text::new("Only one bid in a competitive procedure", "Una sola oferta en un procedimiento competitivo"),
     severities: &[Severity::Low],
     citations: &["Open Contracting Partnership red flag (Cardinal R018)"],
-    description: Text::new("An open or selective procedure received a single bid, so there is no price competition to reveal an implausible price.", "Un procedimiento abierto o restringido recibió una sola oferta, así que no hay competencia de precios que revele un precio inverosímil."),
+    description: Text::new("An open or selective procedure received a single bid, so there is no price competition to reveal an implausible price.", "Un procedimiento abierto o selectivo recibió una sola oferta, así que no hay competencia de precios que revele un precio inverosímil."),
     action: Text::new("Compare the price with the estimate and past contracts; consider why other vendors did not bid.", "Compare el precio con el estimado y con contratos anteriores; considere por qué otros proveedores no presentaron ofertas."),
     vendor_action: Text::new("Nothing for you to change: a single bid leads the city to compare your price with its estimate and past contracts.", "No tiene que cambiar nada: con una sola oferta, la ciudad compara su precio con su estimado y con contratos anteriores."),
     thresholds: &[],
