@@ -50,37 +50,35 @@ fn rules_md_lists_exactly_the_engine_rules_with_their_severities_and_citations()
     }
 }
 
-#[test]
-fn policy_md_is_the_current_policy() {
+/// The committed document at `path` (under the crate) is what
+/// `ctip-screen ARGS` prints now; returns it.
+fn generated_document(args: &[&str], path: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
-        .args(["policy", "--format", "markdown"])
+        .args(args)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let generated = String::from_utf8(out.stdout).unwrap();
     let committed =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/POLICY.md")).unwrap();
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     assert!(
         generated == committed,
-        "docs/POLICY.md is out of date: run `cargo run -- policy --format markdown > docs/POLICY.md`"
+        "{path} is out of date: run `cargo run -- {} > {path}`",
+        args.join(" ")
     );
+    committed
+}
+
+#[test]
+fn policy_md_is_the_current_policy() {
+    generated_document(&["policy", "--format", "markdown"], "docs/POLICY.md");
     // The same in Spanish, the policy's own texts from its translations.
-    let out = Command::new(env!("CARGO_BIN_EXE_ctip-screen"))
-        .args(["policy", "--format", "markdown", "--lang", "es"])
-        .output()
-        .unwrap();
-    let generated = String::from_utf8(out.stdout).unwrap();
-    let committed =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/POLICY.es.md")).unwrap();
-    assert!(
-        generated == committed,
-        "docs/POLICY.es.md is out of date: run `cargo run -- policy --lang es --format markdown > docs/POLICY.es.md`"
+    let spanish = generated_document(
+        &["policy", "--format", "markdown", "--lang", "es"],
+        "docs/POLICY.es.md",
     );
     for english in ["as reported by", "design:", "| source |", "Changes in"] {
-        assert!(
-            !committed.contains(english),
-            "{english} in docs/POLICY.es.md"
-        );
+        assert!(!spanish.contains(english), "{english} in docs/POLICY.es.md");
     }
     // Every number has a kind of source, and every primary or secondary
     // one says when it was read.
